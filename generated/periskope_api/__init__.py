@@ -1,0 +1,11 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+"""A client library for accessing API - Local"""
+
+import periskope  # noqa: F401
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,125 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.receipt_times import ReceiptTimes
+
+
+T = TypeVar("T", bound="DeliveryInfo")
+
+
+@_attrs_define
+class DeliveryInfo:
+    """Per-recipient delivery and read receipts."""
+
+    delivered: ReceiptTimes | Unset = UNSET
+    """ Recipient chat id → when it happened (epoch milliseconds on the wire). """
+    read: ReceiptTimes | Unset = UNSET
+    """ Recipient chat id → when it happened (epoch milliseconds on the wire). """
+    pending: list[str] | Unset = UNSET
+    delivered_count: int | Unset = UNSET
+    read_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivered: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivered, Unset):
+            delivered = self.delivered.to_dict()
+
+        read: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.read, Unset):
+            read = self.read.to_dict()
+
+        pending: list[str] | Unset = UNSET
+        if not isinstance(self.pending, Unset):
+            pending = self.pending
+
+        delivered_count = self.delivered_count
+
+        read_count = self.read_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if read is not UNSET:
+            field_dict["read"] = read
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if delivered_count is not UNSET:
+            field_dict["delivered_count"] = delivered_count
+        if read_count is not UNSET:
+            field_dict["read_count"] = read_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("DeliveryInfo") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("DeliveryInfo", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receipt_times import ReceiptTimes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _delivered = d.pop("delivered", UNSET)
+        delivered: ReceiptTimes | Unset
+        if isinstance(_delivered, Unset):
+            delivered = UNSET
+        else:
+            delivered = ReceiptTimes.from_dict(_delivered)
+
+        _read = d.pop("read", UNSET)
+        read: ReceiptTimes | Unset
+        if isinstance(_read, Unset):
+            read = UNSET
+        else:
+            read = ReceiptTimes.from_dict(_read)
+
+        pending = cast(list[str], d.pop("pending", UNSET))
+
+        delivered_count = d.pop("delivered_count", UNSET)
+
+        read_count = d.pop("read_count", UNSET)
+
+        delivery_info = cls(
+            delivered=delivered,
+            read=read,
+            pending=pending,
+            delivered_count=delivered_count,
+            read_count=read_count,
+        )
+
+        delivery_info.additional_properties = d
+        return delivery_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MediaDimensions")
+
+
+@_attrs_define
+class MediaDimensions:
+    width: float | Unset = UNSET
+    height: float | Unset = UNSET
+    ar: float | Unset = UNSET
+    """ aspect ratio """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        width = self.width
+
+        height = self.height
+
+        ar = self.ar
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if ar is not UNSET:
+            field_dict["ar"] = ar
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("MediaDimensions") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("MediaDimensions", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        ar = d.pop("ar", UNSET)
+
+        media_dimensions = cls(
+            width=width,
+            height=height,
+            ar=ar,
+        )
+
+        media_dimensions.additional_properties = d
+        return media_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1116 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error, parse_timestamp
+
+from ..models.ack import Ack
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_info import DeliveryInfo
+    from ..models.media import Media
+    from ..models.message_flag import MessageFlag
+    from ..models.message_key import MessageKey
+    from ..models.poll_info import PollInfo
+    from ..models.poll_results import PollResults
+    from ..models.reaction import Reaction
+
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """A WhatsApp message (the message object)."""
+
+    message_id: str
+    """ `<from_me>_<chat_id>_<unique_id>`, with `_<author>` appended in groups. """
+    org_id: str
+    org_phone: str
+    chat_id: str
+    message_type: MessageType
+    """ The kind of message. Values outside this list are kept. """
+    media: Media | None
+    ack: Ack | None | Unset = UNSET
+    author: None | str | Unset = UNSET
+    """ The sender, in group chats. """
+    body: None | str | Unset = UNSET
+    broadcast: bool | None | Unset = UNSET
+    broadcast_id: None | str | Unset = UNSET
+    delivery_info: DeliveryInfo | None | Unset = UNSET
+    device_type: None | str | Unset = UNSET
+    duration: None | str | Unset = UNSET
+    flag_metadata: MessageFlag | None | Unset = UNSET
+    flag_response_time: float | None | Unset = UNSET
+    flag_status: bool | None | Unset = UNSET
+    forwarding_score: float | None | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    from_me: bool | None | Unset = UNSET
+    fts: Any | Unset = UNSET
+    """ Full-text search vector (server internal). """
+    has_media: bool | None | Unset = UNSET
+    has_quoted_msg: bool | None | Unset = UNSET
+    has_reaction: bool | None | Unset = UNSET
+    highlight: float | None | Unset = UNSET
+    id: MessageKey | None | Unset = UNSET
+    interactive: Any | Unset = UNSET
+    invite_v4: Any | Unset = UNSET
+    is_deleted: bool | None | Unset = UNSET
+    is_ephemeral: bool | None | Unset = UNSET
+    is_forwarded: bool | None | Unset = UNSET
+    is_gif: bool | None | Unset = UNSET
+    is_private_note: bool | None | Unset = UNSET
+    is_starred: bool | None | Unset = UNSET
+    is_status: bool | None | Unset = UNSET
+    links: Any | Unset = UNSET
+    location: Any | Unset = UNSET
+    media_key: None | str | Unset = UNSET
+    mentioned_ids: list[str] | None | Unset = UNSET
+    message_ticket_id: None | str | Unset = UNSET
+    order_id: None | str | Unset = UNSET
+    performed_by: None | str | Unset = UNSET
+    """ Member email, or `api`. """
+    poll_info: None | PollInfo | Unset = UNSET
+    poll_results: None | PollResults | Unset = UNSET
+    """ Poll option → voter → vote. """
+    prev_body: None | str | Unset = UNSET
+    """ The body before the last edit. """
+    quoted_message_id: None | str | Unset = UNSET
+    raw_data: Any | Unset = UNSET
+    reactions: list[Reaction] | None | Unset = UNSET
+    sender_phone: None | str | Unset = UNSET
+    sent_message_id: None | str | Unset = UNSET
+    """ The queue_id this message was sent with. """
+    timestamp: datetime.datetime | None | Unset = UNSET
+    to: None | str | Unset = UNSET
+    token: None | str | Unset = UNSET
+    unique_id: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    vcards: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.delivery_info import DeliveryInfo  # noqa: PLC0415
+        from ..models.media import Media  # noqa: PLC0415
+        from ..models.message_flag import MessageFlag  # noqa: PLC0415
+        from ..models.message_key import MessageKey  # noqa: PLC0415
+        from ..models.poll_info import PollInfo  # noqa: PLC0415
+        from ..models.poll_results import PollResults  # noqa: PLC0415
+
+        message_id = self.message_id
+
+        org_id = self.org_id
+
+        org_phone = self.org_phone
+
+        chat_id = self.chat_id
+
+        message_type = self.message_type.value
+
+        media: dict[str, Any] | None
+        if isinstance(self.media, Media):
+            media = self.media.to_dict()
+        else:
+            media = self.media
+
+        ack: int | None | Unset
+        if isinstance(self.ack, Unset):
+            ack = UNSET
+        elif isinstance(self.ack, Ack):
+            ack = self.ack.value
+        else:
+            ack = self.ack
+
+        author: None | str | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        else:
+            author = self.author
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        broadcast: bool | None | Unset
+        if isinstance(self.broadcast, Unset):
+            broadcast = UNSET
+        else:
+            broadcast = self.broadcast
+
+        broadcast_id: None | str | Unset
+        if isinstance(self.broadcast_id, Unset):
+            broadcast_id = UNSET
+        else:
+            broadcast_id = self.broadcast_id
+
+        delivery_info: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_info, Unset):
+            delivery_info = UNSET
+        elif isinstance(self.delivery_info, DeliveryInfo):
+            delivery_info = self.delivery_info.to_dict()
+        else:
+            delivery_info = self.delivery_info
+
+        device_type: None | str | Unset
+        if isinstance(self.device_type, Unset):
+            device_type = UNSET
+        else:
+            device_type = self.device_type
+
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        flag_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.flag_metadata, Unset):
+            flag_metadata = UNSET
+        elif isinstance(self.flag_metadata, MessageFlag):
+            flag_metadata = self.flag_metadata.to_dict()
+        else:
+            flag_metadata = self.flag_metadata
+
+        flag_response_time: float | None | Unset
+        if isinstance(self.flag_response_time, Unset):
+            flag_response_time = UNSET
+        else:
+            flag_response_time = self.flag_response_time
+
+        flag_status: bool | None | Unset
+        if isinstance(self.flag_status, Unset):
+            flag_status = UNSET
+        else:
+            flag_status = self.flag_status
+
+        forwarding_score: float | None | Unset
+        if isinstance(self.forwarding_score, Unset):
+            forwarding_score = UNSET
+        else:
+            forwarding_score = self.forwarding_score
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        from_me: bool | None | Unset
+        if isinstance(self.from_me, Unset):
+            from_me = UNSET
+        else:
+            from_me = self.from_me
+
+        fts = self.fts
+
+        has_media: bool | None | Unset
+        if isinstance(self.has_media, Unset):
+            has_media = UNSET
+        else:
+            has_media = self.has_media
+
+        has_quoted_msg: bool | None | Unset
+        if isinstance(self.has_quoted_msg, Unset):
+            has_quoted_msg = UNSET
+        else:
+            has_quoted_msg = self.has_quoted_msg
+
+        has_reaction: bool | None | Unset
+        if isinstance(self.has_reaction, Unset):
+            has_reaction = UNSET
+        else:
+            has_reaction = self.has_reaction
+
+        highlight: float | None | Unset
+        if isinstance(self.highlight, Unset):
+            highlight = UNSET
+        else:
+            highlight = self.highlight
+
+        id: dict[str, Any] | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, MessageKey):
+            id = self.id.to_dict()
+        else:
+            id = self.id
+
+        interactive = self.interactive
+
+        invite_v4 = self.invite_v4
+
+        is_deleted: bool | None | Unset
+        if isinstance(self.is_deleted, Unset):
+            is_deleted = UNSET
+        else:
+            is_deleted = self.is_deleted
+
+        is_ephemeral: bool | None | Unset
+        if isinstance(self.is_ephemeral, Unset):
+            is_ephemeral = UNSET
+        else:
+            is_ephemeral = self.is_ephemeral
+
+        is_forwarded: bool | None | Unset
+        if isinstance(self.is_forwarded, Unset):
+            is_forwarded = UNSET
+        else:
+            is_forwarded = self.is_forwarded
+
+        is_gif: bool | None | Unset
+        if isinstance(self.is_gif, Unset):
+            is_gif = UNSET
+        else:
+            is_gif = self.is_gif
+
+        is_private_note: bool | None | Unset
+        if isinstance(self.is_private_note, Unset):
+            is_private_note = UNSET
+        else:
+            is_private_note = self.is_private_note
+
+        is_starred: bool | None | Unset
+        if isinstance(self.is_starred, Unset):
+            is_starred = UNSET
+        else:
+            is_starred = self.is_starred
+
+        is_status: bool | None | Unset
+        if isinstance(self.is_status, Unset):
+            is_status = UNSET
+        else:
+            is_status = self.is_status
+
+        links = self.links
+
+        location = self.location
+
+        media_key: None | str | Unset
+        if isinstance(self.media_key, Unset):
+            media_key = UNSET
+        else:
+            media_key = self.media_key
+
+        mentioned_ids: list[str] | None | Unset
+        if isinstance(self.mentioned_ids, Unset):
+            mentioned_ids = UNSET
+        elif isinstance(self.mentioned_ids, list):
+            mentioned_ids = self.mentioned_ids
+
+        else:
+            mentioned_ids = self.mentioned_ids
+
+        message_ticket_id: None | str | Unset
+        if isinstance(self.message_ticket_id, Unset):
+            message_ticket_id = UNSET
+        else:
+            message_ticket_id = self.message_ticket_id
+
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        performed_by: None | str | Unset
+        if isinstance(self.performed_by, Unset):
+            performed_by = UNSET
+        else:
+            performed_by = self.performed_by
+
+        poll_info: dict[str, Any] | None | Unset
+        if isinstance(self.poll_info, Unset):
+            poll_info = UNSET
+        elif isinstance(self.poll_info, PollInfo):
+            poll_info = self.poll_info.to_dict()
+        else:
+            poll_info = self.poll_info
+
+        poll_results: dict[str, Any] | None | Unset
+        if isinstance(self.poll_results, Unset):
+            poll_results = UNSET
+        elif isinstance(self.poll_results, PollResults):
+            poll_results = self.poll_results.to_dict()
+        else:
+            poll_results = self.poll_results
+
+        prev_body: None | str | Unset
+        if isinstance(self.prev_body, Unset):
+            prev_body = UNSET
+        else:
+            prev_body = self.prev_body
+
+        quoted_message_id: None | str | Unset
+        if isinstance(self.quoted_message_id, Unset):
+            quoted_message_id = UNSET
+        else:
+            quoted_message_id = self.quoted_message_id
+
+        raw_data = self.raw_data
+
+        reactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reactions, Unset):
+            reactions = UNSET
+        elif isinstance(self.reactions, list):
+            reactions = []
+            for reactions_type_0_item_data in self.reactions:
+                reactions_type_0_item = reactions_type_0_item_data.to_dict()
+                reactions.append(reactions_type_0_item)
+
+        else:
+            reactions = self.reactions
+
+        sender_phone: None | str | Unset
+        if isinstance(self.sender_phone, Unset):
+            sender_phone = UNSET
+        else:
+            sender_phone = self.sender_phone
+
+        sent_message_id: None | str | Unset
+        if isinstance(self.sent_message_id, Unset):
+            sent_message_id = UNSET
+        else:
+            sent_message_id = self.sent_message_id
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        unique_id: None | str | Unset
+        if isinstance(self.unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = self.unique_id
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        vcards: list[str] | None | Unset
+        if isinstance(self.vcards, Unset):
+            vcards = UNSET
+        elif isinstance(self.vcards, list):
+            vcards = self.vcards
+
+        else:
+            vcards = self.vcards
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_id": message_id,
+                "org_id": org_id,
+                "org_phone": org_phone,
+                "chat_id": chat_id,
+                "message_type": message_type,
+                "media": media,
+            }
+        )
+        if ack is not UNSET:
+            field_dict["ack"] = ack
+        if author is not UNSET:
+            field_dict["author"] = author
+        if body is not UNSET:
+            field_dict["body"] = body
+        if broadcast is not UNSET:
+            field_dict["broadcast"] = broadcast
+        if broadcast_id is not UNSET:
+            field_dict["broadcast_id"] = broadcast_id
+        if delivery_info is not UNSET:
+            field_dict["delivery_info"] = delivery_info
+        if device_type is not UNSET:
+            field_dict["device_type"] = device_type
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if flag_metadata is not UNSET:
+            field_dict["flag_metadata"] = flag_metadata
+        if flag_response_time is not UNSET:
+            field_dict["flag_response_time"] = flag_response_time
+        if flag_status is not UNSET:
+            field_dict["flag_status"] = flag_status
+        if forwarding_score is not UNSET:
+            field_dict["forwarding_score"] = forwarding_score
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if from_me is not UNSET:
+            field_dict["from_me"] = from_me
+        if fts is not UNSET:
+            field_dict["fts"] = fts
+        if has_media is not UNSET:
+            field_dict["has_media"] = has_media
+        if has_quoted_msg is not UNSET:
+            field_dict["has_quoted_msg"] = has_quoted_msg
+        if has_reaction is not UNSET:
+            field_dict["has_reaction"] = has_reaction
+        if highlight is not UNSET:
+            field_dict["highlight"] = highlight
+        if id is not UNSET:
+            field_dict["id"] = id
+        if interactive is not UNSET:
+            field_dict["interactive"] = interactive
+        if invite_v4 is not UNSET:
+            field_dict["invite_v4"] = invite_v4
+        if is_deleted is not UNSET:
+            field_dict["is_deleted"] = is_deleted
+        if is_ephemeral is not UNSET:
+            field_dict["is_ephemeral"] = is_ephemeral
+        if is_forwarded is not UNSET:
+            field_dict["is_forwarded"] = is_forwarded
+        if is_gif is not UNSET:
+            field_dict["is_gif"] = is_gif
+        if is_private_note is not UNSET:
+            field_dict["is_private_note"] = is_private_note
+        if is_starred is not UNSET:
+            field_dict["is_starred"] = is_starred
+        if is_status is not UNSET:
+            field_dict["is_status"] = is_status
+        if links is not UNSET:
+            field_dict["links"] = links
+        if location is not UNSET:
+            field_dict["location"] = location
+        if media_key is not UNSET:
+            field_dict["media_key"] = media_key
+        if mentioned_ids is not UNSET:
+            field_dict["mentioned_ids"] = mentioned_ids
+        if message_ticket_id is not UNSET:
+            field_dict["message_ticket_id"] = message_ticket_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if performed_by is not UNSET:
+            field_dict["performed_by"] = performed_by
+        if poll_info is not UNSET:
+            field_dict["poll_info"] = poll_info
+        if poll_results is not UNSET:
+            field_dict["poll_results"] = poll_results
+        if prev_body is not UNSET:
+            field_dict["prev_body"] = prev_body
+        if quoted_message_id is not UNSET:
+            field_dict["quoted_message_id"] = quoted_message_id
+        if raw_data is not UNSET:
+            field_dict["raw_data"] = raw_data
+        if reactions is not UNSET:
+            field_dict["reactions"] = reactions
+        if sender_phone is not UNSET:
+            field_dict["sender_phone"] = sender_phone
+        if sent_message_id is not UNSET:
+            field_dict["sent_message_id"] = sent_message_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if to is not UNSET:
+            field_dict["to"] = to
+        if token is not UNSET:
+            field_dict["token"] = token
+        if unique_id is not UNSET:
+            field_dict["unique_id"] = unique_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if vcards is not UNSET:
+            field_dict["vcards"] = vcards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("Message") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("Message", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delivery_info import DeliveryInfo  # noqa: PLC0415
+        from ..models.media import Media  # noqa: PLC0415
+        from ..models.message_flag import MessageFlag  # noqa: PLC0415
+        from ..models.message_key import MessageKey  # noqa: PLC0415
+        from ..models.poll_info import PollInfo  # noqa: PLC0415
+        from ..models.poll_results import PollResults  # noqa: PLC0415
+        from ..models.reaction import Reaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        org_id = d.pop("org_id")
+
+        org_phone = d.pop("org_phone")
+
+        chat_id = d.pop("chat_id")
+
+        message_type = MessageType(d.pop("message_type"))
+
+        def _parse_media(data: object) -> Media | None:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            media_type_1 = Media.from_dict(data)
+
+            return media_type_1
+
+        media = _parse_media(d.pop("media"))
+
+        def _parse_ack(data: object) -> Ack | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (int, str)):
+                raise TypeError()
+            ack_type_1 = Ack(data)
+
+            return ack_type_1
+
+        ack = _parse_ack(d.pop("ack", UNSET))
+
+        def _parse_author(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_broadcast(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        broadcast = _parse_broadcast(d.pop("broadcast", UNSET))
+
+        def _parse_broadcast_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        broadcast_id = _parse_broadcast_id(d.pop("broadcast_id", UNSET))
+
+        def _parse_delivery_info(data: object) -> DeliveryInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            delivery_info_type_1 = DeliveryInfo.from_dict(data)
+
+            return delivery_info_type_1
+
+        delivery_info = _parse_delivery_info(d.pop("delivery_info", UNSET))
+
+        def _parse_device_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_type = _parse_device_type(d.pop("device_type", UNSET))
+
+        def _parse_duration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_flag_metadata(data: object) -> MessageFlag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            flag_metadata_type_1 = MessageFlag.from_dict(data)
+
+            return flag_metadata_type_1
+
+        flag_metadata = _parse_flag_metadata(d.pop("flag_metadata", UNSET))
+
+        def _parse_flag_response_time(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        flag_response_time = _parse_flag_response_time(d.pop("flag_response_time", UNSET))
+
+        def _parse_flag_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        flag_status = _parse_flag_status(d.pop("flag_status", UNSET))
+
+        def _parse_forwarding_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        forwarding_score = _parse_forwarding_score(d.pop("forwarding_score", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_from_me(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        from_me = _parse_from_me(d.pop("from_me", UNSET))
+
+        fts = d.pop("fts", UNSET)
+
+        def _parse_has_media(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_media = _parse_has_media(d.pop("has_media", UNSET))
+
+        def _parse_has_quoted_msg(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_quoted_msg = _parse_has_quoted_msg(d.pop("has_quoted_msg", UNSET))
+
+        def _parse_has_reaction(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_reaction = _parse_has_reaction(d.pop("has_reaction", UNSET))
+
+        def _parse_highlight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        highlight = _parse_highlight(d.pop("highlight", UNSET))
+
+        def _parse_id(data: object) -> MessageKey | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            id_type_1 = MessageKey.from_dict(data)
+
+            return id_type_1
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        interactive = d.pop("interactive", UNSET)
+
+        invite_v4 = d.pop("invite_v4", UNSET)
+
+        def _parse_is_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_deleted = _parse_is_deleted(d.pop("is_deleted", UNSET))
+
+        def _parse_is_ephemeral(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_ephemeral = _parse_is_ephemeral(d.pop("is_ephemeral", UNSET))
+
+        def _parse_is_forwarded(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_forwarded = _parse_is_forwarded(d.pop("is_forwarded", UNSET))
+
+        def _parse_is_gif(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_gif = _parse_is_gif(d.pop("is_gif", UNSET))
+
+        def _parse_is_private_note(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_private_note = _parse_is_private_note(d.pop("is_private_note", UNSET))
+
+        def _parse_is_starred(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_starred = _parse_is_starred(d.pop("is_starred", UNSET))
+
+        def _parse_is_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_status = _parse_is_status(d.pop("is_status", UNSET))
+
+        links = d.pop("links", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        def _parse_media_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        media_key = _parse_media_key(d.pop("media_key", UNSET))
+
+        def _parse_mentioned_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            mentioned_ids_type_0 = cast(list[str], data)
+
+            return mentioned_ids_type_0
+
+        mentioned_ids = _parse_mentioned_ids(d.pop("mentioned_ids", UNSET))
+
+        def _parse_message_ticket_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_ticket_id = _parse_message_ticket_id(d.pop("message_ticket_id", UNSET))
+
+        def _parse_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_id = _parse_order_id(d.pop("order_id", UNSET))
+
+        def _parse_performed_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        performed_by = _parse_performed_by(d.pop("performed_by", UNSET))
+
+        def _parse_poll_info(data: object) -> None | PollInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            poll_info_type_1 = PollInfo.from_dict(data)
+
+            return poll_info_type_1
+
+        poll_info = _parse_poll_info(d.pop("poll_info", UNSET))
+
+        def _parse_poll_results(data: object) -> None | PollResults | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            poll_results_type_0 = PollResults.from_dict(data)
+
+            return poll_results_type_0
+
+        poll_results = _parse_poll_results(d.pop("poll_results", UNSET))
+
+        def _parse_prev_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prev_body = _parse_prev_body(d.pop("prev_body", UNSET))
+
+        def _parse_quoted_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quoted_message_id = _parse_quoted_message_id(d.pop("quoted_message_id", UNSET))
+
+        raw_data = d.pop("raw_data", UNSET)
+
+        def _parse_reactions(data: object) -> list[Reaction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            reactions_type_0 = []
+            _reactions_type_0 = data
+            for reactions_type_0_item_data in _reactions_type_0:
+                reactions_type_0_item = Reaction.from_dict(reactions_type_0_item_data)
+
+                reactions_type_0.append(reactions_type_0_item)
+
+            return reactions_type_0
+
+        reactions = _parse_reactions(d.pop("reactions", UNSET))
+
+        def _parse_sender_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_phone = _parse_sender_phone(d.pop("sender_phone", UNSET))
+
+        def _parse_sent_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_message_id = _parse_sent_message_id(d.pop("sent_message_id", UNSET))
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (str, int, float)):
+                raise TypeError()
+            timestamp_type_0 = parse_timestamp(data)
+
+            return timestamp_type_0
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_unique_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (str, int, float)):
+                raise TypeError()
+            updated_at_type_0 = parse_timestamp(data)
+
+            return updated_at_type_0
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_vcards(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            vcards_type_0 = cast(list[str], data)
+
+            return vcards_type_0
+
+        vcards = _parse_vcards(d.pop("vcards", UNSET))
+
+        message = cls(
+            message_id=message_id,
+            org_id=org_id,
+            org_phone=org_phone,
+            chat_id=chat_id,
+            message_type=message_type,
+            media=media,
+            ack=ack,
+            author=author,
+            body=body,
+            broadcast=broadcast,
+            broadcast_id=broadcast_id,
+            delivery_info=delivery_info,
+            device_type=device_type,
+            duration=duration,
+            flag_metadata=flag_metadata,
+            flag_response_time=flag_response_time,
+            flag_status=flag_status,
+            forwarding_score=forwarding_score,
+            from_=from_,
+            from_me=from_me,
+            fts=fts,
+            has_media=has_media,
+            has_quoted_msg=has_quoted_msg,
+            has_reaction=has_reaction,
+            highlight=highlight,
+            id=id,
+            interactive=interactive,
+            invite_v4=invite_v4,
+            is_deleted=is_deleted,
+            is_ephemeral=is_ephemeral,
+            is_forwarded=is_forwarded,
+            is_gif=is_gif,
+            is_private_note=is_private_note,
+            is_starred=is_starred,
+            is_status=is_status,
+            links=links,
+            location=location,
+            media_key=media_key,
+            mentioned_ids=mentioned_ids,
+            message_ticket_id=message_ticket_id,
+            order_id=order_id,
+            performed_by=performed_by,
+            poll_info=poll_info,
+            poll_results=poll_results,
+            prev_body=prev_body,
+            quoted_message_id=quoted_message_id,
+            raw_data=raw_data,
+            reactions=reactions,
+            sender_phone=sender_phone,
+            sent_message_id=sent_message_id,
+            timestamp=timestamp,
+            to=to,
+            token=token,
+            unique_id=unique_id,
+            updated_at=updated_at,
+            vcards=vcards,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,382 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error, parse_timestamp
+
+from ..models.ack import Ack
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_key import MessageKey
+
+
+T = TypeVar("T", bound="Reaction")
+
+
+@_attrs_define
+class Reaction:
+    """A reaction to a message."""
+
+    reaction_id: None | str | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    reaction: None | str | Unset = UNSET
+    """ The emoji; empty when the reaction was removed. """
+    sender_id: None | str | Unset = UNSET
+    chat_id: None | str | Unset = UNSET
+    org_id: None | str | Unset = UNSET
+    org_phone: None | str | Unset = UNSET
+    ack: Ack | None | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    read: bool | None | Unset = UNSET
+    orphan: float | None | Unset = UNSET
+    orphan_reason: None | str | Unset = UNSET
+    unique_id: None | str | Unset = UNSET
+    id: MessageKey | None | Unset = UNSET
+    msg_id: MessageKey | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_key import MessageKey  # noqa: PLC0415
+
+        reaction_id: None | str | Unset
+        if isinstance(self.reaction_id, Unset):
+            reaction_id = UNSET
+        else:
+            reaction_id = self.reaction_id
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        reaction: None | str | Unset
+        if isinstance(self.reaction, Unset):
+            reaction = UNSET
+        else:
+            reaction = self.reaction
+
+        sender_id: None | str | Unset
+        if isinstance(self.sender_id, Unset):
+            sender_id = UNSET
+        else:
+            sender_id = self.sender_id
+
+        chat_id: None | str | Unset
+        if isinstance(self.chat_id, Unset):
+            chat_id = UNSET
+        else:
+            chat_id = self.chat_id
+
+        org_id: None | str | Unset
+        if isinstance(self.org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = self.org_id
+
+        org_phone: None | str | Unset
+        if isinstance(self.org_phone, Unset):
+            org_phone = UNSET
+        else:
+            org_phone = self.org_phone
+
+        ack: int | None | Unset
+        if isinstance(self.ack, Unset):
+            ack = UNSET
+        elif isinstance(self.ack, Ack):
+            ack = self.ack.value
+        else:
+            ack = self.ack
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        read: bool | None | Unset
+        if isinstance(self.read, Unset):
+            read = UNSET
+        else:
+            read = self.read
+
+        orphan: float | None | Unset
+        if isinstance(self.orphan, Unset):
+            orphan = UNSET
+        else:
+            orphan = self.orphan
+
+        orphan_reason: None | str | Unset
+        if isinstance(self.orphan_reason, Unset):
+            orphan_reason = UNSET
+        else:
+            orphan_reason = self.orphan_reason
+
+        unique_id: None | str | Unset
+        if isinstance(self.unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = self.unique_id
+
+        id: dict[str, Any] | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, MessageKey):
+            id = self.id.to_dict()
+        else:
+            id = self.id
+
+        msg_id: dict[str, Any] | None | Unset
+        if isinstance(self.msg_id, Unset):
+            msg_id = UNSET
+        elif isinstance(self.msg_id, MessageKey):
+            msg_id = self.msg_id.to_dict()
+        else:
+            msg_id = self.msg_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reaction_id is not UNSET:
+            field_dict["reaction_id"] = reaction_id
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if reaction is not UNSET:
+            field_dict["reaction"] = reaction
+        if sender_id is not UNSET:
+            field_dict["sender_id"] = sender_id
+        if chat_id is not UNSET:
+            field_dict["chat_id"] = chat_id
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if org_phone is not UNSET:
+            field_dict["org_phone"] = org_phone
+        if ack is not UNSET:
+            field_dict["ack"] = ack
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if read is not UNSET:
+            field_dict["read"] = read
+        if orphan is not UNSET:
+            field_dict["orphan"] = orphan
+        if orphan_reason is not UNSET:
+            field_dict["orphan_reason"] = orphan_reason
+        if unique_id is not UNSET:
+            field_dict["unique_id"] = unique_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if msg_id is not UNSET:
+            field_dict["msg_id"] = msg_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("Reaction") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("Reaction", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_key import MessageKey  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_reaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reaction_id = _parse_reaction_id(d.pop("reaction_id", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_reaction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reaction = _parse_reaction(d.pop("reaction", UNSET))
+
+        def _parse_sender_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
+
+        def _parse_chat_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chat_id = _parse_chat_id(d.pop("chat_id", UNSET))
+
+        def _parse_org_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        org_id = _parse_org_id(d.pop("org_id", UNSET))
+
+        def _parse_org_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        org_phone = _parse_org_phone(d.pop("org_phone", UNSET))
+
+        def _parse_ack(data: object) -> Ack | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (int, str)):
+                raise TypeError()
+            ack_type_1 = Ack(data)
+
+            return ack_type_1
+
+        ack = _parse_ack(d.pop("ack", UNSET))
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (str, int, float)):
+                raise TypeError()
+            timestamp_type_0 = parse_timestamp(data)
+
+            return timestamp_type_0
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_read(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        read = _parse_read(d.pop("read", UNSET))
+
+        def _parse_orphan(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        orphan = _parse_orphan(d.pop("orphan", UNSET))
+
+        def _parse_orphan_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        orphan_reason = _parse_orphan_reason(d.pop("orphan_reason", UNSET))
+
+        def _parse_unique_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
+
+        def _parse_id(data: object) -> MessageKey | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            id_type_1 = MessageKey.from_dict(data)
+
+            return id_type_1
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_msg_id(data: object) -> MessageKey | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            msg_id_type_1 = MessageKey.from_dict(data)
+
+            return msg_id_type_1
+
+        msg_id = _parse_msg_id(d.pop("msg_id", UNSET))
+
+        reaction = cls(
+            reaction_id=reaction_id,
+            message_id=message_id,
+            reaction=reaction,
+            sender_id=sender_id,
+            chat_id=chat_id,
+            org_id=org_id,
+            org_phone=org_phone,
+            ack=ack,
+            timestamp=timestamp,
+            read=read,
+            orphan=orphan,
+            orphan_reason=orphan_reason,
+            unique_id=unique_id,
+            id=id,
+            msg_id=msg_id,
+        )
+
+        reaction.additional_properties = d
+        return reaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

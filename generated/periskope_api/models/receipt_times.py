@@ -1,0 +1,66 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error, parse_timestamp
+
+T = TypeVar("T", bound="ReceiptTimes")
+
+
+@_attrs_define
+class ReceiptTimes:
+    """Recipient chat id → when it happened (epoch milliseconds on the wire)."""
+
+    additional_properties: dict[str, datetime.datetime] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.isoformat()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("ReceiptTimes") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("ReceiptTimes", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        receipt_times = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = parse_timestamp(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        receipt_times.additional_properties = additional_properties
+        return receipt_times
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> datetime.datetime:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: datetime.datetime) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

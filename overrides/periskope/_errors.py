@@ -1,0 +1,163 @@
+"""The exception hierarchy. Messages never contain the API key."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from ._rate_limit import RateLimit
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "DecodeError",
+    "InternalServerError",
+    "NotFoundError",
+    "PeriskopeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+class PeriskopeError(Exception):
+    """Base of every error this package raises."""
+
+
+class DecodeError(PeriskopeError, ValueError):
+    """Data from the server does not have the documented shape."""
+
+    def within(self, model: str) -> DecodeError:
+        """The same error, seen from the model that contains the one that failed."""
+        return type(self)(f"{model} > {self}")
+
+
+class APIError(PeriskopeError):
+    """A request to the API failed."""
+
+    def __init__(self, message: str, *, request: httpx.Request, body: object = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before a response arrived."""
+
+    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__(request=request, message="Request timed out.")
+
+
+class APIResponseValidationError(APIError, DecodeError):
+    """A 2xx response whose body is not JSON, or not the documented shape. `body` holds the raw text."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request, body=response.text)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, request=response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.trace_id: str | None = response.headers.get("x-periskope-trace-id")
+        fields = body if isinstance(body, Mapping) else {}
+        code = fields.get("code")
+        self.code: str | None = code if isinstance(code, str) else None
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request failed validation; `fields` maps each field path to what is wrong with it."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, response=response, body=body)
+        fields = body.get("fields") if isinstance(body, Mapping) else None
+        self.fields: dict[str, Any] = dict(fields) if isinstance(fields, Mapping) else {}
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. `reset` is when the window resets, if the server said so."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, response=response, body=body)
+        self.rate_limit = RateLimit.from_headers(response.headers)
+        self.reset: datetime | None = self.rate_limit.reset if self.rate_limit else None
+
+
+class InternalServerError(APIStatusError):
+    """5xx, including statuses no standard names (520 from a proxy)."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a response with status >= 400, its body decoded when it is JSON."""
+    body: object
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    cls = _STATUS_ERRORS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    return cls(_describe(response, body), response=response, body=body)
+
+
+def _describe(response: httpx.Response, body: object) -> str:
+    detail: str
+    if isinstance(body, Mapping) and isinstance(body.get("message"), str):
+        code = body.get("code")
+        detail = f"{code}: {body['message']}" if isinstance(code, str) else str(body["message"])
+        if isinstance(body.get("fields"), Mapping) and body["fields"]:
+            detail += " " + json.dumps(body["fields"], ensure_ascii=False, default=str)
+    elif isinstance(body, str) and body.strip():
+        kind = response.headers.get("content-type", "unknown content type").split(";")[0]
+        detail = f"non-JSON body ({kind}, {len(body)} characters)"
+    else:
+        detail = "empty body"
+    return f"{response.status_code} from {response.request.method} {response.request.url.path}: {detail}"

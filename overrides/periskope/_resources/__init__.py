@@ -1,0 +1,1 @@
+"""One module per API resource: thin, typed methods over the generated operations."""

@@ -1,0 +1,115 @@
+"""Wire-format helpers that the generated models call (named by the templates in overrides/templates).
+
+Imports nothing from the generated package, so that either package may be imported first.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+from urllib.parse import quote
+
+from dateutil.parser import isoparse
+
+from ._errors import DecodeError
+
+__all__ = ["DecodeError", "OpenIntEnum", "OpenStrEnum", "decode_error", "parse_timestamp", "path_segment"]
+
+# Epoch numbers at or above this are milliseconds: 1e11 seconds is the year 5138, 1e11 ms is 1973.
+_EPOCH_MS_THRESHOLD = 100_000_000_000
+
+
+def parse_timestamp(value: object) -> datetime:
+    """A tz-aware datetime from any timestamp form the API sends; UTC where the wire has no offset.
+
+    ISO 8601 strings (`2025-01-28T05:11:57.008+00:00`, `2024-05-13 11:19:34+00`, `...Z`, microseconds,
+    a bare date) and epoch seconds or milliseconds, as numbers or digit strings.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise TypeError(f"expected a timestamp string or epoch number, got {type(value).__name__}")
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit():
+            return _from_epoch(int(text))
+        try:
+            parsed = datetime.fromisoformat(text)  # the common forms, fast
+        except ValueError:
+            try:
+                parsed = isoparse(text)
+            except (ValueError, OverflowError) as exc:
+                raise ValueError(f"not a timestamp: {_clip(value)}") from exc
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+    return _from_epoch(value)
+
+
+def _from_epoch(number: float) -> datetime:
+    if not math.isfinite(number):
+        raise ValueError(f"not a timestamp: {number}")
+    seconds = number / 1000 if abs(number) >= _EPOCH_MS_THRESHOLD else number
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError) as exc:
+        raise ValueError(f"epoch timestamp out of range: {_clip(number)}") from exc
+
+
+class OpenIntEnum(IntEnum):
+    """An IntEnum that keeps values it does not know, and reads numeric strings ("3").
+
+    An unknown value becomes a member named UNKNOWN that carries the value: `int(Ack("7")) == 7`.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        number: int
+        if isinstance(value, str):
+            try:
+                number = int(value.strip())
+            except ValueError:
+                return None
+        elif isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            return None
+        known = cls._value2member_map_.get(number)
+        if known is not None:
+            return known
+        member = int.__new__(cls, number)
+        member._name_ = "UNKNOWN"
+        member._value_ = number
+        return member
+
+
+class OpenStrEnum(StrEnum):
+    """A StrEnum that keeps values it does not know, as a member named UNKNOWN carrying the value."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+
+def path_segment(value: object) -> str:
+    """`value` percent-encoded as exactly one path segment: no `/ ? #`, and no `.` or `..` that a URL resolver would
+    collapse into the parent path."""
+    encoded = quote(str(value), safe="")
+    return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
+
+
+def decode_error(model: str, exc: Exception) -> DecodeError:
+    """The DecodeError for an exception raised while decoding `model`."""
+    if isinstance(exc, KeyError):
+        return DecodeError(f"{model}: missing required key {exc.args[0]!r}" if exc.args else f"{model}: missing key")
+    if isinstance(exc, TypeError) and not str(exc):
+        return DecodeError(f"{model}: a value has the wrong type")
+    return DecodeError(f"{model}: {_clip(exc)}")
+
+
+def _clip(value: object, limit: int = 200) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + "..."

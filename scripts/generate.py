@@ -1,0 +1,80 @@
+"""openapi/periskope.yaml --(overlay)--> patched spec --(openapi-python-client + overrides/templates)--> OUT.
+
+Writes OUT/openapi.yaml (the patched spec: what the client is generated from and what the mock serves) and
+OUT/periskope_api/ (the generated package). Run from the repository root, with the pinned tools on PATH
+(`make generate` does both). Deterministic: the same inputs and tool versions give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from check_examples import check_examples
+from openapi_spec_validator import validate
+
+SPEC = Path("openapi/periskope.yaml")
+LOCK = Path("openapi/periskope.lock.json")
+OVERLAY = Path("overrides/overlay.yaml")
+TEMPLATES = Path("overrides/templates")
+CONFIG = Path("overrides/generator.yaml")
+PACKAGE = "periskope_api"
+HEADER = "# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("generated"), help="directory to (re)write")
+    out: Path = parser.parse_args().out
+
+    check_lock()
+    with tempfile.TemporaryDirectory() as tmp:
+        patched = Path(tmp) / "openapi.yaml"
+        run("oas-patch", "overlay", str(SPEC), str(OVERLAY), "-o", str(patched))
+        spec = yaml.safe_load(patched.read_text(encoding="utf-8"))
+        validate(spec)
+        problems = check_examples(spec)
+        if problems:
+            print("examples that do not validate against the patched spec:", *problems, sep="\n  ", file=sys.stderr)
+            return 1
+        package = Path(tmp) / PACKAGE
+        run(
+            "openapi-python-client", "generate", "--path", str(patched), "--config", str(CONFIG),
+            "--custom-template-path", str(TEMPLATES), "--meta", "none", "--output-path", str(package),
+            "--fail-on-warning",
+        )  # fmt: skip
+        for module in sorted(package.rglob("*.py")):
+            module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
+        (package / "py.typed").write_text("", encoding="utf-8")
+        patched.write_text(HEADER + patched.read_text(encoding="utf-8"), encoding="utf-8")
+
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(out / PACKAGE, ignore_errors=True)
+        shutil.copytree(package, out / PACKAGE)
+        shutil.copyfile(patched, out / "openapi.yaml")
+    return 0
+
+
+def check_lock() -> None:
+    """openapi/periskope.yaml is upstream's: a change must be deliberate, and visible in the lock file."""
+    lock = json.loads(LOCK.read_text(encoding="utf-8"))
+    actual = hashlib.sha256(SPEC.read_bytes()).hexdigest()
+    if actual != lock["sha256"]:
+        sys.exit(f"{SPEC} changed (sha256 {actual}, lock says {lock['sha256']}): update {LOCK} deliberately")
+
+
+def run(*command: str) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
