@@ -16,6 +16,11 @@ from conftest import API_KEY, PHONE, SEED_ID, Recorder, call, json_response, see
 
 import periskope
 from periskope import Ack, Message
+from periskope._call import Call
+
+
+def decoder(response: httpx.Response) -> object:
+    return response.json()
 
 
 async def test_get_sends_key_phone_and_encoded_id(make_client: Any) -> None:
@@ -338,3 +343,24 @@ async def test_the_key_appears_in_no_repr_error_or_log(
 
 def seed_response_once() -> httpx.Response:
     return httpx.Response(200, json=seed_example())
+
+
+@pytest.mark.parametrize(
+    ("failure", "attempts"),
+    [
+        (json_response(503, ERROR_BODY), 1),
+        (httpx.ReadTimeout("sent, no answer"), 1),
+        (httpx.RemoteProtocolError("reset after the request was read"), 1),
+        (json_response(429, ERROR_BODY), 3),
+        (httpx.ConnectError("refused: never sent"), 3),
+        (httpx.ConnectTimeout("never connected"), 3),
+    ],
+)
+async def test_non_idempotent_calls_are_retried_only_when_never_processed(
+    make_client: Any, sleeps: list[float], failure: Any, attempts: int
+) -> None:
+    recorder = Recorder(failure)
+    send = Call({"method": "post", "url": "/message/send", "json": {"chat_id": "x"}}, decoder, idempotent=False)
+    with pytest.raises(periskope.APIError):
+        await call(make_client(recorder).request(send))
+    assert len(recorder.requests) == attempts
