@@ -19,6 +19,8 @@ __all__ = ["DecodeError", "OpenIntEnum", "OpenStrEnum", "decode_error", "parse_t
 
 # Epoch numbers at or above this are milliseconds: 1e11 seconds is the year 5138, 1e11 ms is 1973.
 _EPOCH_MS_THRESHOLD = 100_000_000_000
+# Digit strings this long are epochs (1973 onwards); shorter ones are ISO dates such as 20250420 or 2025.
+_EPOCH_MIN_DIGITS = 9
 
 
 def parse_timestamp(value: object) -> datetime:
@@ -31,7 +33,7 @@ def parse_timestamp(value: object) -> datetime:
         raise TypeError(f"expected a timestamp string or epoch number, got {type(value).__name__}")
     if isinstance(value, str):
         text = value.strip()
-        if text.isdigit():
+        if text.isdigit() and len(text) >= _EPOCH_MIN_DIGITS:
             return _from_epoch(int(text))
         try:
             parsed = datetime.fromisoformat(text)  # the common forms, fast

@@ -65,6 +65,8 @@ class DeliveryInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"DeliveryInfo: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:

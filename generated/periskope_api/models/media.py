@@ -109,6 +109,8 @@ class Media:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"Media: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
@@ -190,8 +192,8 @@ class Media:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"dimensions: unexpected {type(data).__name__}")
             dimensions_type_1 = MediaDimensions.from_dict(data)
 
             return dimensions_type_1

@@ -541,6 +541,8 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"Message: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
@@ -572,8 +574,8 @@ class Message:
         def _parse_media(data: object) -> Media | None:
             if data is None:
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"media: unexpected {type(data).__name__}")
             media_type_1 = Media.from_dict(data)
 
             return media_type_1
@@ -585,8 +587,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (int, str)):
-                raise TypeError()
+            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                raise TypeError(f"ack: unexpected {type(data).__name__}")
             ack_type_1 = Ack(data)
 
             return ack_type_1
@@ -634,8 +636,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"delivery_info: unexpected {type(data).__name__}")
             delivery_info_type_1 = DeliveryInfo.from_dict(data)
 
             return delivery_info_type_1
@@ -665,8 +667,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"flag_metadata: unexpected {type(data).__name__}")
             flag_metadata_type_1 = MessageFlag.from_dict(data)
 
             return flag_metadata_type_1
@@ -761,8 +763,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"id: unexpected {type(data).__name__}")
             id_type_1 = MessageKey.from_dict(data)
 
             return id_type_1
@@ -854,8 +856,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, list):
-                raise TypeError()
+            if not (isinstance(data, list)):
+                raise TypeError(f"mentioned_ids: unexpected {type(data).__name__}")
             mentioned_ids_type_0 = cast(list[str], data)
 
             return mentioned_ids_type_0
@@ -894,8 +896,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"poll_info: unexpected {type(data).__name__}")
             poll_info_type_1 = PollInfo.from_dict(data)
 
             return poll_info_type_1
@@ -907,8 +909,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"poll_results: unexpected {type(data).__name__}")
             poll_results_type_0 = PollResults.from_dict(data)
 
             return poll_results_type_0
@@ -940,8 +942,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, list):
-                raise TypeError()
+            if not (isinstance(data, list)):
+                raise TypeError(f"reactions: unexpected {type(data).__name__}")
             reactions_type_0 = []
             _reactions_type_0 = data
             for reactions_type_0_item_data in _reactions_type_0:
@@ -976,8 +978,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str, int, float)):
-                raise TypeError()
+            if not (isinstance(data, (str, int, float))):
+                raise TypeError(f"timestamp: unexpected {type(data).__name__}")
             timestamp_type_0 = parse_timestamp(data)
 
             return timestamp_type_0
@@ -1016,8 +1018,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str, int, float)):
-                raise TypeError()
+            if not (isinstance(data, (str, int, float))):
+                raise TypeError(f"updated_at: unexpected {type(data).__name__}")
             updated_at_type_0 = parse_timestamp(data)
 
             return updated_at_type_0
@@ -1029,8 +1031,8 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, list):
-                raise TypeError()
+            if not (isinstance(data, list)):
+                raise TypeError(f"vcards: unexpected {type(data).__name__}")
             vcards_type_0 = cast(list[str], data)
 
             return vcards_type_0

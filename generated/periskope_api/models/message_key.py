@@ -51,6 +51,8 @@ class MessageKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"MessageKey: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
@@ -61,10 +63,10 @@ class MessageKey:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "_serialized" in d and "serialized" not in d:
-            d["serialized"] = d.pop("_serialized")
-        if "fromMe" in d and "from_me" not in d:
-            d["from_me"] = d.pop("fromMe")
+        if "_serialized" in d:
+            d.setdefault("serialized", d.pop("_serialized"))
+        if "fromMe" in d:
+            d.setdefault("from_me", d.pop("fromMe"))
         from_me = d.pop("from_me", UNSET)
 
         id = d.pop("id", UNSET)

@@ -55,6 +55,8 @@ class PollInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"PollInfo: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
@@ -76,8 +78,8 @@ class PollInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"options: unexpected {type(data).__name__}")
             options_type_0 = PollOptions.from_dict(data)
 
             return options_type_0

@@ -48,6 +48,8 @@ class PollOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"PollOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
@@ -67,8 +69,8 @@ class PollOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, list):
-                raise TypeError()
+            if not (isinstance(data, list)):
+                raise TypeError(f"messageSecret: unexpected {type(data).__name__}")
             message_secret_type_0 = cast(list[int], data)
 
             return message_secret_type_0

@@ -24,6 +24,8 @@ class PollVotes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"PollVotes: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:

@@ -180,6 +180,8 @@ class Reaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"Reaction: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
@@ -261,8 +263,8 @@ class Reaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (int, str)):
-                raise TypeError()
+            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                raise TypeError(f"ack: unexpected {type(data).__name__}")
             ack_type_1 = Ack(data)
 
             return ack_type_1
@@ -274,8 +276,8 @@ class Reaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str, int, float)):
-                raise TypeError()
+            if not (isinstance(data, (str, int, float))):
+                raise TypeError(f"timestamp: unexpected {type(data).__name__}")
             timestamp_type_0 = parse_timestamp(data)
 
             return timestamp_type_0
@@ -323,8 +325,8 @@ class Reaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"id: unexpected {type(data).__name__}")
             id_type_1 = MessageKey.from_dict(data)
 
             return id_type_1
@@ -336,8 +338,8 @@ class Reaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
+            if not (isinstance(data, dict)):
+                raise TypeError(f"msg_id: unexpected {type(data).__name__}")
             msg_id_type_1 = MessageKey.from_dict(data)
 
             return msg_id_type_1
