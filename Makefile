@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test generate check-generated lint typecheck pytest clean
+.PHONY: demo test generate check-generated lint typecheck pytest import-spec fidelity drift clean
 
 $(VENV)/.installed: requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,11 @@ $(VENV)/.installed: requirements/dev.txt pyproject.toml
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The spec importer's node tools (typescript, yaml, openapi-typescript), pinned by its own lockfile.
+IMPORT_SPEC := scripts/import_spec
+$(IMPORT_SPEC)/node_modules/.package-lock.json: $(IMPORT_SPEC)/package.json $(IMPORT_SPEC)/package-lock.json
+	cd $(IMPORT_SPEC) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 demo: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python scripts/mock_server.py -- $(BIN)/python examples/get_message.py
@@ -36,8 +41,25 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy --strict overrides/periskope
 
-pytest: $(VENV)/.installed node_modules/.installed
+pytest: $(VENV)/.installed node_modules/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
+# Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(SDK_VERSION) and ../shared/seed.
+SDK_VERSION ?= 1.1.3
+import-spec: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
+	$(BIN)/python $(IMPORT_SPEC)/import_spec.py --version $(SDK_VERSION) \
+		--out openapi/periskope.yaml --lock openapi/periskope.lock.json
+
+# Round trip through openapi-typescript; fails only on a mismatch not in fidelity_expected.json.
+fidelity: import-spec
+	$(BIN)/python $(IMPORT_SPEC)/fidelity.py openapi/periskope.yaml \
+		--input-dir build/import_spec/sdk-$(SDK_VERSION)/node_modules
+
+# make drift FROM=1.1.1 TO=1.1.3 (SDK versions or OpenAPI YAML paths); exits 1 when a change breaks callers.
+FROM ?= 1.1.1
+TO ?= 1.1.3
+drift: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
+	$(BIN)/python scripts/drift.py $(FROM) $(TO)
+
 clean:
-	rm -rf $(VENV) node_modules build
+	rm -rf $(VENV) node_modules $(IMPORT_SPEC)/node_modules build

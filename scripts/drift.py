@@ -16,6 +16,7 @@ direction it is used (request: what the client sends, response: what it receives
   (a retype from untyped `{}` in a response, or to `{}` in a request, is additive)
   everything else (new operations, optional inputs, new response fields, new enum values, ...) -> additive
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,14 +32,25 @@ IMPORTER = REPO / "scripts" / "import_spec" / "import_spec.py"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def load(arg: str, fixtures: Path | None) -> dict:
+def load(arg: str, fixtures: Path | None, build_dir: Path) -> dict:
     """A spec file, or an SDK version built by the importer (from fixtures/<version> when given)."""
     if Path(arg).is_file() or not re.fullmatch(r"\d+\.\d+\.\d+\S*", arg):
         return yaml.safe_load(Path(arg).read_text(encoding="utf-8"))
-    out = REPO / "build" / "drift" / f"{arg}.yaml"
+    out = build_dir / f"{arg}.yaml"
     source = ["--input-dir", str(fixtures / arg)] if fixtures else ["--version", arg]
-    subprocess.run([sys.executable, str(IMPORTER), *source, "--out", str(out),
-                    "--lock", str(out.with_suffix(".lock.json")), "--allow-op-drop"], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(IMPORTER),
+            *source,
+            "--out",
+            str(out),
+            "--lock",
+            str(out.with_suffix(".lock.json")),
+            "--allow-op-drop",
+        ],
+        check=True,
+    )
     return yaml.safe_load(out.read_text(encoding="utf-8"))
 
 
@@ -88,9 +100,13 @@ class Drift:
                 return
             self.seen_components.add((name_a, str(request)))
             self.nullable(where, ra, rb, request)
-            self.schema(f"schema {name_a} ({'request' if request else 'response'})",
-                        {k: v for k, v in ra.items() if k != "nullable"},
-                        {k: v for k, v in rb.items() if k != "nullable"}, request, stack)
+            self.schema(
+                f"schema {name_a} ({'request' if request else 'response'})",
+                {k: v for k, v in ra.items() if k != "nullable"},
+                {k: v for k, v in rb.items() if k != "nullable"},
+                request,
+                stack,
+            )
             return
         if (name_a, name_b) in stack and name_a:
             return
@@ -99,7 +115,9 @@ class Drift:
         if kind_a != kind_b or ra.get("format") != rb.get("format"):
             strip = lambda s: {k: v for k, v in s.items() if k != "nullable"}  # noqa: E731
             widened = kind_b == "any" if request else kind_a == "any"  # accepts/was anything: nothing breaks
-            self.report(not widened, where, f"retyped {self.sig(self.old, strip(ra))} -> {self.sig(self.new, strip(rb))}")
+            self.report(
+                not widened, where, f"retyped {self.sig(self.old, strip(ra))} -> {self.sig(self.new, strip(rb))}"
+            )
             return
         self.nullable(where, ra, rb, request)
         ea, eb = ra.get("enum"), rb.get("enum")
@@ -133,10 +151,10 @@ class Drift:
     def properties(self, where: str, a: dict, b: dict, request: bool, stack: frozenset) -> None:
         pa, pb = a.get("properties", {}), b.get("properties", {})
         qa, qb = set(a.get("required", [])), set(b.get("required", []))
-        for name in pb.keys() - pa.keys():
+        for name in [n for n in pb if n not in pa]:
             req = name in qb
             self.report(request and req, where, f"property {name} added" + (" (required)" if req else ""))
-        for name in pa.keys() - pb.keys():
+        for name in [n for n in pa if n not in pb]:
             self.report(True, where, f"property {name} removed")
         for name in [n for n in pa if n in pb]:
             if (name in qa) != (name in qb):
@@ -186,7 +204,9 @@ class Drift:
             ra, rb = bool(a[key].get("required")), bool(b[key].get("required"))
             if ra != rb:
                 self.report(rb, op_id, f"{key[0]} parameter {key[1]} is now {'required' if rb else 'optional'}")
-            self.schema(f"{op_id} {key[0]} parameter {key[1]}", a[key].get("schema", {}), b[key].get("schema", {}), True)
+            self.schema(
+                f"{op_id} {key[0]} parameter {key[1]}", a[key].get("schema", {}), b[key].get("schema", {}), True
+            )
 
     def content(self, where: str, a: dict, b: dict, request: bool) -> None:
         for mime in [m for m in b if m not in a]:
@@ -222,8 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("old", help="OpenAPI YAML path or SDK version")
     ap.add_argument("new", help="OpenAPI YAML path or SDK version")
     ap.add_argument("--fixtures", type=Path, help="build versions from DIR/<version> (e.g. tests/fixtures/sdk)")
+    ap.add_argument("--build-dir", type=Path, default=REPO / "build" / "drift", help="where versions are built")
     args = ap.parse_args(argv)
-    lines = Drift(load(args.old, args.fixtures), load(args.new, args.fixtures)).run()
+    old, new = (load(x, args.fixtures, args.build_dir) for x in (args.old, args.new))
+    lines = Drift(old, new).run()
     for breaking, text in lines:
         print(f"{'BREAKING' if breaking else 'additive'}  {text}")
     if lines:
