@@ -1,4 +1,4 @@
-"""openapi/periskope.yaml --(overlay)--> patched spec --(openapi-python-client + overrides/templates)--> OUT.
+"""openapi/periskope.yaml --(overlays)--> patched spec --(openapi-python-client + overrides/templates)--> OUT.
 
 Writes OUT/openapi.yaml (the patched spec: what the client is generated from and what the mock serves) and
 OUT/periskope_api/ (the generated package). Run from the repository root, with the pinned tools on PATH
@@ -22,7 +22,7 @@ from openapi_spec_validator import validate
 
 SPEC = Path("openapi/periskope.yaml")
 LOCK = Path("openapi/periskope.lock.json")
-OVERLAY = Path("overrides/overlay.yaml")
+OVERLAYS = Path("overrides/overlay")
 TEMPLATES = Path("overrides/templates")
 CONFIG = Path("overrides/generator.yaml")
 PACKAGE = "periskope_api"
@@ -37,7 +37,9 @@ def main() -> int:
     check_lock()
     with tempfile.TemporaryDirectory() as tmp:
         patched = Path(tmp) / "openapi.yaml"
-        run("oas-patch", "overlay", str(SPEC), str(OVERLAY), "-o", str(patched))
+        shutil.copyfile(SPEC, patched)
+        for overlay in sorted(OVERLAYS.glob("*.yaml")):  # in name order: 10-..., 20-...
+            run("oas-patch", "overlay", str(patched), str(overlay), "-o", str(patched))
         spec = yaml.safe_load(patched.read_text(encoding="utf-8"))
         validate(spec)
         problems = check_examples(spec)

@@ -173,3 +173,11 @@ def test_operation_count_may_not_drop(tmp_path):
     proc = run_importer(FIXTURES / "1.1.1", tmp_path, "--allow-op-drop")
     assert proc.returncode == 0, proc.stderr
     assert json.loads((tmp_path / "spec.lock.json").read_text())["operation_count"] == 53
+
+
+def test_the_committed_spec_is_the_importers_output(built) -> None:
+    """openapi/periskope.yaml is never hand-edited: the pinned SDK (1.1.3) and the docs block rebuild it exactly."""
+    assert (built / "spec.yaml").read_bytes() == (REPO / "openapi" / "periskope.yaml").read_bytes()
+    committed = json.loads((REPO / "openapi" / "periskope.lock.json").read_text(encoding="utf-8"))
+    assert committed["sha256"] == hashlib.sha256((REPO / "openapi" / "periskope.yaml").read_bytes()).hexdigest()
+    assert committed["sdk_version"] == "1.1.3"

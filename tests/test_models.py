@@ -150,7 +150,7 @@ def test_fields_absent_from_the_seed_are_unset(seed: dict[str, Any]) -> None:
     declared = {f.name for f in attrs.fields(Message)} - {"additional_properties"}
     present = {"from_" if name == "from" else name for name in seed}
     absent = declared - present
-    assert absent == {"highlight", "is_private_note"}
+    assert absent == {"highlight", "is_private_note", "message_payload"}
     for name in absent:
         assert getattr(m, name) is UNSET, name
     for name in absent:

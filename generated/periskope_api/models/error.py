@@ -21,8 +21,8 @@ T = TypeVar("T", bound="Error")
 class Error:
     """The error body of every 4xx/5xx response."""
 
-    code: str
-    message: str
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
     status: int | Unset = UNSET
     name: str | Unset = UNSET
     fields: ErrorFields | Unset = UNSET
@@ -44,12 +44,11 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
         if status is not UNSET:
             field_dict["status"] = status
         if name is not UNSET:
@@ -75,9 +74,9 @@ class Error:
         from ..models.error_fields import ErrorFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         status = d.pop("status", UNSET)
 

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from ..models.media import Media
     from ..models.message_flag import MessageFlag
     from ..models.message_key import MessageKey
-    from ..models.poll_info import PollInfo
+    from ..models.poll import Poll
     from ..models.poll_results import PollResults
     from ..models.reaction import Reaction
+    from ..models.single_message_payload import SingleMessagePayload
 
 
 T = TypeVar("T", bound="Message")
@@ -77,9 +78,10 @@ class Message:
     order_id: None | str | Unset = UNSET
     performed_by: None | str | Unset = UNSET
     """ Member email, or `api`. """
-    poll_info: None | PollInfo | Unset = UNSET
+    poll_info: None | Poll | Unset = UNSET
     poll_results: None | PollResults | Unset = UNSET
-    """ Poll option → voter → vote. """
+    message_payload: None | SingleMessagePayload | Unset = UNSET
+    """ The payload the message was sent with. """
     prev_body: None | str | Unset = UNSET
     """ The body before the last edit. """
     quoted_message_id: None | str | Unset = UNSET
@@ -101,8 +103,9 @@ class Message:
         from ..models.media import Media  # noqa: PLC0415
         from ..models.message_flag import MessageFlag  # noqa: PLC0415
         from ..models.message_key import MessageKey  # noqa: PLC0415
-        from ..models.poll_info import PollInfo  # noqa: PLC0415
+        from ..models.poll import Poll  # noqa: PLC0415
         from ..models.poll_results import PollResults  # noqa: PLC0415
+        from ..models.single_message_payload import SingleMessagePayload  # noqa: PLC0415
 
         message_id = self.message_id
 
@@ -330,7 +333,7 @@ class Message:
         poll_info: dict[str, Any] | None | Unset
         if isinstance(self.poll_info, Unset):
             poll_info = UNSET
-        elif isinstance(self.poll_info, PollInfo):
+        elif isinstance(self.poll_info, Poll):
             poll_info = self.poll_info.to_dict()
         else:
             poll_info = self.poll_info
@@ -342,6 +345,14 @@ class Message:
             poll_results = self.poll_results.to_dict()
         else:
             poll_results = self.poll_results
+
+        message_payload: dict[str, Any] | None | Unset
+        if isinstance(self.message_payload, Unset):
+            message_payload = UNSET
+        elif isinstance(self.message_payload, SingleMessagePayload):
+            message_payload = self.message_payload.to_dict()
+        else:
+            message_payload = self.message_payload
 
         prev_body: None | str | Unset
         if isinstance(self.prev_body, Unset):
@@ -512,6 +523,8 @@ class Message:
             field_dict["poll_info"] = poll_info
         if poll_results is not UNSET:
             field_dict["poll_results"] = poll_results
+        if message_payload is not UNSET:
+            field_dict["message_payload"] = message_payload
         if prev_body is not UNSET:
             field_dict["prev_body"] = prev_body
         if quoted_message_id is not UNSET:
@@ -556,9 +569,10 @@ class Message:
         from ..models.media import Media  # noqa: PLC0415
         from ..models.message_flag import MessageFlag  # noqa: PLC0415
         from ..models.message_key import MessageKey  # noqa: PLC0415
-        from ..models.poll_info import PollInfo  # noqa: PLC0415
+        from ..models.poll import Poll  # noqa: PLC0415
         from ..models.poll_results import PollResults  # noqa: PLC0415
         from ..models.reaction import Reaction  # noqa: PLC0415
+        from ..models.single_message_payload import SingleMessagePayload  # noqa: PLC0415
 
         d = dict(src_dict)
         message_id = d.pop("message_id")
@@ -891,14 +905,14 @@ class Message:
 
         performed_by = _parse_performed_by(d.pop("performed_by", UNSET))
 
-        def _parse_poll_info(data: object) -> None | PollInfo | Unset:
+        def _parse_poll_info(data: object) -> None | Poll | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not (isinstance(data, dict)):
                 raise TypeError(f"poll_info: unexpected {type(data).__name__}")
-            poll_info_type_1 = PollInfo.from_dict(data)
+            poll_info_type_1 = Poll.from_dict(data)
 
             return poll_info_type_1
 
@@ -911,11 +925,24 @@ class Message:
                 return data
             if not (isinstance(data, dict)):
                 raise TypeError(f"poll_results: unexpected {type(data).__name__}")
-            poll_results_type_0 = PollResults.from_dict(data)
+            poll_results_type_1 = PollResults.from_dict(data)
 
-            return poll_results_type_0
+            return poll_results_type_1
 
         poll_results = _parse_poll_results(d.pop("poll_results", UNSET))
+
+        def _parse_message_payload(data: object) -> None | SingleMessagePayload | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, dict)):
+                raise TypeError(f"message_payload: unexpected {type(data).__name__}")
+            message_payload_type_1 = SingleMessagePayload.from_dict(data)
+
+            return message_payload_type_1
+
+        message_payload = _parse_message_payload(d.pop("message_payload", UNSET))
 
         def _parse_prev_body(data: object) -> None | str | Unset:
             if data is None:
@@ -1084,6 +1111,7 @@ class Message:
             performed_by=performed_by,
             poll_info=poll_info,
             poll_results=poll_results,
+            message_payload=message_payload,
             prev_body=prev_body,
             quoted_message_id=quoted_message_id,
             raw_data=raw_data,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
 if TYPE_CHECKING:
-    from ..models.poll_votes import PollVotes
+    from ..models.poll_results_additional_property import PollResultsAdditionalProperty
 
 
 T = TypeVar("T", bound="PollResults")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PollResults")
 class PollResults:
     """Poll option → voter → vote."""
 
-    additional_properties: dict[str, PollVotes] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, PollResultsAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,14 +42,14 @@ class PollResults:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_votes import PollVotes  # noqa: PLC0415
+        from ..models.poll_results_additional_property import PollResultsAdditionalProperty  # noqa: PLC0415
 
         d = dict(src_dict)
         poll_results = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = PollVotes.from_dict(prop_dict)
+            additional_property = PollResultsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -60,10 +60,10 @@ class PollResults:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> PollVotes:
+    def __getitem__(self, key: str) -> PollResultsAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: PollVotes) -> None:
+    def __setitem__(self, key: str, value: PollResultsAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,0 +1,198 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from typing import Any
+
+import httpx
+from periskope._wire import path_segment
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...models.update_contact_body import UpdateContactBody
+from ...types import UNSET, Response, Unset
+
+
+def request_kwargs(
+    contact_id: str,
+    *,
+    body: UpdateContactBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": f"/contacts/{path_segment(contact_id)}",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | Error | None:
+    return parse_response(response, strict=client.raise_on_unexpected_status)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact | Error]:
+    return Response(
+        status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactBody | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Update Contact
+
+     This endpoint updates properties of a contact
+
+    Args:
+        contact_id (str):
+        body (UpdateContactBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = request_kwargs(
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactBody | Unset = UNSET,
+) -> Contact | Error | None:
+    """Update Contact
+
+     This endpoint updates properties of a contact
+
+    Args:
+        contact_id (str):
+        body (UpdateContactBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactBody | Unset = UNSET,
+) -> Response[Contact | Error]:
+    """Update Contact
+
+     This endpoint updates properties of a contact
+
+    Args:
+        contact_id (str):
+        body (UpdateContactBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = request_kwargs(
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactBody | Unset = UNSET,
+) -> Contact | Error | None:
+    """Update Contact
+
+     This endpoint updates properties of a contact
+
+    Args:
+        contact_id (str):
+        body (UpdateContactBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

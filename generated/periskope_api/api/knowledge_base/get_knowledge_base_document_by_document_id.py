@@ -1,0 +1,168 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from typing import Any
+
+import httpx
+from periskope._wire import path_segment
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.knowledge_base_entry import KnowledgeBaseEntry
+from ...types import Response
+
+
+def request_kwargs(
+    document_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/knowledge-base/document/{path_segment(document_id)}",
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | list[KnowledgeBaseEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = KnowledgeBaseEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[KnowledgeBaseEntry] | None:
+    return parse_response(response, strict=client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[KnowledgeBaseEntry]]:
+    return Response(
+        status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[KnowledgeBaseEntry]]:
+    """
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[KnowledgeBaseEntry]]
+    """
+
+    kwargs = request_kwargs(
+        document_id=document_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[KnowledgeBaseEntry] | None:
+    """
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[KnowledgeBaseEntry]
+    """
+
+    return sync_detailed(
+        document_id=document_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[KnowledgeBaseEntry]]:
+    """
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[KnowledgeBaseEntry]]
+    """
+
+    kwargs = request_kwargs(
+        document_id=document_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[KnowledgeBaseEntry] | None:
+    """
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[KnowledgeBaseEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            document_id=document_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from typing import Any
+
+import httpx
+from periskope._wire import path_segment
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.knowledge_base_entry import KnowledgeBaseEntry
+from ...models.update_faq_body import UpdateFaqBody
+from ...types import Response
+
+
+def request_kwargs(
+    context_id: str,
+    *,
+    body: UpdateFaqBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": f"/knowledge-base/faq/{path_segment(context_id)}",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | KnowledgeBaseEntry | None:
+    if response.status_code == 200:
+        response_200 = KnowledgeBaseEntry.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | KnowledgeBaseEntry | None:
+    return parse_response(response, strict=client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | KnowledgeBaseEntry]:
+    return Response(
+        status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    context_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFaqBody,
+) -> Response[Error | KnowledgeBaseEntry]:
+    """
+    Args:
+        context_id (str):
+        body (UpdateFaqBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KnowledgeBaseEntry]
+    """
+
+    kwargs = request_kwargs(
+        context_id=context_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    context_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFaqBody,
+) -> Error | KnowledgeBaseEntry | None:
+    """
+    Args:
+        context_id (str):
+        body (UpdateFaqBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KnowledgeBaseEntry
+    """
+
+    return sync_detailed(
+        context_id=context_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    context_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFaqBody,
+) -> Response[Error | KnowledgeBaseEntry]:
+    """
+    Args:
+        context_id (str):
+        body (UpdateFaqBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KnowledgeBaseEntry]
+    """
+
+    kwargs = request_kwargs(
+        context_id=context_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    context_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFaqBody,
+) -> Error | KnowledgeBaseEntry | None:
+    """
+    Args:
+        context_id (str):
+        body (UpdateFaqBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KnowledgeBaseEntry
+    """
+
+    return (
+        await asyncio_detailed(
+            context_id=context_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

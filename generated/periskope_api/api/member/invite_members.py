@@ -1,0 +1,194 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.invite_members_body import InviteMembersBody
+from ...models.invite_members_response_200 import InviteMembersResponse200
+from ...types import Response
+
+
+def request_kwargs(
+    *,
+    body: InviteMembersBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/members/invite",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | InviteMembersResponse200 | None:
+    if response.status_code == 200:
+        response_200 = InviteMembersResponse200.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InviteMembersResponse200 | None:
+    return parse_response(response, strict=client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InviteMembersResponse200]:
+    return Response(
+        status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InviteMembersBody,
+) -> Response[Error | InviteMembersResponse200]:
+    """Invite Members
+
+     This endpoint invites multiple members to the organization.
+    Accepts label names (not IDs) and phone numbers without @c.us suffix for easier usage.
+    - For admins: labels and orgPhones are ignored (admins have access to all)
+    - For members: if labels/orgPhones are provided, they are set; otherwise null (all access)
+
+    Args:
+        body (InviteMembersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InviteMembersResponse200]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InviteMembersBody,
+) -> Error | InviteMembersResponse200 | None:
+    """Invite Members
+
+     This endpoint invites multiple members to the organization.
+    Accepts label names (not IDs) and phone numbers without @c.us suffix for easier usage.
+    - For admins: labels and orgPhones are ignored (admins have access to all)
+    - For members: if labels/orgPhones are provided, they are set; otherwise null (all access)
+
+    Args:
+        body (InviteMembersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InviteMembersResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InviteMembersBody,
+) -> Response[Error | InviteMembersResponse200]:
+    """Invite Members
+
+     This endpoint invites multiple members to the organization.
+    Accepts label names (not IDs) and phone numbers without @c.us suffix for easier usage.
+    - For admins: labels and orgPhones are ignored (admins have access to all)
+    - For members: if labels/orgPhones are provided, they are set; otherwise null (all access)
+
+    Args:
+        body (InviteMembersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InviteMembersResponse200]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InviteMembersBody,
+) -> Error | InviteMembersResponse200 | None:
+    """Invite Members
+
+     This endpoint invites multiple members to the organization.
+    Accepts label names (not IDs) and phone numbers without @c.us suffix for easier usage.
+    - For admins: labels and orgPhones are ignored (admins have access to all)
+    - For members: if labels/orgPhones are provided, they are set; otherwise null (all access)
+
+    Args:
+        body (InviteMembersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InviteMembersResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def request_kwargs(
+    *,
+    x_phone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phone, Unset):
+        headers["x-phone"] = x_phone
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/phones/qr",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.json()))
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+    return parse_response(response, strict=client.raise_on_unexpected_status)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+    return Response(
+        status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_phone: str | Unset = UNSET,
+) -> Response[Error | File]:
+    """Get QR
+
+     This endpoint retrieves the QR code of the phone (specified in the x-phone header).
+
+    - Note: QR code will only be available when the phone is in a DISCONNECTED state
+
+    - If the QR is not available, you can reset the phone to generate a fresh QR
+
+    Args:
+        x_phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = request_kwargs(
+        x_phone=x_phone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    x_phone: str | Unset = UNSET,
+) -> Error | File | None:
+    """Get QR
+
+     This endpoint retrieves the QR code of the phone (specified in the x-phone header).
+
+    - Note: QR code will only be available when the phone is in a DISCONNECTED state
+
+    - If the QR is not available, you can reset the phone to generate a fresh QR
+
+    Args:
+        x_phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        client=client,
+        x_phone=x_phone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_phone: str | Unset = UNSET,
+) -> Response[Error | File]:
+    """Get QR
+
+     This endpoint retrieves the QR code of the phone (specified in the x-phone header).
+
+    - Note: QR code will only be available when the phone is in a DISCONNECTED state
+
+    - If the QR is not available, you can reset the phone to generate a fresh QR
+
+    Args:
+        x_phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = request_kwargs(
+        x_phone=x_phone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    x_phone: str | Unset = UNSET,
+) -> Error | File | None:
+    """Get QR
+
+     This endpoint retrieves the QR code of the phone (specified in the x-phone header).
+
+    - Note: QR code will only be available when the phone is in a DISCONNECTED state
+
+    - If the QR is not available, you can reset the phone to generate a fresh QR
+
+    Args:
+        x_phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_phone=x_phone,
+        )
+    ).parsed

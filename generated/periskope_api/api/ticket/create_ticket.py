@@ -1,0 +1,194 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_ticket_body import CreateTicketBody
+from ...models.error import Error
+from ...models.ticket_info import TicketInfo
+from ...types import UNSET, Response, Unset
+
+
+def request_kwargs(
+    *,
+    body: CreateTicketBody | Unset = UNSET,
+    x_phone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phone, Unset):
+        headers["x-phone"] = x_phone
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tickets/create",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | TicketInfo | None:
+    if response.status_code == 200:
+        response_200 = TicketInfo.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TicketInfo | None:
+    return parse_response(response, strict=client.raise_on_unexpected_status)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TicketInfo]:
+    return Response(
+        status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketBody | Unset = UNSET,
+    x_phone: str | Unset = UNSET,
+) -> Response[Error | TicketInfo]:
+    """Create Ticket
+
+     This endpoint create a ticket by using the chat_id
+
+    Args:
+        x_phone (str | Unset):
+        body (CreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketInfo]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        x_phone=x_phone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketBody | Unset = UNSET,
+    x_phone: str | Unset = UNSET,
+) -> Error | TicketInfo | None:
+    """Create Ticket
+
+     This endpoint create a ticket by using the chat_id
+
+    Args:
+        x_phone (str | Unset):
+        body (CreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketInfo
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_phone=x_phone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketBody | Unset = UNSET,
+    x_phone: str | Unset = UNSET,
+) -> Response[Error | TicketInfo]:
+    """Create Ticket
+
+     This endpoint create a ticket by using the chat_id
+
+    Args:
+        x_phone (str | Unset):
+        body (CreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketInfo]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        x_phone=x_phone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketBody | Unset = UNSET,
+    x_phone: str | Unset = UNSET,
+) -> Error | TicketInfo | None:
+    """Create Ticket
+
+     This endpoint create a ticket by using the chat_id
+
+    Args:
+        x_phone (str | Unset):
+        body (CreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_phone=x_phone,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from periskope._wire import OpenStrEnum
+
+
+class HubspotRecordType(OpenStrEnum):
+    COMPANIES = "companies"
+    CONTACTS = "contacts"
+    TICKETS = "tickets"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,100 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+if TYPE_CHECKING:
+    from ..models.invite_members_response_200_errors_item import InviteMembersResponse200ErrorsItem
+    from ..models.member import Member
+
+
+T = TypeVar("T", bound="InviteMembersResponse200")
+
+
+@_attrs_define
+class InviteMembersResponse200:
+    added_members: list[Member]
+    errors: list[InviteMembersResponse200ErrorsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added_members = []
+        for added_members_item_data in self.added_members:
+            added_members_item = added_members_item_data.to_dict()
+            added_members.append(added_members_item)
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addedMembers": added_members,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"InviteMembersResponse200: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("InviteMembersResponse200") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("InviteMembersResponse200", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invite_members_response_200_errors_item import InviteMembersResponse200ErrorsItem  # noqa: PLC0415
+        from ..models.member import Member  # noqa: PLC0415
+
+        d = dict(src_dict)
+        added_members = []
+        _added_members = d.pop("addedMembers")
+        for added_members_item_data in _added_members:
+            added_members_item = Member.from_dict(added_members_item_data)
+
+            added_members.append(added_members_item)
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = InviteMembersResponse200ErrorsItem.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        invite_members_response_200 = cls(
+            added_members=added_members,
+            errors=errors,
+        )
+
+        invite_members_response_200.additional_properties = d
+        return invite_members_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification import Notification
+
+
+T = TypeVar("T", bound="NotificationList")
+
+
+@_attrs_define
+class NotificationList:
+    from_: int | None | Unset = UNSET
+    to: int | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+    notifictions: list[Notification] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        to: int | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        notifictions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notifictions, Unset):
+            notifictions = []
+            for notifictions_item_data in self.notifictions:
+                notifictions_item = notifictions_item_data.to_dict()
+                notifictions.append(notifictions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if count is not UNSET:
+            field_dict["count"] = count
+        if notifictions is not UNSET:
+            field_dict["notifictions"] = notifictions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"NotificationList: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("NotificationList") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("NotificationList", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification import Notification  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_from_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_to(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        _notifictions = d.pop("notifictions", UNSET)
+        notifictions: list[Notification] | Unset = UNSET
+        if _notifictions is not UNSET:
+            notifictions = []
+            for notifictions_item_data in _notifictions:
+                notifictions_item = Notification.from_dict(notifictions_item_data)
+
+                notifictions.append(notifictions_item)
+
+        notification_list = cls(
+            from_=from_,
+            to=to,
+            count=count,
+            notifictions=notifictions,
+        )
+
+        notification_list.additional_properties = d
+        return notification_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

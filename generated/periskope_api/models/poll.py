@@ -1,0 +1,112 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.poll_options_type_0 import PollOptionsType0
+
+
+T = TypeVar("T", bound="Poll")
+
+
+@_attrs_define
+class Poll:
+    poll_name: str | Unset = UNSET
+    poll_options: list[str] | Unset = UNSET
+    options: None | PollOptionsType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.poll_options_type_0 import PollOptionsType0  # noqa: PLC0415
+
+        poll_name = self.poll_name
+
+        poll_options: list[str] | Unset = UNSET
+        if not isinstance(self.poll_options, Unset):
+            poll_options = self.poll_options
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, PollOptionsType0):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if poll_name is not UNSET:
+            field_dict["pollName"] = poll_name
+        if poll_options is not UNSET:
+            field_dict["pollOptions"] = poll_options
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"Poll: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("Poll") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("Poll", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.poll_options_type_0 import PollOptionsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        poll_name = d.pop("pollName", UNSET)
+
+        poll_options = cast(list[str], d.pop("pollOptions", UNSET))
+
+        def _parse_options(data: object) -> None | PollOptionsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, dict)):
+                raise TypeError(f"options: unexpected {type(data).__name__}")
+            options_type_0 = PollOptionsType0.from_dict(data)
+
+            return options_type_0
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        poll = cls(
+            poll_name=poll_name,
+            poll_options=poll_options,
+            options=options,
+        )
+
+        poll.additional_properties = d
+        return poll
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

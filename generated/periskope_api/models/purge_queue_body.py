@@ -1,0 +1,100 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PurgeQueueBody")
+
+
+@_attrs_define
+class PurgeQueueBody:
+    queue_id: list[str] | str | Unset = UNSET
+    """ Provide the queue_id of the message to purge only that job """
+    broadcast_id: str | Unset = UNSET
+    """ Provide the broadcast_id to purge all messages of that broadcast """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queue_id: list[str] | str | Unset
+        if isinstance(self.queue_id, Unset):
+            queue_id = UNSET
+        elif isinstance(self.queue_id, list):
+            queue_id = self.queue_id
+
+        else:
+            queue_id = self.queue_id
+
+        broadcast_id = self.broadcast_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queue_id is not UNSET:
+            field_dict["queue_id"] = queue_id
+        if broadcast_id is not UNSET:
+            field_dict["broadcast_id"] = broadcast_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"PurgeQueueBody: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("PurgeQueueBody") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("PurgeQueueBody", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_queue_id(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, list)):
+                    raise TypeError()
+                queue_id_type_1 = cast(list[str], data)
+
+                return queue_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        queue_id = _parse_queue_id(d.pop("queue_id", UNSET))
+
+        broadcast_id = d.pop("broadcast_id", UNSET)
+
+        purge_queue_body = cls(
+            queue_id=queue_id,
+            broadcast_id=broadcast_id,
+        )
+
+        purge_queue_body.additional_properties = d
+        return purge_queue_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_message_body_media import SendMessageBodyMedia
+    from ..models.send_message_body_options import SendMessageBodyOptions
+    from ..models.send_message_body_poll import SendMessageBodyPoll
+
+
+T = TypeVar("T", bound="SendMessageBody")
+
+
+@_attrs_define
+class SendMessageBody:
+    chat_id: str
+    """ - For groups, enter the chat_id of the group. This will be a string that ends with `@g.us`
+    - For 1-1 chats, enter the country_code + number of the recipient e.g.
+    [919537851844@c.us](https://mailto:919537851844@c.us) (The `@c.us` is optional) """
+    message: str | Unset = UNSET
+    """ The text body or caption. You can use basic markdown formatting supported by WhatsApp e.g. * for bold, and _
+    for italic, etc. """
+    media: SendMessageBodyMedia | Unset = UNSET
+    """ Media object containing file information and content
+
+    Note: You must specify either `filedata` or `url` """
+    reply_to: str | Unset = UNSET
+    """ To reply to a message, add the message_id in this field """
+    poll: SendMessageBodyPoll | Unset = UNSET
+    options: SendMessageBodyOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chat_id = self.chat_id
+
+        message = self.message
+
+        media: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.media, Unset):
+            media = self.media.to_dict()
+
+        reply_to = self.reply_to
+
+        poll: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.poll, Unset):
+            poll = self.poll.to_dict()
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chat_id": chat_id,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if media is not UNSET:
+            field_dict["media"] = media
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if poll is not UNSET:
+            field_dict["poll"] = poll
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"SendMessageBody: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("SendMessageBody") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise decode_error("SendMessageBody", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_message_body_media import SendMessageBodyMedia  # noqa: PLC0415
+        from ..models.send_message_body_options import SendMessageBodyOptions  # noqa: PLC0415
+        from ..models.send_message_body_poll import SendMessageBodyPoll  # noqa: PLC0415
+
+        d = dict(src_dict)
+        chat_id = d.pop("chat_id")
+
+        message = d.pop("message", UNSET)
+
+        _media = d.pop("media", UNSET)
+        media: SendMessageBodyMedia | Unset
+        if isinstance(_media, Unset):
+            media = UNSET
+        else:
+            media = SendMessageBodyMedia.from_dict(_media)
+
+        reply_to = d.pop("reply_to", UNSET)
+
+        _poll = d.pop("poll", UNSET)
+        poll: SendMessageBodyPoll | Unset
+        if isinstance(_poll, Unset):
+            poll = UNSET
+        else:
+            poll = SendMessageBodyPoll.from_dict(_poll)
+
+        _options = d.pop("options", UNSET)
+        options: SendMessageBodyOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = SendMessageBodyOptions.from_dict(_options)
+
+        send_message_body = cls(
+            chat_id=chat_id,
+            message=message,
+            media=media,
+            reply_to=reply_to,
+            poll=poll,
+            options=options,
+        )
+
+        send_message_body.additional_properties = d
+        return send_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
