@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test generate check-generated lint typecheck pytest import-spec fidelity drift clean
+.PHONY: demo test bench generate check-generated lint typecheck pytest import-spec fidelity drift clean
 
 $(VENV)/.installed: requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,17 +26,28 @@ demo: $(VENV)/.installed node_modules/.installed
 
 test: lint typecheck check-generated pytest
 
+# Benchmarks (not tests): their own venv adds the baselines (pydantic, datamodel-code-generator).
+BENCH_VENV := bench/.venv
+$(BENCH_VENV)/.installed: bench/requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+bench: $(VENV)/.installed $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/run.py
+
 generate: $(VENV)/.installed
 	$(BIN)/python scripts/generate.py --out generated
 
 check-generated: $(VENV)/.installed
 	@rm -rf build/check-generated && mkdir -p build/check-generated
 	$(BIN)/python scripts/generate.py --out build/check-generated
-	@diff -ru generated build/check-generated || { echo "generated/ is stale: run make generate and commit it" >&2; exit 1; }
+	@diff -ru -x __pycache__ generated build/check-generated || { echo "generated/ is stale: run make generate and commit it" >&2; exit 1; }
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check overrides/periskope scripts tests examples
-	$(BIN)/ruff format --check overrides/periskope scripts tests examples
+	$(BIN)/ruff check overrides/periskope scripts tests examples bench
+	$(BIN)/ruff format --check overrides/periskope scripts tests examples bench
 
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy --strict overrides/periskope
@@ -62,4 +73,4 @@ drift: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
 	$(BIN)/python scripts/drift.py $(FROM) $(TO)
 
 clean:
-	rm -rf $(VENV) node_modules $(IMPORT_SPEC)/node_modules build
+	rm -rf $(VENV) $(BENCH_VENV) node_modules $(IMPORT_SPEC)/node_modules build

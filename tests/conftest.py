@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import inspect
 import json
 import sys
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ import pytest
 import yaml
 
 import periskope
-from periskope import _retry
+from periskope import _rate_limit, _retry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -26,13 +28,17 @@ SEED_ID = "true_919537851844@c.us_3EB0C62861626B2D8BD4A386E48976EC85CB009C"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
+@functools.cache
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.load((ROOT / "openapi" / "periskope.yaml").read_bytes(), Loader=yaml.CSafeLoader)
+    return loaded
+
+
 def seed_example() -> dict[str, Any]:
-    spec = yaml.safe_load((ROOT / "openapi" / "periskope.yaml").read_text(encoding="utf-8"))
-    operation = spec["paths"]["/message/{message_id}"]["get"]
-    example: dict[str, Any] = operation["responses"]["200"]["content"]["application/json"]["examples"]["200 OK"][
-        "value"
-    ]
-    return example
+    """A fresh copy of the docs' Get Message example."""
+    operation = spec()["paths"]["/message/{message_id}"]["get"]
+    example: dict[str, Any] = operation["responses"]["200"]["content"]["application/json"]["examples"]["200 OK"]
+    return copy.deepcopy(example["value"])  # type: ignore[no-any-return]
 
 
 SEED_HEADERS = {
@@ -74,6 +80,7 @@ def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Any]]:
     def make(handler: Handler, **options: Any) -> Any:
         options.setdefault("api_key", API_KEY)
         options.setdefault("phone", PHONE)
+        options.setdefault("rate_budget", False)  # paced with real time; tests of the budget turn it on
         transport = httpx.MockTransport(handler)
         if request.param == "sync":
             client: Any = periskope.Periskope(http_client=httpx.Client(transport=transport), **options)
@@ -104,6 +111,13 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_rate_budgets() -> Iterator[None]:
+    _rate_limit._budgets.clear()
+    yield
+    _rate_limit._budgets.clear()
+
+
+@pytest.fixture(autouse=True)
 def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("PERISKOPE_API_KEY", "PERISKOPE_PHONE", "PERISKOPE_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
@@ -113,6 +127,3 @@ def json_response(status: int, body: object, **headers: str) -> httpx.Response:
     return httpx.Response(
         status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **headers}
     )
-
-
-AwaitableOrValue = Awaitable[Any] | Any

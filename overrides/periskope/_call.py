@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclass(frozen=True)
@@ -19,3 +20,8 @@ class Call(Generic[T]):
     request: Mapping[str, Any]
     decode: Callable[[httpx.Response], T]
     idempotent: bool
+
+    def then(self, convert: Callable[[T], U]) -> Call[U]:
+        """The same call, its result passed through `convert` (e.g. into a handle with methods)."""
+        decode = self.decode
+        return Call(self.request, lambda response: convert(decode(response)), self.idempotent)

@@ -1,19 +1,24 @@
-"""Periskope and AsyncPeriskope: configuration, and one request loop (retries, typed errors) for every operation."""
+"""Periskope and AsyncPeriskope: configuration, and one request loop for every operation (rate budget, retries,
+typed errors, logging)."""
 
 from __future__ import annotations
 
-import logging
+import copy
 import os
 import re
+import time
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _retry
 from ._call import Call
 from ._errors import APIConnectionError, APIError, APITimeoutError, PeriskopeError, make_status_error
-from ._resources.messages import AsyncMessages, Messages
+from ._logs import logger, mask, mask_body, setup_from_env
+from ._rate_limit import RateBudget, RateLimit, budget_for
+from ._resource import RequestOptions
+from ._resources import AsyncResources, SyncResources
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -28,7 +33,7 @@ DEFAULT_MAX_RETRIES = 2
 Timeout = float | httpx.Timeout | None
 
 _PHONE = re.compile(r"\d{6,15}|phone-[A-Za-z0-9]+")
-log = logging.getLogger("periskope")
+setup_from_env()
 
 
 def check_phone(phone: str | int) -> str:
@@ -43,7 +48,7 @@ def check_phone(phone: str | int) -> str:
 
 
 class _Core(Generic[HTTPClientT]):
-    """What both clients share: configuration, request building, turning failures into typed errors."""
+    """What both clients share: configuration, request building, pacing, retry decisions, logging."""
 
     def __init__(
         self,
@@ -53,6 +58,7 @@ class _Core(Generic[HTTPClientT]):
         base_url: str | None,
         timeout: Timeout,
         max_retries: int,
+        rate_budget: bool,
         http_client: HTTPClientT,
         owns_http_client: bool,
     ) -> None:
@@ -63,23 +69,39 @@ class _Core(Generic[HTTPClientT]):
                 "(Periskope console > Settings > API)."
             )
         phone = phone if phone is not None else os.environ.get("PERISKOPE_PHONE") or None
-        if max_retries < 0:
-            raise PeriskopeError(f"max_retries must be 0 or more, got {max_retries}")
         self._api_key = api_key
         self.phone = check_phone(phone) if phone is not None else None
         self.base_url = httpx.URL(
             (base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL).rstrip("/") + "/"
         )
         self.timeout = timeout
-        self.max_retries = max_retries
-        self._retry = RetryPolicy(max_retries=max_retries)
+        self.max_retries = _check_retries(max_retries)
+        self.rate_budget = rate_budget
         self._http: HTTPClientT = http_client
         self._owns_http_client = owns_http_client
+
+    def with_options(
+        self, *, phone: str | int | None = None, timeout: Timeout = None, max_retries: int | None = None
+    ) -> Self:
+        """A copy with these settings changed, sharing this client's connection pool; this one is unchanged."""
+        clone = copy.copy(self)
+        clone._owns_http_client = False
+        if phone is not None:
+            clone.phone = check_phone(phone)
+        if timeout is not None:
+            clone.timeout = timeout
+        if max_retries is not None:
+            clone.max_retries = _check_retries(max_retries)
+        clone._attach_resources()
+        return clone
+
+    def _attach_resources(self) -> None:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, phone={self.phone!r})"
 
-    def _build_request(self, call: Call[Any], *, phone: str | int | None, timeout: Timeout) -> httpx.Request:
+    def _build_request(self, call: Call[Any], options: RequestOptions) -> httpx.Request:
         spec = call.request
         headers = {
             "Authorization": f"Bearer {self._api_key}",
@@ -87,39 +109,81 @@ class _Core(Generic[HTTPClientT]):
             "User-Agent": f"periskope-python/{__version__}",
             **spec.get("headers", {}),
         }
-        x_phone = check_phone(phone) if phone is not None else self.phone
+        x_phone = self._phone(options)
         if x_phone is not None:
             headers["x-phone"] = x_phone
-        return self._http.build_request(
+        headers.update(options.get("extra_headers", {}))
+        params = {**spec.get("params", {}), **options.get("extra_query", {})}
+        body = spec.get("json")
+        if "extra_body" in options:
+            body = {**(body or {}), **options["extra_body"]}
+        timeout = options.get("timeout")
+        request = self._http.build_request(
             spec["method"].upper(),
             self.base_url.join(spec["url"].lstrip("/")),
             headers=headers,
-            params=spec.get("params"),
-            json=spec.get("json"),
+            params=params or None,
+            json=body,
             timeout=self.timeout if timeout is None else timeout,
         )
+        if logger.isEnabledFor(10):  # DEBUG
+            shown = {k: mask(v) for k, v in request.headers.items() if k.lower() != "authorization"}
+            logger.debug("request %s %s headers=%s body=%s", request.method, mask(str(request.url)), shown,
+                         mask_body(request.content) if request.content else "-")  # fmt: skip
+        return request
 
-    def _retry_delay(self, call: Call[Any], attempt: int, error: APIError) -> float | None:
-        delay = self._retry.delay(attempt, error, idempotent=call.idempotent)
-        request = error.request
+    def _phone(self, options: RequestOptions) -> str | None:
+        phone = options.get("phone")
+        return check_phone(phone) if phone is not None else self.phone
+
+    def _budget(self, options: RequestOptions) -> RateBudget | None:
+        return budget_for(str(self.base_url), self._api_key, self._phone(options)) if self.rate_budget else None
+
+    def _policy(self, options: RequestOptions) -> RetryPolicy:
+        return RetryPolicy(max_retries=_check_retries(options.get("max_retries", self.max_retries)))
+
+    def _logged(self, response: httpx.Response, attempt: int) -> httpx.Response:
+        request = response.request
+        logger.info("%s %s -> %d (attempt %d, trace %s)", request.method, mask(request.url.path), response.status_code,
+                    attempt + 1, response.headers.get("x-periskope-trace-id", "-"))  # fmt: skip
+        return response
+
+    def _retry_delay(self, call: Call[Any], options: RequestOptions, attempt: int, error: APIError) -> float | None:
+        idempotent = call.idempotent or options.get("retry_unsafe", False)
+        delay = self._policy(options).delay(attempt, error, idempotent=idempotent)
         if delay is not None:
-            log.info(
-                "%s %s failed (%s); retry %d in %.2fs", request.method, request.url.path, error, attempt + 1, delay
-            )
+            request = error.request
+            logger.info("%s %s failed (%s); retry %d in %.2fs", request.method, mask(request.url.path),
+                        type(error).__name__, attempt + 1, delay)  # fmt: skip
         return delay
 
 
+def _check_retries(max_retries: int) -> int:
+    if not isinstance(max_retries, int) or max_retries < 0:
+        raise PeriskopeError(f"max_retries must be a whole number, 0 or more, got {max_retries!r}")
+    return max_retries
+
+
 def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIError:
+    error: APIError
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request)
-    return APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
+        error = APITimeoutError(request=request)
+    else:
+        error = APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
+    error.__cause__ = exc
+    return error
 
 
-class Periskope(_Core[httpx.Client]):
+def _outcome(response: httpx.Response, call: Call[T]) -> APIResponse[T] | APIError:
+    return APIResponse(response, call.decode) if response.status_code < 400 else make_status_error(response)
+
+
+class Periskope(_Core[httpx.Client], SyncResources):
     """The Periskope API client.
 
     `api_key` falls back to PERISKOPE_API_KEY, `phone` (the x-phone header: 919876543210 or phone-...) to
-    PERISKOPE_PHONE, `base_url` to PERISKOPE_BASE_URL and then https://api.periskope.app/v1.
+    PERISKOPE_PHONE, `base_url` to PERISKOPE_BASE_URL and then https://api.periskope.app/v1. `rate_budget=False`
+    turns off the pacing that keeps requests within the server's X-RateLimit-* budget.
     """
 
     def __init__(
@@ -130,33 +194,53 @@ class Periskope(_Core[httpx.Client]):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_budget: bool = True,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries, rate_budget=rate_budget,
             http_client=http_client or httpx.Client(), owns_http_client=http_client is None,
         )  # fmt: skip
-        self.messages = Messages(self)
+        self._attach_resources()
 
-    def request(self, call: Call[T], *, phone: str | int | None = None, timeout: Timeout = None) -> APIResponse[T]:
+    def _attach_resources(self) -> None:
+        SyncResources.__init__(self, self)
+
+    def request(self, call: Call[T], **options: Unpack[RequestOptions]) -> APIResponse[T]:
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""
-        request = self._build_request(call, phone=phone, timeout=timeout)
+        request = self._build_request(call, options)
+        budget = self._budget(options)
         attempt = 0
         while True:
+            reserved = budget is not None and self._pace(budget)
+            response: httpx.Response | None = None
+            outcome: APIResponse[T] | APIError
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
-                error = _transport_error(exc, request)
-                error.__cause__ = exc
+                outcome = _transport_error(exc, request)
             else:
-                if response.status_code < 400:
-                    return APIResponse(response, call.decode)
-                error = make_status_error(response)
-            delay = self._retry_delay(call, attempt, error)
+                outcome = _outcome(self._logged(response, attempt), call)
+            finally:
+                if budget is not None:
+                    budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
+            if isinstance(outcome, APIResponse):
+                return outcome
+            delay = self._retry_delay(call, options, attempt, outcome)
             if delay is None:
-                raise error
+                raise outcome
             _retry.sleep(delay)
             attempt += 1
+
+    def _pace(self, budget: RateBudget) -> bool:
+        """Wait until the budget allows a request; False when that would be longer than the retry cap (the
+        request then goes anyway, and the server's 429 decides)."""
+        while (wait := budget.reserve(time.time())) > 0:
+            if wait > RetryPolicy.max_wait:
+                return False
+            logger.info("rate budget: waiting %.2fs for the next window", wait)
+            _retry.sleep(wait)
+        return True
 
     def close(self) -> None:
         if self._owns_http_client:
@@ -169,7 +253,7 @@ class Periskope(_Core[httpx.Client]):
         self.close()
 
 
-class AsyncPeriskope(_Core[httpx.AsyncClient]):
+class AsyncPeriskope(_Core[httpx.AsyncClient], AsyncResources):
     """The asynchronous client: the same as Periskope, every method awaitable; `async with` closes it."""
 
     def __init__(
@@ -180,35 +264,52 @@ class AsyncPeriskope(_Core[httpx.AsyncClient]):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_budget: bool = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries, rate_budget=rate_budget,
             http_client=http_client or httpx.AsyncClient(), owns_http_client=http_client is None,
         )  # fmt: skip
-        self.messages = AsyncMessages(self)
+        self._attach_resources()
 
-    async def request(
-        self, call: Call[T], *, phone: str | int | None = None, timeout: Timeout = None
-    ) -> APIResponse[T]:
+    def _attach_resources(self) -> None:
+        AsyncResources.__init__(self, self)
+
+    async def request(self, call: Call[T], **options: Unpack[RequestOptions]) -> APIResponse[T]:
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""
-        request = self._build_request(call, phone=phone, timeout=timeout)
+        request = self._build_request(call, options)
+        budget = self._budget(options)
         attempt = 0
         while True:
+            reserved = budget is not None and await self._pace(budget)
+            response: httpx.Response | None = None
+            outcome: APIResponse[T] | APIError
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                error = _transport_error(exc, request)
-                error.__cause__ = exc
+                outcome = _transport_error(exc, request)
             else:
-                if response.status_code < 400:
-                    return APIResponse(response, call.decode)
-                error = make_status_error(response)
-            delay = self._retry_delay(call, attempt, error)
+                outcome = _outcome(self._logged(response, attempt), call)
+            finally:
+                if budget is not None:
+                    budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
+            if isinstance(outcome, APIResponse):
+                return outcome
+            delay = self._retry_delay(call, options, attempt, outcome)
             if delay is None:
-                raise error
+                raise outcome
             await _retry.async_sleep(delay)
             attempt += 1
+
+    async def _pace(self, budget: RateBudget) -> bool:
+        """Wait until the budget allows a request; False when that would be longer than the retry cap."""
+        while (wait := budget.reserve(time.time())) > 0:
+            if wait > RetryPolicy.max_wait:
+                return False
+            logger.info("rate budget: waiting %.2fs for the next window", wait)
+            await _retry.async_sleep(wait)
+        return True
 
     async def close(self) -> None:
         if self._owns_http_client:

@@ -21,11 +21,13 @@ __all__ = [
     "BadRequestError",
     "DecodeError",
     "InternalServerError",
+    "MessageFailedError",
     "NotFoundError",
     "PeriskopeError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 
@@ -39,6 +41,14 @@ class DecodeError(PeriskopeError, ValueError):
     def within(self, model: str) -> DecodeError:
         """The same error, seen from the model that contains the one that failed."""
         return type(self)(f"{model} > {self}")
+
+
+class WaitTimeoutError(PeriskopeError, TimeoutError):
+    """A message did not reach the awaited delivery state in time (`SentMessage.wait`)."""
+
+
+class MessageFailedError(PeriskopeError):
+    """WhatsApp reported a sent message as failed (ack ERROR)."""
 
 
 class APIError(PeriskopeError):

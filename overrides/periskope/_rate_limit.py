@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import math
+import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -35,8 +39,74 @@ def _int(value: str | None) -> int | None:
 
 
 def _epoch(value: str | None) -> datetime | None:
-    """X-RateLimit-Reset is epoch seconds ('1738041123')."""
+    """X-RateLimit-Reset is epoch seconds ('1738041123'); a small number is read as seconds from now."""
     try:
-        return datetime.fromtimestamp(float(value), tz=UTC) if value is not None else None
+        seconds = float(value) if value is not None else None
+        if seconds is None or not math.isfinite(seconds):
+            return None
+        if seconds < _EPOCH_2001:
+            seconds += time.time()
+        return datetime.fromtimestamp(seconds, tz=UTC)
     except (ValueError, OverflowError, OSError):
         return None
+
+
+class RateBudget:
+    """Paces the requests of one (API key, phone): spends what X-RateLimit-Remaining allows in the current window,
+    then waits for X-RateLimit-Reset, so that a steady stream does not meet a 429. Thread-safe; shared by every
+    client in the process that uses the same key and phone (see `budget_for`).
+
+    Before the first response it lets one request through at a time, to learn the limit.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.limit: int | None = None
+        self.remaining: int | None = None
+        self.reset: float | None = None  # epoch seconds
+        self.in_flight = 0
+
+    def reserve(self, now: float) -> float:
+        """0.0 when a request may go now (and counts it), else how long to wait before asking again."""
+        with self._lock:
+            if self.reset is not None and now >= self.reset:  # a new window: assume it is full until told
+                self.remaining, self.reset = self.limit, None
+            if self.limit is None or self.remaining is None:
+                if self.in_flight and self.limit is None:
+                    return _PROBE_WAIT
+                self.in_flight += 1
+                return 0.0
+            if self.remaining > 0:
+                self.remaining -= 1
+                self.in_flight += 1
+                return 0.0
+            return max(self.reset - now, 0.0) + _WINDOW_MARGIN if self.reset is not None else _PROBE_WAIT
+
+    def settle(self, limit: RateLimit | None, *, reserved: bool = True) -> None:
+        """A request is done; `limit` is what its response said (None without headers or without a response)."""
+        with self._lock:
+            if reserved:
+                self.in_flight = max(self.in_flight - 1, 0)
+            if limit is None:
+                return
+            if limit.limit is not None:
+                self.limit = limit.limit
+            reset = limit.reset.timestamp() if limit.reset is not None else None
+            if reset is not None and (self.reset is None or reset > self.reset):
+                self.reset, self.remaining = reset, limit.remaining  # a newer window than the one we knew
+            elif limit.remaining is not None and (reset is None or reset == self.reset):
+                self.remaining = limit.remaining if self.remaining is None else min(self.remaining, limit.remaining)
+
+
+_PROBE_WAIT = 0.01
+_WINDOW_MARGIN = 0.01
+_EPOCH_2001 = 1_000_000_000
+_budgets: dict[tuple[str, str, str | None], RateBudget] = {}
+_budgets_lock = threading.Lock()
+
+
+def budget_for(base_url: str, api_key: str, phone: str | None) -> RateBudget:
+    """The process-wide budget of this key and phone (the key is only kept as a hash)."""
+    key = (base_url, hashlib.sha256(api_key.encode()).hexdigest(), phone)
+    with _budgets_lock:
+        return _budgets.setdefault(key, RateBudget())

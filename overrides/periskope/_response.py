@@ -13,6 +13,7 @@ from ._errors import APIResponseValidationError, DecodeError
 from ._rate_limit import RateLimit
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class APIResponse(Generic[T]):
@@ -67,6 +68,11 @@ class APIResponse(Generic[T]):
             self._parsed = (self._decode(self.http_response),)
         return self._parsed[0]
 
+    def map(self, convert: Callable[[T], U]) -> APIResponse[U]:
+        """The same response, parsing into `convert(<what this one parses into>)`."""
+        decode = self._decode
+        return APIResponse(self.http_response, lambda response: convert(decode(response)))
+
     def __repr__(self) -> str:
         request = self.http_response.request
         return f"<APIResponse [{self.status_code}] {request.method} {request.url.path}>"
@@ -93,3 +99,8 @@ def _problem(response: httpx.Response, detail: str) -> str:
     kind = response.headers.get("content-type", "no content type").split(";")[0]
     request = response.request
     return f"{response.status_code} from {request.method} {request.url.path} ({kind}) could not be decoded: {detail}"
+
+
+def no_content(response: httpx.Response) -> None:
+    """The decoder of operations that answer with no body (204), or with one nobody needs: any 2xx is success."""
+    return None

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CreateDocumentResponse200Item")
 
 @_attrs_define
 class CreateDocumentResponse200Item:
-    file_name: str
-    status: str
-    reason: str
+    file_name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    reason: str | Unset = UNSET
     document_id: str | Unset = UNSET
     file_path: str | Unset = UNSET
     chunks_count: float | Unset = UNSET
@@ -38,13 +38,13 @@ class CreateDocumentResponse200Item:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_name": file_name,
-                "status": status,
-                "reason": reason,
-            }
-        )
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if reason is not UNSET:
+            field_dict["reason"] = reason
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
         if file_path is not UNSET:
@@ -68,11 +68,11 @@ class CreateDocumentResponse200Item:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_name = d.pop("file_name")
+        file_name = d.pop("file_name", UNSET)
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
 
-        reason = d.pop("reason")
+        reason = d.pop("reason", UNSET)
 
         document_id = d.pop("document_id", UNSET)
 

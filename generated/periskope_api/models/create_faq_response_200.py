@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateFaqResponse200")
 
 
 @_attrs_define
 class CreateFaqResponse200:
-    context_id: str
+    context_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -21,11 +23,9 @@ class CreateFaqResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "context_id": context_id,
-            }
-        )
+        field_dict.update({})
+        if context_id is not UNSET:
+            field_dict["context_id"] = context_id
 
         return field_dict
 
@@ -43,7 +43,7 @@ class CreateFaqResponse200:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        context_id = d.pop("context_id")
+        context_id = d.pop("context_id", UNSET)
 
         create_faq_response_200 = cls(
             context_id=context_id,

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.create_note_response_200_data import CreateNoteResponse200Data
 
@@ -17,9 +19,9 @@ T = TypeVar("T", bound="CreateNoteResponse200")
 
 @_attrs_define
 class CreateNoteResponse200:
-    success: bool
-    message: str
-    data: CreateNoteResponse200Data
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    data: CreateNoteResponse200Data | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,17 +29,19 @@ class CreateNoteResponse200:
 
         message = self.message
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -57,11 +61,16 @@ class CreateNoteResponse200:
         from ..models.create_note_response_200_data import CreateNoteResponse200Data  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        success = d.pop("success", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
-        data = CreateNoteResponse200Data.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: CreateNoteResponse200Data | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CreateNoteResponse200Data.from_dict(_data)
 
         create_note_response_200 = cls(
             success=success,

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.knowledge_base_entry import KnowledgeBaseEntry
@@ -17,26 +19,31 @@ T = TypeVar("T", bound="GetAllKnowledgeBaseResponse200")
 
 @_attrs_define
 class GetAllKnowledgeBaseResponse200:
-    data: list[KnowledgeBaseEntry]
-    count: float
+    data: list[KnowledgeBaseEntry] | Unset = UNSET
+    count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        count = self.count
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "count": count,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
@@ -56,14 +63,23 @@ class GetAllKnowledgeBaseResponse200:
         from ..models.knowledge_base_entry import KnowledgeBaseEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = KnowledgeBaseEntry.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[KnowledgeBaseEntry] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = KnowledgeBaseEntry.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        count = d.pop("count")
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
 
         get_all_knowledge_base_response_200 = cls(
             data=data,

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reaction import Reaction
@@ -17,42 +19,59 @@ T = TypeVar("T", bound="GetReactionsResponse200")
 
 @_attrs_define
 class GetReactionsResponse200:
-    from_: float
-    start_time: str
-    end_time: str
-    to: float
-    count: float
-    reactions: list[Reaction]
+    from_: int | None | Unset = UNSET
+    start_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    to: int | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+    reactions: list[Reaction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
         start_time = self.start_time
 
         end_time = self.end_time
 
-        to = self.to
+        to: int | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
 
-        count = self.count
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
-        reactions = []
-        for reactions_item_data in self.reactions:
-            reactions_item = reactions_item_data.to_dict()
-            reactions.append(reactions_item)
+        reactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reactions, Unset):
+            reactions = []
+            for reactions_item_data in self.reactions:
+                reactions_item = reactions_item_data.to_dict()
+                reactions.append(reactions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "start_time": start_time,
-                "end_time": end_time,
-                "to": to,
-                "count": count,
-                "reactions": reactions,
-            }
-        )
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if to is not UNSET:
+            field_dict["to"] = to
+        if count is not UNSET:
+            field_dict["count"] = count
+        if reactions is not UNSET:
+            field_dict["reactions"] = reactions
 
         return field_dict
 
@@ -72,22 +91,46 @@ class GetReactionsResponse200:
         from ..models.reaction import Reaction  # noqa: PLC0415
 
         d = dict(src_dict)
-        from_ = d.pop("from")
 
-        start_time = d.pop("start_time")
+        def _parse_from_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        end_time = d.pop("end_time")
+        from_ = _parse_from_(d.pop("from", UNSET))
 
-        to = d.pop("to")
+        start_time = d.pop("start_time", UNSET)
 
-        count = d.pop("count")
+        end_time = d.pop("end_time", UNSET)
 
-        reactions = []
-        _reactions = d.pop("reactions")
-        for reactions_item_data in _reactions:
-            reactions_item = Reaction.from_dict(reactions_item_data)
+        def _parse_to(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-            reactions.append(reactions_item)
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        _reactions = d.pop("reactions", UNSET)
+        reactions: list[Reaction] | Unset = UNSET
+        if _reactions is not UNSET:
+            reactions = []
+            for reactions_item_data in _reactions:
+                reactions_item = Reaction.from_dict(reactions_item_data)
+
+                reactions.append(reactions_item)
 
         get_reactions_response_200 = cls(
             from_=from_,

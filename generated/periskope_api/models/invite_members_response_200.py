@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.invite_members_response_200_errors_item import InviteMembersResponse200ErrorsItem
     from ..models.member import Member
@@ -18,29 +20,32 @@ T = TypeVar("T", bound="InviteMembersResponse200")
 
 @_attrs_define
 class InviteMembersResponse200:
-    added_members: list[Member]
-    errors: list[InviteMembersResponse200ErrorsItem]
+    added_members: list[Member] | Unset = UNSET
+    errors: list[InviteMembersResponse200ErrorsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        added_members = []
-        for added_members_item_data in self.added_members:
-            added_members_item = added_members_item_data.to_dict()
-            added_members.append(added_members_item)
+        added_members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.added_members, Unset):
+            added_members = []
+            for added_members_item_data in self.added_members:
+                added_members_item = added_members_item_data.to_dict()
+                added_members.append(added_members_item)
 
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addedMembers": added_members,
-                "errors": errors,
-            }
-        )
+        field_dict.update({})
+        if added_members is not UNSET:
+            field_dict["addedMembers"] = added_members
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
@@ -61,19 +66,23 @@ class InviteMembersResponse200:
         from ..models.member import Member  # noqa: PLC0415
 
         d = dict(src_dict)
-        added_members = []
-        _added_members = d.pop("addedMembers")
-        for added_members_item_data in _added_members:
-            added_members_item = Member.from_dict(added_members_item_data)
+        _added_members = d.pop("addedMembers", UNSET)
+        added_members: list[Member] | Unset = UNSET
+        if _added_members is not UNSET:
+            added_members = []
+            for added_members_item_data in _added_members:
+                added_members_item = Member.from_dict(added_members_item_data)
 
-            added_members.append(added_members_item)
+                added_members.append(added_members_item)
 
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = InviteMembersResponse200ErrorsItem.from_dict(errors_item_data)
+        _errors = d.pop("errors", UNSET)
+        errors: list[InviteMembersResponse200ErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = InviteMembersResponse200ErrorsItem.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                errors.append(errors_item)
 
         invite_members_response_200 = cls(
             added_members=added_members,

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.invite_members_response_200_errors_item_error import InviteMembersResponse200ErrorsItemError
 
@@ -17,24 +19,28 @@ T = TypeVar("T", bound="InviteMembersResponse200ErrorsItem")
 
 @_attrs_define
 class InviteMembersResponse200ErrorsItem:
-    email: None | str
-    error: InviteMembersResponse200ErrorsItemError
+    email: None | str | Unset = UNSET
+    error: InviteMembersResponse200ErrorsItemError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email: None | str
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -55,14 +61,21 @@ class InviteMembersResponse200ErrorsItem:
 
         d = dict(src_dict)
 
-        def _parse_email(data: object) -> None | str:
+        def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email"))
+        email = _parse_email(d.pop("email", UNSET))
 
-        error = InviteMembersResponse200ErrorsItemError.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: InviteMembersResponse200ErrorsItemError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = InviteMembersResponse200ErrorsItemError.from_dict(_error)
 
         invite_members_response_200_errors_item = cls(
             email=email,

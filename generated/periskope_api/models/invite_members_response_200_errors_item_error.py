@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InviteMembersResponse200ErrorsItemError")
 
 
 @_attrs_define
 class InviteMembersResponse200ErrorsItemError:
-    message: str
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -21,11 +23,9 @@ class InviteMembersResponse200ErrorsItemError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -45,7 +45,7 @@ class InviteMembersResponse200ErrorsItemError:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         invite_members_response_200_errors_item_error = cls(
             message=message,

@@ -17,12 +17,19 @@ T = TypeVar("T", bound="SendResult")
 class SendResult:
     queue_id: str | Unset = UNSET
     queue_position: str | Unset = UNSET
+    unique_id: str | Unset = UNSET
+    """ The WhatsApp id part of the future message_id (`true_<chat_id>_<unique_id>`). """
+    hint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         queue_id = self.queue_id
 
         queue_position = self.queue_position
+
+        unique_id = self.unique_id
+
+        hint = self.hint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,6 +38,10 @@ class SendResult:
             field_dict["queue_id"] = queue_id
         if queue_position is not UNSET:
             field_dict["queue_position"] = queue_position
+        if unique_id is not UNSET:
+            field_dict["unique_id"] = unique_id
+        if hint is not UNSET:
+            field_dict["hint"] = hint
 
         return field_dict
 
@@ -52,9 +63,15 @@ class SendResult:
 
         queue_position = d.pop("queue_position", UNSET)
 
+        unique_id = d.pop("unique_id", UNSET)
+
+        hint = d.pop("hint", UNSET)
+
         send_result = cls(
             queue_id=queue_id,
             queue_position=queue_position,
+            unique_id=unique_id,
+            hint=hint,
         )
 
         send_result.additional_properties = d

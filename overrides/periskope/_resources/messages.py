@@ -1,71 +1,344 @@
-"""client.messages"""
+"""client.messages: send, broadcast, get, edit, forward, delete, react, pin."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import time
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack
 
-from periskope_api.api.message import get_message
-from periskope_api.models import Message
+from periskope_api.api.message import (
+    broadcast_message,
+    delete_message,
+    edit_message,
+    forward_message,
+    get_message,
+    pin_message,
+    react_to_message,
+    send_message,
+)
+from periskope_api.models import (
+    Ack,
+    BroadcastMessageBody,
+    BroadcastMessageBodyMedia,
+    BroadcastMessageBodyPoll,
+    BroadcastMessageBodyVariablesItem,
+    BroadcastResult,
+    EditMessageBody,
+    ForwardMessageBody,
+    Message,
+    PinMessageBody,
+    ReactToMessageBody,
+    SendMessageBody,
+    SendMessageBodyMedia,
+    SendMessageBodyOptions,
+    SendMessageBodyPoll,
+    SendResult,
+)
 
+from .. import _retry
 from .._call import Call
-from .._errors import PeriskopeError
-from .._response import APIResponse, decoder
+from .._errors import MessageFailedError, NotFoundError, WaitTimeoutError
+from .._resource import (
+    AsyncResource,
+    RequestOptions,
+    SyncResource,
+    async_raw_response,
+    given,
+    model,
+    path_id,
+    raw_response,
+)
+from .._response import decoder, no_content
 
-if TYPE_CHECKING:
-    from .._client import AsyncPeriskope, Periskope, Timeout
+Media = SendMessageBodyMedia | Mapping[str, Any]
+Poll = SendMessageBodyPoll | Mapping[str, Any]
 
 _decode_message = decoder(get_message.parse_response, Message)
+_decode_send = decoder(send_message.parse_response, SendResult)
+_decode_broadcast = decoder(broadcast_message.parse_response, BroadcastResult)
 
 
-def _get_call(message_id: str) -> Call[Message]:
-    if not isinstance(message_id, str) or not message_id.strip():
-        raise PeriskopeError(f"message_id must be a non-empty string, got {message_id!r}")
-    return Call(get_message.request_kwargs(message_id), _decode_message, idempotent=True)
+def _get(message_id: str) -> Call[Message]:
+    return Call(get_message.request_kwargs(path_id("message_id", message_id)), _decode_message, idempotent=True)
 
 
-class Messages:
-    def __init__(self, client: Periskope) -> None:
-        self._client = client
-        self.with_raw_response = MessagesWithRawResponse(self)
+def _send(
+    chat_id: str, message: str | None, media: Media | None, reply_to: str | None, poll: Poll | None,
+    hide_url_preview: bool | None,
+) -> Call[SendResult]:  # fmt: skip
+    body = SendMessageBody(
+        chat_id=path_id("chat_id", chat_id),
+        message=given(message),
+        media=model(SendMessageBodyMedia.from_dict, media),
+        reply_to=given(reply_to),
+        poll=model(SendMessageBodyPoll.from_dict, poll),
+        options=SendMessageBodyOptions(hide_url_preview=hide_url_preview)
+        if hide_url_preview is not None
+        else given(None),
+    )
+    return Call(send_message.request_kwargs(body=body), _decode_send, idempotent=False)
 
-    def get(self, message_id: str, *, phone: str | int | None = None, timeout: Timeout = None) -> Message:
-        """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with.
 
-        `phone` overrides the client's x-phone for this call.
-        """
-        return self._get(message_id, phone=phone, timeout=timeout).parse()
+def _broadcast(
+    chat_ids: Sequence[str], message: str | None, media: Mapping[str, Any] | BroadcastMessageBodyMedia | None,
+    poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None, reply_to: str | None, scheduled_at: str | None,
+    delay: float | None, variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None,
+) -> Call[BroadcastResult]:  # fmt: skip
+    body = BroadcastMessageBody(
+        chat_ids=list(chat_ids),
+        message=given(message),
+        media=model(BroadcastMessageBodyMedia.from_dict, media),
+        poll=model(BroadcastMessageBodyPoll.from_dict, poll),
+        reply_to=given(reply_to),
+        scheduled_at=given(scheduled_at),
+        delay=given(delay),
+        variables=given(
+            [BroadcastMessageBodyVariablesItem.from_dict(v) if isinstance(v, Mapping) else v for v in variables]
+            if variables is not None
+            else None
+        ),
+    )
+    return Call(broadcast_message.request_kwargs(body=body), _decode_broadcast, idempotent=False)
 
-    def _get(self, message_id: str, *, phone: str | int | None = None, timeout: Timeout = None) -> APIResponse[Message]:
-        return self._client.request(_get_call(message_id), phone=phone, timeout=timeout)
+
+def _edit(message_id: str, edited_body: str) -> Call[None]:
+    body = EditMessageBody(edited_body=edited_body)
+    return Call(edit_message.request_kwargs(path_id("message_id", message_id), body=body), no_content, idempotent=False)
+
+
+def _forward(message_id: str, forward_chat_ids: Sequence[str]) -> Call[None]:
+    body = ForwardMessageBody(forward_chat_ids=list(forward_chat_ids))
+    kwargs = forward_message.request_kwargs(path_id("message_id", message_id), body=body)
+    return Call(kwargs, no_content, idempotent=False)
+
+
+def _delete(message_id: str) -> Call[None]:
+    return Call(delete_message.request_kwargs(path_id("message_id", message_id)), no_content, idempotent=False)
+
+
+def _react(message_id: str, reaction: str) -> Call[None]:
+    body = ReactToMessageBody(reaction=reaction)
+    kwargs = react_to_message.request_kwargs(path_id("message_id", message_id), body=body)
+    return Call(kwargs, no_content, idempotent=False)
+
+
+def _pin(message_id: str, pin: bool) -> Call[None]:
+    # Setting a pin state twice leaves the same state: safe to retry.
+    body = PinMessageBody(pin=pin)
+    return Call(pin_message.request_kwargs(path_id("message_id", message_id), body=body), no_content, idempotent=True)
+
+
+class _SentMessage:
+    """What `messages.send` returns: the queue ticket. The message itself exists once the phone has sent it."""
+
+    def __init__(self, result: SendResult) -> None:
+        self.result = result
+
+    @property
+    def queue_id(self) -> str:
+        return self.result.queue_id if isinstance(self.result.queue_id, str) else ""
+
+    @property
+    def unique_id(self) -> str | None:
+        return self.result.unique_id if isinstance(self.result.unique_id, str) else None
+
+    @property
+    def queue_position(self) -> str | None:
+        return self.result.queue_position if isinstance(self.result.queue_position, str) else None
+
+    def _reached(self, message: Message, until: Ack) -> bool:
+        ack = message.ack
+        if isinstance(ack, Ack) and ack == Ack.ERROR:
+            raise MessageFailedError(f"message {self.queue_id} failed to send (ack ERROR)")
+        return isinstance(ack, Ack) and ack >= until
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} queue_id={self.queue_id!r} position={self.queue_position!r}>"
+
+
+class SentMessage(_SentMessage):
+    def __init__(self, result: SendResult, messages: Messages) -> None:
+        super().__init__(result)
+        self._messages = messages
+
+    def wait(self, until: Ack = Ack.SERVER, *, timeout: float = 60.0, interval: float = 1.0) -> Message:
+        """Poll GET /message/{queue_id}, backing off, until the message reaches `until` (Ack.SERVER: sent;
+        DEVICE: delivered; READ: read). Raises WaitTimeoutError after `timeout` s, MessageFailedError on ack ERROR."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                message = self._messages.get(self.queue_id)
+                if self._reached(message, until):
+                    return message
+            except NotFoundError:
+                pass  # still queued: the queue_id resolves once the phone has sent it
+            if time.monotonic() + interval > deadline:
+                raise WaitTimeoutError(f"message {self.queue_id} did not reach {until.name} within {timeout:g}s")
+            _retry.sleep(interval)
+            interval = min(interval * 1.5, 10.0)
+
+
+class AsyncSentMessage(_SentMessage):
+    def __init__(self, result: SendResult, messages: AsyncMessages) -> None:
+        super().__init__(result)
+        self._messages = messages
+
+    async def wait(self, until: Ack = Ack.SERVER, *, timeout: float = 60.0, interval: float = 1.0) -> Message:
+        """Poll GET /message/{queue_id} until the message reaches `until`; see SentMessage.wait."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                message = await self._messages.get(self.queue_id)
+                if self._reached(message, until):
+                    return message
+            except NotFoundError:
+                pass
+            if time.monotonic() + interval > deadline:
+                raise WaitTimeoutError(f"message {self.queue_id} did not reach {until.name} within {timeout:g}s")
+            await _retry.async_sleep(interval)
+            interval = min(interval * 1.5, 10.0)
+
+
+class Messages(SyncResource):
+    def get(self, message_id: str, **request: Unpack[RequestOptions]) -> Message:
+        """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with."""
+        return self._request(_get(message_id), request)
+
+    def send(
+        self,
+        *,
+        chat_id: str,
+        message: str | None = None,
+        media: Media | None = None,
+        reply_to: str | None = None,
+        poll: Poll | None = None,
+        hide_url_preview: bool | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> SentMessage:
+        """Queue a message to a chat (`919876543210@c.us`, or a group `...@g.us`). Never retried once it may have
+        reached the server. `.wait()` on the result polls until it is sent."""
+        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview)
+        return self._request(call.then(lambda result: SentMessage(result, self)), request)
+
+    def broadcast(
+        self,
+        *,
+        chat_ids: Sequence[str],
+        message: str | None = None,
+        media: Mapping[str, Any] | BroadcastMessageBodyMedia | None = None,
+        poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None = None,
+        reply_to: str | None = None,
+        scheduled_at: str | None = None,
+        delay: float | None = None,
+        variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> BroadcastResult:
+        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC)."""
+        call = _broadcast(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables)
+        return self._request(call, request)
+
+    def edit(self, message_id: str, *, edited_body: str, **request: Unpack[RequestOptions]) -> None:
+        """Edit the text (or caption) of a sent message, within 15 minutes of delivery."""
+        return self._request(_edit(message_id, edited_body), request)
+
+    def forward(self, message_id: str, *, forward_chat_ids: Sequence[str], **request: Unpack[RequestOptions]) -> None:
+        return self._request(_forward(message_id, forward_chat_ids), request)
+
+    def delete(self, message_id: str, **request: Unpack[RequestOptions]) -> None:
+        """Delete a message for everyone."""
+        return self._request(_delete(message_id), request)
+
+    def react(self, message_id: str, *, reaction: str, **request: Unpack[RequestOptions]) -> None:
+        """React with an emoji; an empty string removes the reaction."""
+        return self._request(_react(message_id, reaction), request)
+
+    def pin(self, message_id: str, *, pin: bool = True, **request: Unpack[RequestOptions]) -> None:
+        """Pin (or, with pin=False, unpin) a message in its chat."""
+        return self._request(_pin(message_id, pin), request)
+
+    @property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        return MessagesWithRawResponse(self)
 
 
 class MessagesWithRawResponse:
-    """The same methods, returning the APIResponse (status, headers, rate limit, trace id; `.parse()`)."""
-
     def __init__(self, messages: Messages) -> None:
-        self.get = messages._get
+        self.get = raw_response(messages.get)
+        self.send = raw_response(messages.send)
+        self.broadcast = raw_response(messages.broadcast)
+        self.edit = raw_response(messages.edit)
+        self.forward = raw_response(messages.forward)
+        self.delete = raw_response(messages.delete)
+        self.react = raw_response(messages.react)
+        self.pin = raw_response(messages.pin)
 
 
-class AsyncMessages:
-    def __init__(self, client: AsyncPeriskope) -> None:
-        self._client = client
-        self.with_raw_response = AsyncMessagesWithRawResponse(self)
+class AsyncMessages(AsyncResource):
+    async def get(self, message_id: str, **request: Unpack[RequestOptions]) -> Message:
+        """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with."""
+        return await self._request(_get(message_id), request)
 
-    async def get(self, message_id: str, *, phone: str | int | None = None, timeout: Timeout = None) -> Message:
-        """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with.
+    async def send(
+        self,
+        *,
+        chat_id: str,
+        message: str | None = None,
+        media: Media | None = None,
+        reply_to: str | None = None,
+        poll: Poll | None = None,
+        hide_url_preview: bool | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> AsyncSentMessage:
+        """Queue a message to a chat; see Messages.send."""
+        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview)
+        return await self._request(call.then(lambda result: AsyncSentMessage(result, self)), request)
 
-        `phone` overrides the client's x-phone for this call.
-        """
-        return (await self._get(message_id, phone=phone, timeout=timeout)).parse()
+    async def broadcast(
+        self,
+        *,
+        chat_ids: Sequence[str],
+        message: str | None = None,
+        media: Mapping[str, Any] | BroadcastMessageBodyMedia | None = None,
+        poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None = None,
+        reply_to: str | None = None,
+        scheduled_at: str | None = None,
+        delay: float | None = None,
+        variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> BroadcastResult:
+        """Send one message to many chats; see Messages.broadcast."""
+        call = _broadcast(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables)
+        return await self._request(call, request)
 
-    async def _get(
-        self, message_id: str, *, phone: str | int | None = None, timeout: Timeout = None
-    ) -> APIResponse[Message]:
-        return await self._client.request(_get_call(message_id), phone=phone, timeout=timeout)
+    async def edit(self, message_id: str, *, edited_body: str, **request: Unpack[RequestOptions]) -> None:
+        return await self._request(_edit(message_id, edited_body), request)
+
+    async def forward(
+        self, message_id: str, *, forward_chat_ids: Sequence[str], **request: Unpack[RequestOptions]
+    ) -> None:
+        return await self._request(_forward(message_id, forward_chat_ids), request)
+
+    async def delete(self, message_id: str, **request: Unpack[RequestOptions]) -> None:
+        return await self._request(_delete(message_id), request)
+
+    async def react(self, message_id: str, *, reaction: str, **request: Unpack[RequestOptions]) -> None:
+        return await self._request(_react(message_id, reaction), request)
+
+    async def pin(self, message_id: str, *, pin: bool = True, **request: Unpack[RequestOptions]) -> None:
+        return await self._request(_pin(message_id, pin), request)
+
+    @property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        return AsyncMessagesWithRawResponse(self)
 
 
 class AsyncMessagesWithRawResponse:
-    """The same methods, returning the APIResponse (status, headers, rate limit, trace id; `.parse()`)."""
-
     def __init__(self, messages: AsyncMessages) -> None:
-        self.get = messages._get
+        self.get = async_raw_response(messages.get)
+        self.send = async_raw_response(messages.send)
+        self.broadcast = async_raw_response(messages.broadcast)
+        self.edit = async_raw_response(messages.edit)
+        self.forward = async_raw_response(messages.forward)
+        self.delete = async_raw_response(messages.delete)
+        self.react = async_raw_response(messages.react)
+        self.pin = async_raw_response(messages.pin)

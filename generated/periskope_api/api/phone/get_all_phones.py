@@ -41,6 +41,16 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
 
         return response_5xx
 
+    if 200 <= response.status_code <= 299:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PhoneInfo.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     if strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

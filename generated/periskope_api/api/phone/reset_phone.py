@@ -41,6 +41,10 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Any | Er
 
         return response_5xx
 
+    if 200 <= response.status_code <= 299:
+        response_204 = cast(Any, response.text)
+        return response_204
+
     if strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

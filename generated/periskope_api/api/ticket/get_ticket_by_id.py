@@ -39,6 +39,11 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
 
         return response_5xx
 
+    if 200 <= response.status_code <= 299:
+        response_200 = TicketInfo.from_dict(response.json())
+
+        return response_200
+
     if strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

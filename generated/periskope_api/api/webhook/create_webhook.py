@@ -51,6 +51,16 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
 
         return response_5xx
 
+    if 200 <= response.status_code <= 299:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = Webhook.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
     if strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

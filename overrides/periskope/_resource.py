@@ -1,0 +1,167 @@
+"""What every resource (client.messages, client.chats, ...) is made of: per-call options, raw responses, arguments."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
+from datetime import date
+from typing import TYPE_CHECKING, Any, ParamSpec, TypedDict, TypeVar, cast
+
+import httpx
+
+from periskope_api.types import UNSET, Unset
+
+from ._call import Call
+from ._errors import PeriskopeError
+from ._pagination import AsyncPage, AsyncPager, SyncPage, Window
+from ._response import APIResponse
+
+if TYPE_CHECKING:
+    from ._client import AsyncPeriskope, Periskope
+
+P = ParamSpec("P")
+R = TypeVar("R")
+M = TypeVar("M")
+E = TypeVar("E")
+T = TypeVar("T")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Keyword arguments every method takes, for that call only."""
+
+    phone: str | int | None  # the x-phone header: 919876543210 or phone-...
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, object]
+    extra_body: Mapping[str, object]  # merged into the JSON body
+    retry_unsafe: bool  # also retry a non-idempotent call (a send) after failures that may have reached the server
+
+
+_raw: ContextVar[bool] = ContextVar("periskope_raw_response", default=False)
+
+
+def result(response: APIResponse[R]) -> R:
+    """The parsed result, or (under `with_raw_response`) the APIResponse itself."""
+    return cast(R, response) if _raw.get() else response.parse()
+
+
+def raw_response(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """`method`, returning the APIResponse (status, headers, rate limit, trace id; `.parse()`) instead of the result."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _raw.set(True)
+        try:
+            return cast(APIResponse[R], method(*args, **kwargs))
+        finally:
+            _raw.reset(token)
+
+    return wrapper
+
+
+def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """The async twin of raw_response."""
+
+    @functools.wraps(method)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _raw.set(True)
+        try:
+            return cast(APIResponse[R], await method(*args, **kwargs))
+        finally:
+            _raw.reset(token)
+
+    return wrapper
+
+
+Unwrap = Callable[[E], tuple[Sequence[T], int | Unset | None]]  # a list envelope -> (its items, its count)
+
+
+class SyncResource:
+    def __init__(self, client: Periskope) -> None:
+        self._client = client
+
+    def _request(self, call: Call[R], request: RequestOptions) -> R:
+        return result(self._client.request(call, **request))
+
+    def _list(
+        self, build: Callable[[Window], Call[E]], unwrap: Unwrap[E, T], window: Window, request: RequestOptions
+    ) -> SyncPage[T]:
+        def page_response(at: Window) -> APIResponse[SyncPage[T]]:
+            return self._client.request(build(at), **request).map(lambda env: SyncPage(*unwrap(env), at, fetch))
+
+        def fetch(at: Window) -> SyncPage[T]:
+            return page_response(at).parse()
+
+        return result(page_response(window))
+
+
+class AsyncResource:
+    def __init__(self, client: AsyncPeriskope) -> None:
+        self._client = client
+
+    async def _request(self, call: Call[R], request: RequestOptions) -> R:
+        return result(await self._client.request(call, **request))
+
+    def _list(
+        self, build: Callable[[Window], Call[E]], unwrap: Unwrap[E, T], window: Window, request: RequestOptions
+    ) -> AsyncPager[T]:
+        async def page_response(at: Window) -> APIResponse[AsyncPage[T]]:
+            response = await self._client.request(build(at), **request)
+            return response.map(lambda env: AsyncPage(*unwrap(env), at, fetch))
+
+        async def fetch(at: Window) -> AsyncPage[T]:
+            return (await page_response(at)).parse()
+
+        return AsyncPager(lambda: page_response(window))
+
+
+def given(value: R | None) -> R | Unset:
+    """None (the Python default) as UNSET (the generated models' "leave the key out")."""
+    return UNSET if value is None else value
+
+
+def model(cls: Callable[[Mapping[str, Any]], M], value: M | Mapping[str, Any] | None) -> M | Unset:
+    """A nested argument, given as the generated model or as a plain dict."""
+    if value is None:
+        return UNSET
+    if isinstance(value, Mapping):
+        return cls(value)
+    return value
+
+
+def path_id(name: str, value: object) -> str:
+    """A path parameter: a non-empty string (it is percent-encoded as one segment by the generated code)."""
+    if not isinstance(value, str) or not value.strip():
+        raise PeriskopeError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def comma_list(value: str | Sequence[str]) -> str:
+    """Labels and similar: the API takes one comma-separated string; a list is joined."""
+    return value if isinstance(value, str) else ",".join(value)
+
+
+def optional_comma_list(value: str | Sequence[str] | None) -> str | Unset:
+    return UNSET if value is None else comma_list(value)
+
+
+def items(value: Sequence[T] | Unset | None) -> Sequence[T]:
+    """A list envelope's items; none when the key is missing."""
+    return value if isinstance(value, Sequence) else []
+
+
+def window(offset: int | None, limit: int | None, max_items: int | None) -> Window:
+    """Where a list starts (0-based), its page size (the server caps it at 2000), and the most items to iterate."""
+    for name, value in (("offset", offset), ("limit", limit), ("max_items", max_items)):
+        if value is not None and (not isinstance(value, int) or value < (1 if name == "limit" else 0)):
+            raise PeriskopeError(f"{name} must be a whole number{' above 0' if name == 'limit' else ''}, got {value!r}")
+    return Window(offset or 0, limit, max_items)
+
+
+def when(value: str | date | None) -> str | Unset:
+    """A date filter (start_time, end_time): an ISO string as it is, a date or datetime in ISO form."""
+    if value is None:
+        return UNSET
+    return value if isinstance(value, str) else value.isoformat()
