@@ -7,7 +7,7 @@ import functools
 import inspect
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,24 @@ def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Any]]:
 async def call(result: Any) -> Any:
     """The value of a client call, awaiting it when the client is async."""
     return await result if inspect.isawaitable(result) else result
+
+
+@pytest.fixture(scope="session")
+def mock_url() -> Iterator[str]:
+    """The bundled mock server (Prism, --errors) for the whole test session."""
+    from mock_server import running_mock  # noqa: PLC0415 - scripts/ is put on sys.path above
+
+    with running_mock() as url:
+        yield url
+
+
+@pytest.fixture(params=["sync", "async"])
+async def mock_client(request: pytest.FixtureRequest, mock_url: str) -> AsyncIterator[Any]:
+    """Periskope or AsyncPeriskope talking to the mock server."""
+    cls = periskope.Periskope if request.param == "sync" else periskope.AsyncPeriskope
+    client = cls(API_KEY, PHONE, base_url=mock_url, max_retries=0)
+    yield client
+    await call(client.close())
 
 
 @pytest.fixture

@@ -3,21 +3,12 @@ requests pass Prism's validation of the spec, and the responses decode."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 from conftest import API_KEY, PHONE, SEED_ID, seed_example
-from mock_server import running_mock
 
 import periskope
 from periskope._call import Call
-
-
-@pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    with running_mock() as url:
-        yield url
 
 
 def check_seed(raw: periskope.APIResponse[periskope.Message]) -> None:

@@ -16,13 +16,18 @@ from ._errors import (
     BadRequestError,
     DecodeError,
     InternalServerError,
+    MessageFailedError,
     NotFoundError,
     PeriskopeError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import RateLimit
+from ._resource import RequestOptions
+from ._resources.messages import AsyncSentMessage, SentMessage
 from ._response import APIResponse
 from ._version import __version__
 from ._wire import parse_timestamp
@@ -36,7 +41,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Ack",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncPeriskope",
+    "AsyncSentMessage",
     "AuthenticationError",
     "BadRequestError",
     "DecodeError",
@@ -44,6 +52,7 @@ __all__ = [
     "InternalServerError",
     "Media",
     "Message",
+    "MessageFailedError",
     "MessageKey",
     "MessageType",
     "NotFoundError",
@@ -54,7 +63,11 @@ __all__ = [
     "RateLimitError",
     "Reaction",
     "ReceiptTimes",
+    "RequestOptions",
+    "SentMessage",
+    "SyncPage",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "__version__",
     "parse_timestamp",
 ]

@@ -35,7 +35,7 @@ def request_kwargs(
 
 def parse_response(response: httpx.Response, *, strict: bool = True) -> Any | Error | None:
     if response.status_code == 204:
-        response_204 = cast(Any, response.text)
+        response_204 = cast(Any, None)
         return response_204
 
     if 400 <= response.status_code <= 499:
@@ -49,7 +49,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Any | Er
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_204 = cast(Any, response.text)
+        response_204 = cast(Any, None)
         return response_204
 
     if strict:
