@@ -364,3 +364,33 @@ async def test_non_idempotent_calls_are_retried_only_when_never_processed(
     with pytest.raises(periskope.APIError):
         await call(make_client(recorder).request(send))
     assert len(recorder.requests) == attempts
+
+
+async def test_with_options_is_a_copy_that_shares_the_pool(make_client: Any) -> None:
+    recorder = Recorder()
+    client = make_client(recorder, timeout=30.0)
+    other = client.with_options(phone="phone-xyz", timeout=5.0, max_retries=0)
+    await call(other.messages.get("m"))
+    await call(client.messages.get("m"))
+    assert [r.headers["x-phone"] for r in recorder.requests] == ["phone-xyz", PHONE]
+    assert [r.extensions["timeout"]["read"] for r in recorder.requests] == [5.0, 30.0]
+    assert (client.phone, client.timeout, client.max_retries) == (PHONE, 30.0, 2)
+    assert other._http is client._http
+    assert other.messages is not client.messages
+    await call(other.close())  # the copy does not own the pool
+    await call(client.messages.get("m"))
+    assert len(recorder.requests) == 3
+
+
+async def test_max_retries_per_call(make_client: Any, sleeps: list[float]) -> None:
+    recorder = Recorder(json_response(503, ERROR_BODY))
+    with pytest.raises(periskope.InternalServerError):
+        await call(make_client(recorder, max_retries=0).messages.get("m", max_retries=3))
+    assert len(recorder.requests) == 4
+
+
+async def test_retry_unsafe_opts_a_send_into_retries(make_client: Any, sleeps: list[float]) -> None:
+    recorder = Recorder(json_response(503, ERROR_BODY), json_response(200, {"queue_id": "q"}))
+    sent = await call(make_client(recorder).messages.send(chat_id="9@c.us", message="x", retry_unsafe=True))
+    assert sent.queue_id == "q"
+    assert len(recorder.requests) == 2

@@ -31,13 +31,14 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, reject, settings
 from hypothesis import strategies as st
 
-from periskope import DecodeError
+from periskope import DecodeError, Message
 from periskope_api import models as generated_models
-from periskope_api.types import File, Unset
+from periskope_api.types import Unset
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG = os.environ.get("PERISKOPE_FUZZ") == "long"
@@ -311,68 +312,7 @@ def _known(model: type[Any], payload: Any, exc: BaseException, stage: str) -> bo
     return any(k.stage == stage and isinstance(exc, k.raises) and k.matches(model, payload) for k in KNOWN_FAILURES)
 
 
-def _deeper_than(value: Any, depth: int) -> bool:
-    for _ in range(depth):
-        if isinstance(value, list) and value:
-            value = value[0]
-        elif isinstance(value, dict) and value:
-            value = next(iter(value.values()))
-        else:
-            return False
-    return True
-
-
-def _reaches_file(model: type[Any], seen: frozenset[type[Any]] = frozenset()) -> bool:
-    """Whether a field of the model, or of a model inside it, holds a `File` (multipart upload bodies)."""
-    for tp in field_types(model).values():
-        for part in (tp, *_type_args(tp)):
-            if part is File:
-                return True
-            if _is_model(part) and part not in seen and _reaches_file(part, seen | {model}):
-                return True
-    return False
-
-
-def _type_args(tp: Any) -> list[Any]:
-    found = []
-    for arg in typing.get_args(tp):
-        found += [arg, *_type_args(arg)]
-    return found
-
-
-class _Shown(dict[str, Any]):
-    """A payload that names itself in reports: hypothesis cannot print 50,000 levels of nesting."""
-
-    def __init__(self, label: str, value: dict[str, Any]) -> None:
-        super().__init__(value)
-        self.label = label
-
-    def __repr__(self) -> str:
-        return self.label
-
-
-_SEED = seed_example()
-KNOWN_FAILURES = [
-    KnownFailure(
-        "Message",
-        _Shown("{**seed, 'message_type': [[[...50,000 levels...]]]}", {**_SEED, "message_type": DEEP_LIST}),
-        RecursionError,
-        "decode",
-        "Message.from_dict with message_type a deeply nested list (or dict): MessageType(value) fails, the enum's "
-        "ValueError message repr()s the value, repr recurses past the recursion limit, and from_dict does not turn "
-        "RecursionError into a DecodeError",
-        lambda model, payload: isinstance(payload, dict) and _deeper_than(payload.get("message_type"), 500),
-    ),
-    KnownFailure(
-        "CreateDocumentBodyDocument",
-        {"file": None},
-        DecodeError,
-        "roundtrip",
-        "a File field decodes from anything BytesIO() accepts (None, bytes), but to_dict() gives File.to_tuple(), "
-        "a (name, BytesIO, mime) tuple that from_dict cannot decode: 'a bytes-like object is required, not tuple'",
-        lambda model, payload: _reaches_file(model),
-    ),
-]
+KNOWN_FAILURES = []
 
 
 def _fuzz_test(model: type[Any]) -> Callable[..., None]:
@@ -418,3 +358,9 @@ def test_every_exported_model_is_fuzzed() -> None:
     assert len(MODELS) >= 10
     for model in MODELS:
         assert callable(globals()[f"test_fuzz_{_snake(model.__name__)}"])
+
+
+def test_deep_nesting_is_a_decode_error() -> None:
+    """Once a RecursionError from the enum's own error message; now a DecodeError like any other bad shape."""
+    with pytest.raises(DecodeError):
+        Message.from_dict({**seed_example(), "message_type": DEEP_LIST})

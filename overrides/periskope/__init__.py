@@ -5,6 +5,9 @@ client = Periskope()  # PERISKOPE_API_KEY, PERISKOPE_PHONE
 message = client.messages.get("true_919537851844@c.us_3EB0...")
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncPeriskope, Periskope
 from ._errors import (
     APIConnectionError,
@@ -27,11 +30,34 @@ from ._errors import (
 from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import RateLimit
 from ._resource import RequestOptions
-from ._resources.messages import AsyncSentMessage, SentMessage
 from ._response import APIResponse
 from ._version import __version__
 from ._wire import parse_timestamp
-from .models import Ack, DeliveryInfo, Media, Message, MessageKey, MessageType, Reaction, ReceiptTimes
+
+if TYPE_CHECKING:
+    from . import webhooks
+    from ._realtime import Realtime, RealtimeConnectionError
+    from ._resources._sent import AsyncSentMessage, SentMessage
+    from .models import Ack, DeliveryInfo, Media, Message, MessageKey, MessageType, Reaction, ReceiptTimes
+
+# Models, handles, webhooks and realtime load on first use: `import periskope` stays close to `import httpx` in cost.
+_LAZY = {
+    "AsyncSentMessage": "._resources._sent",
+    "SentMessage": "._resources._sent",
+    "Realtime": "._realtime",
+    "RealtimeConnectionError": "._realtime",
+    **dict.fromkeys(["Ack", "DeliveryInfo", "Media", "Message", "MessageKey", "MessageType"], ".models"),
+    **dict.fromkeys(["Reaction", "ReceiptTimes"], ".models"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "webhooks":
+        return importlib.import_module(".webhooks", __name__)
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -62,6 +88,8 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "Reaction",
+    "Realtime",
+    "RealtimeConnectionError",
     "ReceiptTimes",
     "RequestOptions",
     "SentMessage",
@@ -70,4 +98,5 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "parse_timestamp",
+    "webhooks",
 ]

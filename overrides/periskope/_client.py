@@ -4,6 +4,7 @@ typed errors, logging)."""
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
 import re
 import time
@@ -70,6 +71,7 @@ class _Core(Generic[HTTPClientT]):
             )
         phone = phone if phone is not None else os.environ.get("PERISKOPE_PHONE") or None
         self._api_key = api_key
+        self._key_hash = hashlib.sha256(api_key.encode()).hexdigest()  # names the key's rate budget
         self.phone = check_phone(phone) if phone is not None else None
         self.base_url = httpx.URL(
             (base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL).rstrip("/") + "/"
@@ -92,11 +94,11 @@ class _Core(Generic[HTTPClientT]):
             clone.timeout = timeout
         if max_retries is not None:
             clone.max_retries = _check_retries(max_retries)
-        clone._attach_resources()
+        clone._forget_resources()
         return clone
 
-    def _attach_resources(self) -> None:
-        raise NotImplementedError
+    def _forget_resources(self) -> None:
+        """Provided by the resource namespaces (SyncResources / AsyncResources), which come first in the MRO."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, phone={self.phone!r})"
@@ -118,9 +120,12 @@ class _Core(Generic[HTTPClientT]):
         if "extra_body" in options:
             body = {**(body or {}), **options["extra_body"]}
         timeout = options.get("timeout")
+        # The generated url is already percent-encoded, one segment per parameter: append it to the base path
+        # as bytes (URL.join would re-parse and re-validate the whole URL on every call).
+        url = self.base_url.copy_with(raw_path=self.base_url.raw_path + spec["url"].lstrip("/").encode("ascii"))
         request = self._http.build_request(
             spec["method"].upper(),
-            self.base_url.join(spec["url"].lstrip("/")),
+            url,
             headers=headers,
             params=params or None,
             json=body,
@@ -137,7 +142,9 @@ class _Core(Generic[HTTPClientT]):
         return check_phone(phone) if phone is not None else self.phone
 
     def _budget(self, options: RequestOptions) -> RateBudget | None:
-        return budget_for(str(self.base_url), self._api_key, self._phone(options)) if self.rate_budget else None
+        if not self.rate_budget:
+            return None
+        return budget_for(str(self.base_url), self._key_hash, self._phone(options))
 
     def _policy(self, options: RequestOptions) -> RetryPolicy:
         return RetryPolicy(max_retries=_check_retries(options.get("max_retries", self.max_retries)))
@@ -178,7 +185,7 @@ def _outcome(response: httpx.Response, call: Call[T]) -> APIResponse[T] | APIErr
     return APIResponse(response, call.decode) if response.status_code < 400 else make_status_error(response)
 
 
-class Periskope(_Core[httpx.Client], SyncResources):
+class Periskope(SyncResources, _Core[httpx.Client]):
     """The Periskope API client.
 
     `api_key` falls back to PERISKOPE_API_KEY, `phone` (the x-phone header: 919876543210 or phone-...) to
@@ -201,10 +208,6 @@ class Periskope(_Core[httpx.Client], SyncResources):
             api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries, rate_budget=rate_budget,
             http_client=http_client or httpx.Client(), owns_http_client=http_client is None,
         )  # fmt: skip
-        self._attach_resources()
-
-    def _attach_resources(self) -> None:
-        SyncResources.__init__(self, self)
 
     def request(self, call: Call[T], **options: Unpack[RequestOptions]) -> APIResponse[T]:
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""
@@ -253,7 +256,7 @@ class Periskope(_Core[httpx.Client], SyncResources):
         self.close()
 
 
-class AsyncPeriskope(_Core[httpx.AsyncClient], AsyncResources):
+class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
     """The asynchronous client: the same as Periskope, every method awaitable; `async with` closes it."""
 
     def __init__(
@@ -271,10 +274,6 @@ class AsyncPeriskope(_Core[httpx.AsyncClient], AsyncResources):
             api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries, rate_budget=rate_budget,
             http_client=http_client or httpx.AsyncClient(), owns_http_client=http_client is None,
         )  # fmt: skip
-        self._attach_resources()
-
-    def _attach_resources(self) -> None:
-        AsyncResources.__init__(self, self)
 
     async def request(self, call: Call[T], **options: Unpack[RequestOptions]) -> APIResponse[T]:
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""

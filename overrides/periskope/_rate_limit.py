@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 import threading
 import time
@@ -105,8 +104,11 @@ _budgets: dict[tuple[str, str, str | None], RateBudget] = {}
 _budgets_lock = threading.Lock()
 
 
-def budget_for(base_url: str, api_key: str, phone: str | None) -> RateBudget:
-    """The process-wide budget of this key and phone (the key is only kept as a hash)."""
-    key = (base_url, hashlib.sha256(api_key.encode()).hexdigest(), phone)
-    with _budgets_lock:
-        return _budgets.setdefault(key, RateBudget())
+def budget_for(base_url: str, key_hash: str, phone: str | None) -> RateBudget:
+    """The process-wide budget of an API key (given as its hash) and phone."""
+    key = (base_url, key_hash, phone)
+    budget = _budgets.get(key)
+    if budget is None:
+        with _budgets_lock:
+            budget = _budgets.setdefault(key, RateBudget())
+    return budget

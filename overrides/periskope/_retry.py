@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from dataclasses import dataclass
@@ -77,4 +76,6 @@ def sleep(seconds: float) -> None:
 
 
 async def async_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 - asyncio costs ~10 ms to import; sync users never need it
+
     await asyncio.sleep(seconds)

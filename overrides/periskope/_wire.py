@@ -11,8 +11,6 @@ from enum import IntEnum, StrEnum
 from typing import Any
 from urllib.parse import quote
 
-from dateutil.parser import isoparse
-
 from ._errors import DecodeError
 
 __all__ = ["DecodeError", "OpenIntEnum", "OpenStrEnum", "decode_error", "parse_timestamp", "path_segment"]
@@ -38,6 +36,8 @@ def parse_timestamp(value: object) -> datetime:
         try:
             parsed = datetime.fromisoformat(text)  # the common forms, fast
         except ValueError:
+            from dateutil.parser import isoparse  # noqa: PLC0415 - only for the rare forms; keeps import fast
+
             try:
                 parsed = isoparse(text)
             except (ValueError, OverflowError) as exc:

@@ -1,305 +1,398 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 """Contains all the data models used in inputs/outputs"""
 
-from .accept_group_invite_body import AcceptGroupInviteBody
-from .ack import Ack
-from .add_participant_to_group_body import AddParticipantToGroupBody
-from .broadcast_message_body import BroadcastMessageBody
-from .broadcast_message_body_media import BroadcastMessageBodyMedia
-from .broadcast_message_body_poll import BroadcastMessageBodyPoll
-from .broadcast_message_body_variables_item import BroadcastMessageBodyVariablesItem
-from .broadcast_message_body_variables_item_values import BroadcastMessageBodyVariablesItemValues
-from .broadcast_result import BroadcastResult
-from .chat import Chat
-from .chat_ai_metadata_type_0 import ChatAiMetadataType0
-from .chat_ai_metadata_type_0_activation_state import ChatAiMetadataType0ActivationState
-from .chat_chat_access import ChatChatAccess
-from .chat_chat_type import ChatChatType
-from .chat_flag_count_map import ChatFlagCountMap
-from .chat_freshdesk_metadata import ChatFreshdeskMetadata
-from .chat_group_metadata import ChatGroupMetadata
-from .chat_hubspot_metadata_type_0 import ChatHubspotMetadataType0
-from .chat_info import ChatInfo
-from .chat_info_ai_metadata_type_0 import ChatInfoAiMetadataType0
-from .chat_info_ai_metadata_type_0_activation_state import ChatInfoAiMetadataType0ActivationState
-from .chat_info_chat_access import ChatInfoChatAccess
-from .chat_info_chat_type import ChatInfoChatType
-from .chat_info_custom_properties_type_0 import ChatInfoCustomPropertiesType0
-from .chat_info_flag_count_map import ChatInfoFlagCountMap
-from .chat_info_freshdesk_metadata import ChatInfoFreshdeskMetadata
-from .chat_info_group_metadata import ChatInfoGroupMetadata
-from .chat_info_hubspot_metadata_type_0 import ChatInfoHubspotMetadataType0
-from .chat_info_label_ids import ChatInfoLabelIds
-from .chat_info_latest_message_timestamp_map import ChatInfoLatestMessageTimestampMap
-from .chat_info_member_closed_at import ChatInfoMemberClosedAt
-from .chat_info_member_unread_count import ChatInfoMemberUnreadCount
-from .chat_info_members_type_0 import ChatInfoMembersType0
-from .chat_info_members_type_0_additional_property import ChatInfoMembersType0AdditionalProperty
-from .chat_info_members_type_0_additional_property_contact_color import (
-    ChatInfoMembersType0AdditionalPropertyContactColor,
-)
-from .chat_info_pinned_messages_item import ChatInfoPinnedMessagesItem
-from .chat_info_snooze_metadata import ChatInfoSnoozeMetadata
-from .chat_info_unread_count import ChatInfoUnreadCount
-from .chat_info_zohocrm_metadata import ChatInfoZohocrmMetadata
-from .chat_info_zohodesk_metadata import ChatInfoZohodeskMetadata
-from .chat_label_ids import ChatLabelIds
-from .chat_latest_message_timestamp_map import ChatLatestMessageTimestampMap
-from .chat_list import ChatList
-from .chat_member import ChatMember
-from .chat_member_closed_at import ChatMemberClosedAt
-from .chat_member_contact_color import ChatMemberContactColor
-from .chat_member_unread_count import ChatMemberUnreadCount
-from .chat_members_type_0 import ChatMembersType0
-from .chat_operation_result import ChatOperationResult
-from .chat_operation_result_additional_property import ChatOperationResultAdditionalProperty
-from .chat_pinned_messages_item import ChatPinnedMessagesItem
-from .chat_snooze_metadata import ChatSnoozeMetadata
-from .chat_unread_count import ChatUnreadCount
-from .chat_zohocrm_metadata import ChatZohocrmMetadata
-from .chat_zohodesk_metadata import ChatZohodeskMetadata
-from .contact import Contact
-from .contact_contact_color import ContactContactColor
-from .contact_list import ContactList
-from .create_contact_body import CreateContactBody
-from .create_document_body import CreateDocumentBody
-from .create_document_body_document import CreateDocumentBodyDocument
-from .create_document_response_200_item import CreateDocumentResponse200Item
-from .create_faq_body import CreateFaqBody
-from .create_faq_response_200 import CreateFaqResponse200
-from .create_group_body import CreateGroupBody
-from .create_group_body_options import CreateGroupBodyOptions
-from .create_note_body import CreateNoteBody
-from .create_note_body_media import CreateNoteBodyMedia
-from .create_note_body_media_type import CreateNoteBodyMediaType
-from .create_note_response_200 import CreateNoteResponse200
-from .create_note_response_200_data import CreateNoteResponse200Data
-from .create_ticket_body import CreateTicketBody
-from .create_ticket_body_status import CreateTicketBodyStatus
-from .create_webhook_body import CreateWebhookBody
-from .create_webhook_body_integration_metadata import CreateWebhookBodyIntegrationMetadata
-from .delete_document_response_200 import DeleteDocumentResponse200
-from .delete_faq_response_200 import DeleteFaqResponse200
-from .delivery_info import DeliveryInfo
-from .demote_participant_to_member_body import DemoteParticipantToMemberBody
-from .edit_message_body import EditMessageBody
-from .error import Error
-from .error_fields import ErrorFields
-from .field_error import FieldError
-from .forward_message_body import ForwardMessageBody
-from .get_all_knowledge_base_response_200 import GetAllKnowledgeBaseResponse200
-from .get_all_knowledge_base_type import GetAllKnowledgeBaseType
-from .get_broadcast_status_response_200 import GetBroadcastStatusResponse200
-from .get_broadcast_status_response_200_message_payload import GetBroadcastStatusResponse200MessagePayload
-from .get_broadcast_status_response_200_message_payload_message_type import (
-    GetBroadcastStatusResponse200MessagePayloadMessageType,
-)
-from .get_notes_by_chat_response_200 import GetNotesByChatResponse200
-from .get_notes_response_200 import GetNotesResponse200
-from .get_reactions_response_200 import GetReactionsResponse200
-from .hubspot_record import HubspotRecord
-from .hubspot_record_properties import HubspotRecordProperties
-from .hubspot_record_properties_additional_property_item import HubspotRecordPropertiesAdditionalPropertyItem
-from .hubspot_record_type import HubspotRecordType
-from .invite_members_body import InviteMembersBody
-from .invite_members_body_role import InviteMembersBodyRole
-from .invite_members_response_200 import InviteMembersResponse200
-from .invite_members_response_200_errors_item import InviteMembersResponse200ErrorsItem
-from .invite_members_response_200_errors_item_error import InviteMembersResponse200ErrorsItemError
-from .knowledge_base_entry import KnowledgeBaseEntry
-from .knowledge_base_entry_type import KnowledgeBaseEntryType
-from .media import Media
-from .media_dimensions import MediaDimensions
-from .member import Member
-from .member_member_color import MemberMemberColor
-from .member_role import MemberRole
-from .message import Message
-from .message_flag import MessageFlag
-from .message_key import MessageKey
-from .message_list import MessageList
-from .message_type import MessageType
-from .notification import Notification
-from .notification_list import NotificationList
-from .phone import Phone
-from .phone_info import PhoneInfo
-from .pin_message_body import PinMessageBody
-from .poll import Poll
-from .poll_options_type_0 import PollOptionsType0
-from .poll_results import PollResults
-from .poll_results_additional_property import PollResultsAdditionalProperty
-from .promote_participant_to_admin_body import PromoteParticipantToAdminBody
-from .purge_queue_body import PurgeQueueBody
-from .queue_job import QueueJob
-from .queue_job_data import QueueJobData
-from .queue_status import QueueStatus
-from .react_to_message_body import ReactToMessageBody
-from .reaction import Reaction
-from .receipt_times import ReceiptTimes
-from .refresh_invite_response_200 import RefreshInviteResponse200
-from .remove_participant_from_group_body import RemoveParticipantFromGroupBody
-from .send_message_body import SendMessageBody
-from .send_message_body_media import SendMessageBodyMedia
-from .send_message_body_media_type import SendMessageBodyMediaType
-from .send_message_body_options import SendMessageBodyOptions
-from .send_message_body_poll import SendMessageBodyPoll
-from .send_message_body_poll_options import SendMessageBodyPollOptions
-from .send_result import SendResult
-from .single_message_payload import SingleMessagePayload
-from .single_message_payload_location import SingleMessagePayloadLocation
-from .single_message_payload_location_options import SingleMessagePayloadLocationOptions
-from .single_message_payload_message_type import SingleMessagePayloadMessageType
-from .single_message_payload_options import SingleMessagePayloadOptions
-from .single_message_payload_quoted_message_type import SingleMessagePayloadQuotedMessageType
-from .ticket import Ticket
-from .ticket_freshdesk_metadata import TicketFreshdeskMetadata
-from .ticket_hubspot_metadata_type_0 import TicketHubspotMetadataType0
-from .ticket_hubspot_metadata_type_0_pipeline import TicketHubspotMetadataType0Pipeline
-from .ticket_info import TicketInfo
-from .ticket_info_attached_messages_item import TicketInfoAttachedMessagesItem
-from .ticket_info_message import TicketInfoMessage
-from .ticket_info_ticket import TicketInfoTicket
-from .ticket_info_ticket_priority import TicketInfoTicketPriority
-from .ticket_info_ticket_ticket_custom_properties_type_0 import TicketInfoTicketTicketCustomPropertiesType0
-from .ticket_label_ids import TicketLabelIds
-from .ticket_list import TicketList
-from .ticket_status import TicketStatus
-from .update_chat_body import UpdateChatBody
-from .update_chat_body_custom_properties import UpdateChatBodyCustomProperties
-from .update_chat_labels_body import UpdateChatLabelsBody
-from .update_chat_override_access_body import UpdateChatOverrideAccessBody
-from .update_chat_override_access_body_access import UpdateChatOverrideAccessBodyAccess
-from .update_contact_body import UpdateContactBody
-from .update_contact_labels_body import UpdateContactLabelsBody
-from .update_faq_body import UpdateFaqBody
-from .update_group_settings_body import UpdateGroupSettingsBody
-from .update_member_access_body import UpdateMemberAccessBody
-from .update_phone_body import UpdatePhoneBody
-from .update_ticket_body import UpdateTicketBody
-from .update_webhook_body import UpdateWebhookBody
-from .update_webhook_body_integration_metadata import UpdateWebhookBodyIntegrationMetadata
-from .webhook import Webhook
-from .webhook_integration_name import WebhookIntegrationName
-from .webhook_type import WebhookType
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accept_group_invite_body import AcceptGroupInviteBody
+    from .ack import Ack
+    from .add_participant_to_group_body import AddParticipantToGroupBody
+    from .boolean_map import BooleanMap
+    from .broadcast_message_body import BroadcastMessageBody
+    from .broadcast_message_body_media import BroadcastMessageBodyMedia
+    from .broadcast_message_body_poll import BroadcastMessageBodyPoll
+    from .broadcast_message_body_variables_item import BroadcastMessageBodyVariablesItem
+    from .broadcast_message_body_variables_item_values import BroadcastMessageBodyVariablesItemValues
+    from .broadcast_payload import BroadcastPayload
+    from .broadcast_result import BroadcastResult
+    from .broadcast_state import BroadcastState
+    from .broadcast_status import BroadcastStatus
+    from .chat import Chat
+    from .chat_ai_metadata import ChatAiMetadata
+    from .chat_ai_metadata_activation_state import ChatAiMetadataActivationState
+    from .chat_info import ChatInfo
+    from .chat_list import ChatList
+    from .chat_member import ChatMember
+    from .chat_members import ChatMembers
+    from .chat_operation_result import ChatOperationResult
+    from .chat_snooze import ChatSnooze
+    from .chat_type import ChatType
+    from .close_ticket_metadata import CloseTicketMetadata
+    from .contact import Contact
+    from .contact_color import ContactColor
+    from .contact_list import ContactList
+    from .count_map import CountMap
+    from .create_contact_body import CreateContactBody
+    from .create_document_body import CreateDocumentBody
+    from .create_document_body_document import CreateDocumentBodyDocument
+    from .create_faq_body import CreateFaqBody
+    from .create_group_body import CreateGroupBody
+    from .create_group_body_options import CreateGroupBodyOptions
+    from .create_note_body import CreateNoteBody
+    from .create_note_body_media import CreateNoteBodyMedia
+    from .create_note_body_media_type import CreateNoteBodyMediaType
+    from .create_ticket_body import CreateTicketBody
+    from .create_webhook_body import CreateWebhookBody
+    from .create_webhook_body_integration_metadata import CreateWebhookBodyIntegrationMetadata
+    from .created_faq import CreatedFaq
+    from .deleted_document import DeletedDocument
+    from .deleted_faq import DeletedFaq
+    from .delivery_info import DeliveryInfo
+    from .demote_participant_to_member_body import DemoteParticipantToMemberBody
+    from .document_upload import DocumentUpload
+    from .edit_message_body import EditMessageBody
+    from .error import Error
+    from .error_fields import ErrorFields
+    from .field_error import FieldError
+    from .forward_message_body import ForwardMessageBody
+    from .group_notification_type import GroupNotificationType
+    from .hubspot_metadata import HubspotMetadata
+    from .hubspot_metadata_pipeline_type_0 import HubspotMetadataPipelineType0
+    from .hubspot_record import HubspotRecord
+    from .hubspot_record_properties import HubspotRecordProperties
+    from .hubspot_record_type import HubspotRecordType
+    from .integration_type import IntegrationType
+    from .invite_link import InviteLink
+    from .invite_members_body import InviteMembersBody
+    from .json_object import JsonObject
+    from .knowledge_base_entry import KnowledgeBaseEntry
+    from .knowledge_base_list import KnowledgeBaseList
+    from .knowledge_base_type import KnowledgeBaseType
+    from .media import Media
+    from .media_dimensions import MediaDimensions
+    from .member import Member
+    from .member_color import MemberColor
+    from .member_invite_error import MemberInviteError
+    from .member_invite_error_detail import MemberInviteErrorDetail
+    from .member_invite_result import MemberInviteResult
+    from .member_role import MemberRole
+    from .message import Message
+    from .message_flag import MessageFlag
+    from .message_key import MessageKey
+    from .message_list import MessageList
+    from .message_type import MessageType
+    from .note_created import NoteCreated
+    from .note_list import NoteList
+    from .notification import Notification
+    from .notification_list import NotificationList
+    from .participant_result import ParticipantResult
+    from .phone import Phone
+    from .phone_info import PhoneInfo
+    from .phone_label_ids import PhoneLabelIds
+    from .phone_queues import PhoneQueues
+    from .phone_state import PhoneState
+    from .pin_message_body import PinMessageBody
+    from .pinned_message import PinnedMessage
+    from .poll import Poll
+    from .poll_options_type_0 import PollOptionsType0
+    from .poll_results import PollResults
+    from .poll_results_additional_property import PollResultsAdditionalProperty
+    from .promote_participant_to_admin_body import PromoteParticipantToAdminBody
+    from .purge_queue_body import PurgeQueueBody
+    from .queue_job import QueueJob
+    from .queue_job_data import QueueJobData
+    from .queue_status import QueueStatus
+    from .react_to_message_body import ReactToMessageBody
+    from .reaction import Reaction
+    from .reaction_list import ReactionList
+    from .receipt_times import ReceiptTimes
+    from .remove_participant_from_group_body import RemoveParticipantFromGroupBody
+    from .send_message_body import SendMessageBody
+    from .send_message_body_media import SendMessageBodyMedia
+    from .send_message_body_media_type import SendMessageBodyMediaType
+    from .send_message_body_options import SendMessageBodyOptions
+    from .send_message_body_poll import SendMessageBodyPoll
+    from .send_message_body_poll_options import SendMessageBodyPollOptions
+    from .send_result import SendResult
+    from .single_message_payload import SingleMessagePayload
+    from .single_message_payload_location import SingleMessagePayloadLocation
+    from .single_message_payload_location_options import SingleMessagePayloadLocationOptions
+    from .single_message_payload_message_type import SingleMessagePayloadMessageType
+    from .single_message_payload_options import SingleMessagePayloadOptions
+    from .single_message_payload_quoted_message_type import SingleMessagePayloadQuotedMessageType
+    from .string_map import StringMap
+    from .ticket import Ticket
+    from .ticket_details import TicketDetails
+    from .ticket_info import TicketInfo
+    from .ticket_list import TicketList
+    from .ticket_message import TicketMessage
+    from .ticket_priority import TicketPriority
+    from .ticket_status import TicketStatus
+    from .timestamp_map import TimestampMap
+    from .update_chat_body import UpdateChatBody
+    from .update_chat_body_custom_properties import UpdateChatBodyCustomProperties
+    from .update_chat_labels_body import UpdateChatLabelsBody
+    from .update_chat_override_access_body import UpdateChatOverrideAccessBody
+    from .update_chat_override_access_body_access import UpdateChatOverrideAccessBodyAccess
+    from .update_contact_body import UpdateContactBody
+    from .update_contact_labels_body import UpdateContactLabelsBody
+    from .update_faq_body import UpdateFaqBody
+    from .update_group_settings_body import UpdateGroupSettingsBody
+    from .update_member_access_body import UpdateMemberAccessBody
+    from .update_phone_body import UpdatePhoneBody
+    from .update_ticket_body import UpdateTicketBody
+    from .update_webhook_body import UpdateWebhookBody
+    from .update_webhook_body_integration_metadata import UpdateWebhookBodyIntegrationMetadata
+    from .webhook import Webhook
+    from .webhook_event import WebhookEvent
+    from .webhook_metadata import WebhookMetadata
+
+_MODULES = {
+    "AcceptGroupInviteBody": ".accept_group_invite_body",
+    "Ack": ".ack",
+    "AddParticipantToGroupBody": ".add_participant_to_group_body",
+    "BooleanMap": ".boolean_map",
+    "BroadcastMessageBody": ".broadcast_message_body",
+    "BroadcastMessageBodyMedia": ".broadcast_message_body_media",
+    "BroadcastMessageBodyPoll": ".broadcast_message_body_poll",
+    "BroadcastMessageBodyVariablesItem": ".broadcast_message_body_variables_item",
+    "BroadcastMessageBodyVariablesItemValues": ".broadcast_message_body_variables_item_values",
+    "BroadcastPayload": ".broadcast_payload",
+    "BroadcastResult": ".broadcast_result",
+    "BroadcastState": ".broadcast_state",
+    "BroadcastStatus": ".broadcast_status",
+    "Chat": ".chat",
+    "ChatAiMetadata": ".chat_ai_metadata",
+    "ChatAiMetadataActivationState": ".chat_ai_metadata_activation_state",
+    "ChatInfo": ".chat_info",
+    "ChatList": ".chat_list",
+    "ChatMember": ".chat_member",
+    "ChatMembers": ".chat_members",
+    "ChatOperationResult": ".chat_operation_result",
+    "ChatSnooze": ".chat_snooze",
+    "ChatType": ".chat_type",
+    "CloseTicketMetadata": ".close_ticket_metadata",
+    "Contact": ".contact",
+    "ContactColor": ".contact_color",
+    "ContactList": ".contact_list",
+    "CountMap": ".count_map",
+    "CreateContactBody": ".create_contact_body",
+    "CreateDocumentBody": ".create_document_body",
+    "CreateDocumentBodyDocument": ".create_document_body_document",
+    "CreateFaqBody": ".create_faq_body",
+    "CreateGroupBody": ".create_group_body",
+    "CreateGroupBodyOptions": ".create_group_body_options",
+    "CreateNoteBody": ".create_note_body",
+    "CreateNoteBodyMedia": ".create_note_body_media",
+    "CreateNoteBodyMediaType": ".create_note_body_media_type",
+    "CreateTicketBody": ".create_ticket_body",
+    "CreateWebhookBody": ".create_webhook_body",
+    "CreateWebhookBodyIntegrationMetadata": ".create_webhook_body_integration_metadata",
+    "CreatedFaq": ".created_faq",
+    "DeletedDocument": ".deleted_document",
+    "DeletedFaq": ".deleted_faq",
+    "DeliveryInfo": ".delivery_info",
+    "DemoteParticipantToMemberBody": ".demote_participant_to_member_body",
+    "DocumentUpload": ".document_upload",
+    "EditMessageBody": ".edit_message_body",
+    "Error": ".error",
+    "ErrorFields": ".error_fields",
+    "FieldError": ".field_error",
+    "ForwardMessageBody": ".forward_message_body",
+    "GroupNotificationType": ".group_notification_type",
+    "HubspotMetadata": ".hubspot_metadata",
+    "HubspotMetadataPipelineType0": ".hubspot_metadata_pipeline_type_0",
+    "HubspotRecord": ".hubspot_record",
+    "HubspotRecordProperties": ".hubspot_record_properties",
+    "HubspotRecordType": ".hubspot_record_type",
+    "IntegrationType": ".integration_type",
+    "InviteLink": ".invite_link",
+    "InviteMembersBody": ".invite_members_body",
+    "JsonObject": ".json_object",
+    "KnowledgeBaseEntry": ".knowledge_base_entry",
+    "KnowledgeBaseList": ".knowledge_base_list",
+    "KnowledgeBaseType": ".knowledge_base_type",
+    "Media": ".media",
+    "MediaDimensions": ".media_dimensions",
+    "Member": ".member",
+    "MemberColor": ".member_color",
+    "MemberInviteError": ".member_invite_error",
+    "MemberInviteErrorDetail": ".member_invite_error_detail",
+    "MemberInviteResult": ".member_invite_result",
+    "MemberRole": ".member_role",
+    "Message": ".message",
+    "MessageFlag": ".message_flag",
+    "MessageKey": ".message_key",
+    "MessageList": ".message_list",
+    "MessageType": ".message_type",
+    "NoteCreated": ".note_created",
+    "NoteList": ".note_list",
+    "Notification": ".notification",
+    "NotificationList": ".notification_list",
+    "ParticipantResult": ".participant_result",
+    "Phone": ".phone",
+    "PhoneInfo": ".phone_info",
+    "PhoneLabelIds": ".phone_label_ids",
+    "PhoneQueues": ".phone_queues",
+    "PhoneState": ".phone_state",
+    "PinMessageBody": ".pin_message_body",
+    "PinnedMessage": ".pinned_message",
+    "Poll": ".poll",
+    "PollOptionsType0": ".poll_options_type_0",
+    "PollResults": ".poll_results",
+    "PollResultsAdditionalProperty": ".poll_results_additional_property",
+    "PromoteParticipantToAdminBody": ".promote_participant_to_admin_body",
+    "PurgeQueueBody": ".purge_queue_body",
+    "QueueJob": ".queue_job",
+    "QueueJobData": ".queue_job_data",
+    "QueueStatus": ".queue_status",
+    "ReactToMessageBody": ".react_to_message_body",
+    "Reaction": ".reaction",
+    "ReactionList": ".reaction_list",
+    "ReceiptTimes": ".receipt_times",
+    "RemoveParticipantFromGroupBody": ".remove_participant_from_group_body",
+    "SendMessageBody": ".send_message_body",
+    "SendMessageBodyMedia": ".send_message_body_media",
+    "SendMessageBodyMediaType": ".send_message_body_media_type",
+    "SendMessageBodyOptions": ".send_message_body_options",
+    "SendMessageBodyPoll": ".send_message_body_poll",
+    "SendMessageBodyPollOptions": ".send_message_body_poll_options",
+    "SendResult": ".send_result",
+    "SingleMessagePayload": ".single_message_payload",
+    "SingleMessagePayloadLocation": ".single_message_payload_location",
+    "SingleMessagePayloadLocationOptions": ".single_message_payload_location_options",
+    "SingleMessagePayloadMessageType": ".single_message_payload_message_type",
+    "SingleMessagePayloadOptions": ".single_message_payload_options",
+    "SingleMessagePayloadQuotedMessageType": ".single_message_payload_quoted_message_type",
+    "StringMap": ".string_map",
+    "Ticket": ".ticket",
+    "TicketDetails": ".ticket_details",
+    "TicketInfo": ".ticket_info",
+    "TicketList": ".ticket_list",
+    "TicketMessage": ".ticket_message",
+    "TicketPriority": ".ticket_priority",
+    "TicketStatus": ".ticket_status",
+    "TimestampMap": ".timestamp_map",
+    "UpdateChatBody": ".update_chat_body",
+    "UpdateChatBodyCustomProperties": ".update_chat_body_custom_properties",
+    "UpdateChatLabelsBody": ".update_chat_labels_body",
+    "UpdateChatOverrideAccessBody": ".update_chat_override_access_body",
+    "UpdateChatOverrideAccessBodyAccess": ".update_chat_override_access_body_access",
+    "UpdateContactBody": ".update_contact_body",
+    "UpdateContactLabelsBody": ".update_contact_labels_body",
+    "UpdateFaqBody": ".update_faq_body",
+    "UpdateGroupSettingsBody": ".update_group_settings_body",
+    "UpdateMemberAccessBody": ".update_member_access_body",
+    "UpdatePhoneBody": ".update_phone_body",
+    "UpdateTicketBody": ".update_ticket_body",
+    "UpdateWebhookBody": ".update_webhook_body",
+    "UpdateWebhookBodyIntegrationMetadata": ".update_webhook_body_integration_metadata",
+    "Webhook": ".webhook",
+    "WebhookEvent": ".webhook_event",
+    "WebhookMetadata": ".webhook_metadata",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = (
     "AcceptGroupInviteBody",
     "Ack",
     "AddParticipantToGroupBody",
+    "BooleanMap",
     "BroadcastMessageBody",
     "BroadcastMessageBodyMedia",
     "BroadcastMessageBodyPoll",
     "BroadcastMessageBodyVariablesItem",
     "BroadcastMessageBodyVariablesItemValues",
+    "BroadcastPayload",
     "BroadcastResult",
+    "BroadcastState",
+    "BroadcastStatus",
     "Chat",
-    "ChatAiMetadataType0",
-    "ChatAiMetadataType0ActivationState",
-    "ChatChatAccess",
-    "ChatChatType",
-    "ChatFlagCountMap",
-    "ChatFreshdeskMetadata",
-    "ChatGroupMetadata",
-    "ChatHubspotMetadataType0",
+    "ChatAiMetadata",
+    "ChatAiMetadataActivationState",
     "ChatInfo",
-    "ChatInfoAiMetadataType0",
-    "ChatInfoAiMetadataType0ActivationState",
-    "ChatInfoChatAccess",
-    "ChatInfoChatType",
-    "ChatInfoCustomPropertiesType0",
-    "ChatInfoFlagCountMap",
-    "ChatInfoFreshdeskMetadata",
-    "ChatInfoGroupMetadata",
-    "ChatInfoHubspotMetadataType0",
-    "ChatInfoLabelIds",
-    "ChatInfoLatestMessageTimestampMap",
-    "ChatInfoMemberClosedAt",
-    "ChatInfoMembersType0",
-    "ChatInfoMembersType0AdditionalProperty",
-    "ChatInfoMembersType0AdditionalPropertyContactColor",
-    "ChatInfoMemberUnreadCount",
-    "ChatInfoPinnedMessagesItem",
-    "ChatInfoSnoozeMetadata",
-    "ChatInfoUnreadCount",
-    "ChatInfoZohocrmMetadata",
-    "ChatInfoZohodeskMetadata",
-    "ChatLabelIds",
-    "ChatLatestMessageTimestampMap",
     "ChatList",
     "ChatMember",
-    "ChatMemberClosedAt",
-    "ChatMemberContactColor",
-    "ChatMembersType0",
-    "ChatMemberUnreadCount",
+    "ChatMembers",
     "ChatOperationResult",
-    "ChatOperationResultAdditionalProperty",
-    "ChatPinnedMessagesItem",
-    "ChatSnoozeMetadata",
-    "ChatUnreadCount",
-    "ChatZohocrmMetadata",
-    "ChatZohodeskMetadata",
+    "ChatSnooze",
+    "ChatType",
+    "CloseTicketMetadata",
     "Contact",
-    "ContactContactColor",
+    "ContactColor",
     "ContactList",
+    "CountMap",
     "CreateContactBody",
+    "CreatedFaq",
     "CreateDocumentBody",
     "CreateDocumentBodyDocument",
-    "CreateDocumentResponse200Item",
     "CreateFaqBody",
-    "CreateFaqResponse200",
     "CreateGroupBody",
     "CreateGroupBodyOptions",
     "CreateNoteBody",
     "CreateNoteBodyMedia",
     "CreateNoteBodyMediaType",
-    "CreateNoteResponse200",
-    "CreateNoteResponse200Data",
     "CreateTicketBody",
-    "CreateTicketBodyStatus",
     "CreateWebhookBody",
     "CreateWebhookBodyIntegrationMetadata",
-    "DeleteDocumentResponse200",
-    "DeleteFaqResponse200",
+    "DeletedDocument",
+    "DeletedFaq",
     "DeliveryInfo",
     "DemoteParticipantToMemberBody",
+    "DocumentUpload",
     "EditMessageBody",
     "Error",
     "ErrorFields",
     "FieldError",
     "ForwardMessageBody",
-    "GetAllKnowledgeBaseResponse200",
-    "GetAllKnowledgeBaseType",
-    "GetBroadcastStatusResponse200",
-    "GetBroadcastStatusResponse200MessagePayload",
-    "GetBroadcastStatusResponse200MessagePayloadMessageType",
-    "GetNotesByChatResponse200",
-    "GetNotesResponse200",
-    "GetReactionsResponse200",
+    "GroupNotificationType",
+    "HubspotMetadata",
+    "HubspotMetadataPipelineType0",
     "HubspotRecord",
     "HubspotRecordProperties",
-    "HubspotRecordPropertiesAdditionalPropertyItem",
     "HubspotRecordType",
+    "IntegrationType",
+    "InviteLink",
     "InviteMembersBody",
-    "InviteMembersBodyRole",
-    "InviteMembersResponse200",
-    "InviteMembersResponse200ErrorsItem",
-    "InviteMembersResponse200ErrorsItemError",
+    "JsonObject",
     "KnowledgeBaseEntry",
-    "KnowledgeBaseEntryType",
+    "KnowledgeBaseList",
+    "KnowledgeBaseType",
     "Media",
     "MediaDimensions",
     "Member",
-    "MemberMemberColor",
+    "MemberColor",
+    "MemberInviteError",
+    "MemberInviteErrorDetail",
+    "MemberInviteResult",
     "MemberRole",
     "Message",
     "MessageFlag",
     "MessageKey",
     "MessageList",
     "MessageType",
+    "NoteCreated",
+    "NoteList",
     "Notification",
     "NotificationList",
+    "ParticipantResult",
     "Phone",
     "PhoneInfo",
+    "PhoneLabelIds",
+    "PhoneQueues",
+    "PhoneState",
     "PinMessageBody",
+    "PinnedMessage",
     "Poll",
     "PollOptionsType0",
     "PollResults",
@@ -310,9 +403,9 @@ __all__ = (
     "QueueJobData",
     "QueueStatus",
     "Reaction",
+    "ReactionList",
     "ReactToMessageBody",
     "ReceiptTimes",
-    "RefreshInviteResponse200",
     "RemoveParticipantFromGroupBody",
     "SendMessageBody",
     "SendMessageBodyMedia",
@@ -327,19 +420,15 @@ __all__ = (
     "SingleMessagePayloadMessageType",
     "SingleMessagePayloadOptions",
     "SingleMessagePayloadQuotedMessageType",
+    "StringMap",
     "Ticket",
-    "TicketFreshdeskMetadata",
-    "TicketHubspotMetadataType0",
-    "TicketHubspotMetadataType0Pipeline",
+    "TicketDetails",
     "TicketInfo",
-    "TicketInfoAttachedMessagesItem",
-    "TicketInfoMessage",
-    "TicketInfoTicket",
-    "TicketInfoTicketPriority",
-    "TicketInfoTicketTicketCustomPropertiesType0",
-    "TicketLabelIds",
     "TicketList",
+    "TicketMessage",
+    "TicketPriority",
     "TicketStatus",
+    "TimestampMap",
     "UpdateChatBody",
     "UpdateChatBodyCustomProperties",
     "UpdateChatLabelsBody",
@@ -355,6 +444,6 @@ __all__ = (
     "UpdateWebhookBody",
     "UpdateWebhookBodyIntegrationMetadata",
     "Webhook",
-    "WebhookIntegrationName",
-    "WebhookType",
+    "WebhookEvent",
+    "WebhookMetadata",
 )

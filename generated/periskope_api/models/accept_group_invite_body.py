@@ -38,7 +38,7 @@ class AcceptGroupInviteBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("AcceptGroupInviteBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("AcceptGroupInviteBody", exc) from exc
 
     @classmethod
@@ -47,7 +47,7 @@ class AcceptGroupInviteBody:
         invite_code = d.pop("invite_code")
 
         accept_group_invite_body = cls(
-            invite_code=invite_code,
+            invite_code,
         )
 
         accept_group_invite_body.additional_properties = d

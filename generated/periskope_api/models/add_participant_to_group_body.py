@@ -50,7 +50,7 @@ class AddParticipantToGroupBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("AddParticipantToGroupBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("AddParticipantToGroupBody", exc) from exc
 
     @classmethod
@@ -61,8 +61,8 @@ class AddParticipantToGroupBody:
         force_add_participants = d.pop("force_add_participants", UNSET)
 
         add_participant_to_group_body = cls(
-            participants=participants,
-            force_add_participants=force_add_participants,
+            participants,
+            force_add_participants,
         )
 
         add_participant_to_group_body.additional_properties = d

@@ -114,15 +114,11 @@ class BroadcastMessageBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("BroadcastMessageBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastMessageBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.broadcast_message_body_media import BroadcastMessageBodyMedia  # noqa: PLC0415
-        from ..models.broadcast_message_body_poll import BroadcastMessageBodyPoll  # noqa: PLC0415
-        from ..models.broadcast_message_body_variables_item import BroadcastMessageBodyVariablesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         chat_ids = cast(list[str], d.pop("chat_ids"))
 
@@ -158,14 +154,14 @@ class BroadcastMessageBody:
                 variables.append(variables_item)
 
         broadcast_message_body = cls(
-            chat_ids=chat_ids,
-            message=message,
-            scheduled_at=scheduled_at,
-            delay=delay,
-            media=media,
-            poll=poll,
-            reply_to=reply_to,
-            variables=variables,
+            chat_ids,
+            message,
+            scheduled_at,
+            delay,
+            media,
+            poll,
+            reply_to,
+            variables,
         )
 
         broadcast_message_body.additional_properties = d
@@ -186,3 +182,8 @@ class BroadcastMessageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.broadcast_message_body_media import BroadcastMessageBodyMedia  # noqa: E402
+from ..models.broadcast_message_body_poll import BroadcastMessageBodyPoll  # noqa: E402
+from ..models.broadcast_message_body_variables_item import BroadcastMessageBodyVariablesItem  # noqa: E402

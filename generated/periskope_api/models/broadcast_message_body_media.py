@@ -39,7 +39,7 @@ class BroadcastMessageBodyMedia:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("BroadcastMessageBodyMedia") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastMessageBodyMedia", exc) from exc
 
     @classmethod

@@ -38,7 +38,7 @@ class BroadcastMessageBodyPoll:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("BroadcastMessageBodyPoll") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastMessageBodyPoll", exc) from exc
 
     @classmethod

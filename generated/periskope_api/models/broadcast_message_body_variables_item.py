@@ -47,21 +47,19 @@ class BroadcastMessageBodyVariablesItem:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("BroadcastMessageBodyVariablesItem") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastMessageBodyVariablesItem", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.broadcast_message_body_variables_item_values import BroadcastMessageBodyVariablesItemValues  # noqa: PLC0415
-
         d = dict(src_dict)
         chat_id = d.pop("chat_id")
 
         values = BroadcastMessageBodyVariablesItemValues.from_dict(d.pop("values"))
 
         broadcast_message_body_variables_item = cls(
-            chat_id=chat_id,
-            values=values,
+            chat_id,
+            values,
         )
 
         broadcast_message_body_variables_item.additional_properties = d
@@ -82,3 +80,6 @@ class BroadcastMessageBodyVariablesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.broadcast_message_body_variables_item_values import BroadcastMessageBodyVariablesItemValues  # noqa: E402

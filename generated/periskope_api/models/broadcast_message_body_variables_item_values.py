@@ -34,7 +34,7 @@ class BroadcastMessageBodyVariablesItemValues:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("BroadcastMessageBodyVariablesItemValues") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastMessageBodyVariablesItemValues", exc) from exc
 
     @classmethod

@@ -37,7 +37,7 @@ class BroadcastResult:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("BroadcastResult") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastResult", exc) from exc
 
     @classmethod
@@ -46,7 +46,7 @@ class BroadcastResult:
         broadcast_id = d.pop("broadcast_id", UNSET)
 
         broadcast_result = cls(
-            broadcast_id=broadcast_id,
+            broadcast_id,
         )
 
         broadcast_result.additional_properties = d

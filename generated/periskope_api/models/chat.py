@@ -1,34 +1,29 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
-from ..models.chat_chat_type import ChatChatType
+from ..models.chat_type import ChatType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_ai_metadata_type_0 import ChatAiMetadataType0
-    from ..models.chat_chat_access import ChatChatAccess
-    from ..models.chat_flag_count_map import ChatFlagCountMap
-    from ..models.chat_freshdesk_metadata import ChatFreshdeskMetadata
-    from ..models.chat_group_metadata import ChatGroupMetadata
-    from ..models.chat_hubspot_metadata_type_0 import ChatHubspotMetadataType0
-    from ..models.chat_label_ids import ChatLabelIds
-    from ..models.chat_latest_message_timestamp_map import ChatLatestMessageTimestampMap
-    from ..models.chat_member_closed_at import ChatMemberClosedAt
-    from ..models.chat_member_unread_count import ChatMemberUnreadCount
-    from ..models.chat_members_type_0 import ChatMembersType0
-    from ..models.chat_pinned_messages_item import ChatPinnedMessagesItem
-    from ..models.chat_snooze_metadata import ChatSnoozeMetadata
-    from ..models.chat_unread_count import ChatUnreadCount
-    from ..models.chat_zohocrm_metadata import ChatZohocrmMetadata
-    from ..models.chat_zohodesk_metadata import ChatZohodeskMetadata
+    from ..models.boolean_map import BooleanMap
+    from ..models.chat_ai_metadata import ChatAiMetadata
+    from ..models.chat_members import ChatMembers
+    from ..models.chat_snooze import ChatSnooze
+    from ..models.count_map import CountMap
+    from ..models.hubspot_metadata import HubspotMetadata
+    from ..models.json_object import JsonObject
     from ..models.message import Message
+    from ..models.pinned_message import PinnedMessage
+    from ..models.string_map import StringMap
+    from ..models.timestamp_map import TimestampMap
 
 
 T = TypeVar("T", bound="Chat")
@@ -36,79 +31,81 @@ T = TypeVar("T", bound="Chat")
 
 @_attrs_define
 class Chat:
-    add_members_admins_only: bool | None | Unset = UNSET
-    assigned_to: None | str | Unset = UNSET
-    chat_image: None | str | Unset = UNSET
+    """A WhatsApp chat (the chat object). `chat_id` ends in `@c.us` for a person, `@g.us` for a group."""
+
+    chat_id: str | Unset = UNSET
+    chat_type: ChatType | Unset = UNSET
+    """ The kind of chat. Ticket and webhook payloads also say `chat`; values outside this list are kept. """
     chat_name: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    custom_properties: Any | Unset = UNSET
-    flag_count: float | None | Unset = UNSET
+    chat_image: None | str | Unset = UNSET
+    org_id: None | str | Unset = UNSET
+    org_phone: None | str | Unset = UNSET
+    chat_org_phones: list[str] | Unset = UNSET
+    active_phone: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    latest_message: Message | None | Unset = UNSET
+    latest_message_timestamp: datetime.datetime | None | Unset = UNSET
+    latest_message_timestamp_map: TimestampMap | Unset = UNSET
+    """ Key (phone, member email) → a time (epoch numbers on the wire). """
+    latest_mention_at: datetime.datetime | None | Unset = UNSET
+    members: ChatMembers | None | Unset = UNSET
+    member_count: int | None | Unset = UNSET
+    assigned_to: None | str | Unset = UNSET
+    """ The member (email) the chat is assigned to. """
+    chat_access: BooleanMap | Unset = UNSET
+    """ Id or email → true (labels by label id, chat access by member email). """
+    override_chat_access: Any | Unset = UNSET
+    labels: list[str] | None | Unset = UNSET
+    """ Label names. """
+    label_ids: BooleanMap | None | Unset = UNSET
+    chat_labels: None | str | Unset = UNSET
+    """ Label names, comma-separated (ticket and webhook payloads). """
+    custom_properties: None | StringMap | Unset = UNSET
+    """ Custom property name → value. """
+    message_unread_count: int | None | Unset = UNSET
+    unread_count: CountMap | Unset = UNSET
+    """ Key (member email, label id ...) → a count. """
+    member_unread_count: CountMap | Unset = UNSET
+    """ Key (member email, label id ...) → a count. """
+    member_closed_at: TimestampMap | Unset = UNSET
+    """ Key (phone, member email) → a time (epoch numbers on the wire). """
+    closed_at: datetime.datetime | None | Unset = UNSET
+    flag_count: int | None | Unset = UNSET
+    flag_count_map: CountMap | Unset = UNSET
+    """ Key (member email, label id ...) → a count. """
+    info_admins_only: bool | None | Unset = UNSET
+    messages_admins_only: bool | None | Unset = UNSET
+    add_members_admins_only: bool | None | Unset = UNSET
     group_description: None | str | Unset = UNSET
-    initiated_by: None | str | Unset = UNSET
+    group_metadata: JsonObject | Unset = UNSET
+    """ A free-form object (integration metadata); kept as it came. """
     invite_link: None | str | Unset = UNSET
     is_exited: bool | None | Unset = UNSET
     is_muted: bool | None | Unset = UNSET
-    latest_mention_at: None | str | Unset = UNSET
-    member_count: float | None | Unset = UNSET
-    org_id: None | str | Unset = UNSET
-    org_phone: None | str | Unset = UNSET
-    override_chat_access: Any | Unset = UNSET
+    is_archived: bool | None | Unset = UNSET
+    is_pinned: bool | None | Unset = UNSET
+    initiated_by: None | str | Unset = UNSET
     parent_community_id: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    latest_message: Message | None | Unset = UNSET
-    latest_message_timestamp: float | None | Unset = UNSET
-    latest_message_timestamp_map: ChatLatestMessageTimestampMap | Unset = UNSET
-    members: ChatMembersType0 | None | Unset = UNSET
-    chat_type: ChatChatType | Unset = UNSET
-    chat_access: ChatChatAccess | Unset = UNSET
-    label_ids: ChatLabelIds | Unset = UNSET
-    chat_org_phones: list[str] | Unset = UNSET
-    message_unread_count: float | None | Unset = UNSET
-    hubspot_metadata: ChatHubspotMetadataType0 | None | Unset = UNSET
-    info_admins_only: bool | Unset = UNSET
-    messages_admins_only: bool | Unset = UNSET
-    unread_count: ChatUnreadCount | Unset = UNSET
-    active_phone: None | str | Unset = UNSET
-    flag_count_map: ChatFlagCountMap | Unset = UNSET
-    is_archived: bool | Unset = UNSET
-    is_pinned: bool | Unset = UNSET
-    closed_at: float | None | Unset = UNSET
     common_chats: list[str] | Unset = UNSET
-    freshdesk_metadata: ChatFreshdeskMetadata | Unset = UNSET
-    zohodesk_metadata: ChatZohodeskMetadata | Unset = UNSET
-    zohocrm_metadata: ChatZohocrmMetadata | Unset = UNSET
-    pinned_messages: list[ChatPinnedMessagesItem] | Unset = UNSET
-    group_metadata: ChatGroupMetadata | Unset = UNSET
-    snooze_metadata: ChatSnoozeMetadata | Unset = UNSET
-    member_unread_count: ChatMemberUnreadCount | Unset = UNSET
-    member_closed_at: ChatMemberClosedAt | Unset = UNSET
-    ai_metadata: ChatAiMetadataType0 | None | Unset = UNSET
+    pinned_messages: list[PinnedMessage] | Unset = UNSET
+    snooze_metadata: ChatSnooze | None | Unset = UNSET
+    hubspot_metadata: HubspotMetadata | None | Unset = UNSET
+    freshdesk_metadata: JsonObject | Unset = UNSET
+    """ A free-form object (integration metadata); kept as it came. """
+    zohodesk_metadata: JsonObject | Unset = UNSET
+    """ A free-form object (integration metadata); kept as it came. """
+    zohocrm_metadata: JsonObject | Unset = UNSET
+    """ A free-form object (integration metadata); kept as it came. """
+    ai_metadata: ChatAiMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_ai_metadata_type_0 import ChatAiMetadataType0  # noqa: PLC0415
-        from ..models.chat_hubspot_metadata_type_0 import ChatHubspotMetadataType0  # noqa: PLC0415
-        from ..models.chat_members_type_0 import ChatMembersType0  # noqa: PLC0415
-        from ..models.message import Message  # noqa: PLC0415
+        chat_id = self.chat_id
 
-        add_members_admins_only: bool | None | Unset
-        if isinstance(self.add_members_admins_only, Unset):
-            add_members_admins_only = UNSET
-        else:
-            add_members_admins_only = self.add_members_admins_only
-
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
-
-        chat_image: None | str | Unset
-        if isinstance(self.chat_image, Unset):
-            chat_image = UNSET
-        else:
-            chat_image = self.chat_image
+        chat_type: str | Unset = UNSET
+        if not isinstance(self.chat_type, Unset):
+            chat_type = self.chat_type.value
 
         chat_name: None | str | Unset
         if isinstance(self.chat_name, Unset):
@@ -116,19 +113,188 @@ class Chat:
         else:
             chat_name = self.chat_name
 
+        chat_image: None | str | Unset
+        if isinstance(self.chat_image, Unset):
+            chat_image = UNSET
+        else:
+            chat_image = self.chat_image
+
+        org_id: None | str | Unset
+        if isinstance(self.org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = self.org_id
+
+        org_phone: None | str | Unset
+        if isinstance(self.org_phone, Unset):
+            org_phone = UNSET
+        else:
+            org_phone = self.org_phone
+
+        chat_org_phones: list[str] | Unset = UNSET
+        if not isinstance(self.chat_org_phones, Unset):
+            chat_org_phones = self.chat_org_phones
+
+        active_phone: None | str | Unset
+        if isinstance(self.active_phone, Unset):
+            active_phone = UNSET
+        else:
+            active_phone = self.active_phone
+
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        custom_properties = self.custom_properties
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
-        flag_count: float | None | Unset
+        latest_message: dict[str, Any] | None | Unset
+        if isinstance(self.latest_message, Unset):
+            latest_message = UNSET
+        elif isinstance(self.latest_message, Message):
+            latest_message = self.latest_message.to_dict()
+        else:
+            latest_message = self.latest_message
+
+        latest_message_timestamp: None | str | Unset
+        if isinstance(self.latest_message_timestamp, Unset):
+            latest_message_timestamp = UNSET
+        elif isinstance(self.latest_message_timestamp, datetime.datetime):
+            latest_message_timestamp = self.latest_message_timestamp.isoformat()
+        else:
+            latest_message_timestamp = self.latest_message_timestamp
+
+        latest_message_timestamp_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.latest_message_timestamp_map, Unset):
+            latest_message_timestamp_map = self.latest_message_timestamp_map.to_dict()
+
+        latest_mention_at: None | str | Unset
+        if isinstance(self.latest_mention_at, Unset):
+            latest_mention_at = UNSET
+        elif isinstance(self.latest_mention_at, datetime.datetime):
+            latest_mention_at = self.latest_mention_at.isoformat()
+        else:
+            latest_mention_at = self.latest_mention_at
+
+        members: dict[str, Any] | None | Unset
+        if isinstance(self.members, Unset):
+            members = UNSET
+        elif isinstance(self.members, ChatMembers):
+            members = self.members.to_dict()
+        else:
+            members = self.members
+
+        member_count: int | None | Unset
+        if isinstance(self.member_count, Unset):
+            member_count = UNSET
+        else:
+            member_count = self.member_count
+
+        assigned_to: None | str | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        else:
+            assigned_to = self.assigned_to
+
+        chat_access: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chat_access, Unset):
+            chat_access = self.chat_access.to_dict()
+
+        override_chat_access = self.override_chat_access
+
+        labels: list[str] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, list):
+            labels = self.labels
+
+        else:
+            labels = self.labels
+
+        label_ids: dict[str, Any] | None | Unset
+        if isinstance(self.label_ids, Unset):
+            label_ids = UNSET
+        elif isinstance(self.label_ids, BooleanMap):
+            label_ids = self.label_ids.to_dict()
+        else:
+            label_ids = self.label_ids
+
+        chat_labels: None | str | Unset
+        if isinstance(self.chat_labels, Unset):
+            chat_labels = UNSET
+        else:
+            chat_labels = self.chat_labels
+
+        custom_properties: dict[str, Any] | None | Unset
+        if isinstance(self.custom_properties, Unset):
+            custom_properties = UNSET
+        elif isinstance(self.custom_properties, StringMap):
+            custom_properties = self.custom_properties.to_dict()
+        else:
+            custom_properties = self.custom_properties
+
+        message_unread_count: int | None | Unset
+        if isinstance(self.message_unread_count, Unset):
+            message_unread_count = UNSET
+        else:
+            message_unread_count = self.message_unread_count
+
+        unread_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unread_count, Unset):
+            unread_count = self.unread_count.to_dict()
+
+        member_unread_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.member_unread_count, Unset):
+            member_unread_count = self.member_unread_count.to_dict()
+
+        member_closed_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.member_closed_at, Unset):
+            member_closed_at = self.member_closed_at.to_dict()
+
+        closed_at: None | str | Unset
+        if isinstance(self.closed_at, Unset):
+            closed_at = UNSET
+        elif isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
+        flag_count: int | None | Unset
         if isinstance(self.flag_count, Unset):
             flag_count = UNSET
         else:
             flag_count = self.flag_count
+
+        flag_count_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag_count_map, Unset):
+            flag_count_map = self.flag_count_map.to_dict()
+
+        info_admins_only: bool | None | Unset
+        if isinstance(self.info_admins_only, Unset):
+            info_admins_only = UNSET
+        else:
+            info_admins_only = self.info_admins_only
+
+        messages_admins_only: bool | None | Unset
+        if isinstance(self.messages_admins_only, Unset):
+            messages_admins_only = UNSET
+        else:
+            messages_admins_only = self.messages_admins_only
+
+        add_members_admins_only: bool | None | Unset
+        if isinstance(self.add_members_admins_only, Unset):
+            add_members_admins_only = UNSET
+        else:
+            add_members_admins_only = self.add_members_admins_only
 
         group_description: None | str | Unset
         if isinstance(self.group_description, Unset):
@@ -136,11 +302,9 @@ class Chat:
         else:
             group_description = self.group_description
 
-        initiated_by: None | str | Unset
-        if isinstance(self.initiated_by, Unset):
-            initiated_by = UNSET
-        else:
-            initiated_by = self.initiated_by
+        group_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.group_metadata, Unset):
+            group_metadata = self.group_metadata.to_dict()
 
         invite_link: None | str | Unset
         if isinstance(self.invite_link, Unset):
@@ -160,31 +324,23 @@ class Chat:
         else:
             is_muted = self.is_muted
 
-        latest_mention_at: None | str | Unset
-        if isinstance(self.latest_mention_at, Unset):
-            latest_mention_at = UNSET
+        is_archived: bool | None | Unset
+        if isinstance(self.is_archived, Unset):
+            is_archived = UNSET
         else:
-            latest_mention_at = self.latest_mention_at
+            is_archived = self.is_archived
 
-        member_count: float | None | Unset
-        if isinstance(self.member_count, Unset):
-            member_count = UNSET
+        is_pinned: bool | None | Unset
+        if isinstance(self.is_pinned, Unset):
+            is_pinned = UNSET
         else:
-            member_count = self.member_count
+            is_pinned = self.is_pinned
 
-        org_id: None | str | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
+        initiated_by: None | str | Unset
+        if isinstance(self.initiated_by, Unset):
+            initiated_by = UNSET
         else:
-            org_id = self.org_id
-
-        org_phone: None | str | Unset
-        if isinstance(self.org_phone, Unset):
-            org_phone = UNSET
-        else:
-            org_phone = self.org_phone
-
-        override_chat_access = self.override_chat_access
+            initiated_by = self.initiated_by
 
         parent_community_id: None | str | Unset
         if isinstance(self.parent_community_id, Unset):
@@ -192,101 +348,32 @@ class Chat:
         else:
             parent_community_id = self.parent_community_id
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+        common_chats: list[str] | Unset = UNSET
+        if not isinstance(self.common_chats, Unset):
+            common_chats = self.common_chats
+
+        pinned_messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pinned_messages, Unset):
+            pinned_messages = []
+            for pinned_messages_item_data in self.pinned_messages:
+                pinned_messages_item = pinned_messages_item_data.to_dict()
+                pinned_messages.append(pinned_messages_item)
+
+        snooze_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.snooze_metadata, Unset):
+            snooze_metadata = UNSET
+        elif isinstance(self.snooze_metadata, ChatSnooze):
+            snooze_metadata = self.snooze_metadata.to_dict()
         else:
-            updated_at = self.updated_at
-
-        chat_id = self.chat_id
-
-        latest_message: dict[str, Any] | None | Unset
-        if isinstance(self.latest_message, Unset):
-            latest_message = UNSET
-        elif isinstance(self.latest_message, Message):
-            latest_message = self.latest_message.to_dict()
-        else:
-            latest_message = self.latest_message
-
-        latest_message_timestamp: float | None | Unset
-        if isinstance(self.latest_message_timestamp, Unset):
-            latest_message_timestamp = UNSET
-        else:
-            latest_message_timestamp = self.latest_message_timestamp
-
-        latest_message_timestamp_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_message_timestamp_map, Unset):
-            latest_message_timestamp_map = self.latest_message_timestamp_map.to_dict()
-
-        members: dict[str, Any] | None | Unset
-        if isinstance(self.members, Unset):
-            members = UNSET
-        elif isinstance(self.members, ChatMembersType0):
-            members = self.members.to_dict()
-        else:
-            members = self.members
-
-        chat_type: str | Unset = UNSET
-        if not isinstance(self.chat_type, Unset):
-            chat_type = self.chat_type.value
-
-        chat_access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chat_access, Unset):
-            chat_access = self.chat_access.to_dict()
-
-        label_ids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.label_ids, Unset):
-            label_ids = self.label_ids.to_dict()
-
-        chat_org_phones: list[str] | Unset = UNSET
-        if not isinstance(self.chat_org_phones, Unset):
-            chat_org_phones = self.chat_org_phones
-
-        message_unread_count: float | None | Unset
-        if isinstance(self.message_unread_count, Unset):
-            message_unread_count = UNSET
-        else:
-            message_unread_count = self.message_unread_count
+            snooze_metadata = self.snooze_metadata
 
         hubspot_metadata: dict[str, Any] | None | Unset
         if isinstance(self.hubspot_metadata, Unset):
             hubspot_metadata = UNSET
-        elif isinstance(self.hubspot_metadata, ChatHubspotMetadataType0):
+        elif isinstance(self.hubspot_metadata, HubspotMetadata):
             hubspot_metadata = self.hubspot_metadata.to_dict()
         else:
             hubspot_metadata = self.hubspot_metadata
-
-        info_admins_only = self.info_admins_only
-
-        messages_admins_only = self.messages_admins_only
-
-        unread_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unread_count, Unset):
-            unread_count = self.unread_count.to_dict()
-
-        active_phone: None | str | Unset
-        if isinstance(self.active_phone, Unset):
-            active_phone = UNSET
-        else:
-            active_phone = self.active_phone
-
-        flag_count_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flag_count_map, Unset):
-            flag_count_map = self.flag_count_map.to_dict()
-
-        is_archived = self.is_archived
-
-        is_pinned = self.is_pinned
-
-        closed_at: float | None | Unset
-        if isinstance(self.closed_at, Unset):
-            closed_at = UNSET
-        else:
-            closed_at = self.closed_at
-
-        common_chats: list[str] | Unset = UNSET
-        if not isinstance(self.common_chats, Unset):
-            common_chats = self.common_chats
 
         freshdesk_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.freshdesk_metadata, Unset):
@@ -300,33 +387,10 @@ class Chat:
         if not isinstance(self.zohocrm_metadata, Unset):
             zohocrm_metadata = self.zohocrm_metadata.to_dict()
 
-        pinned_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pinned_messages, Unset):
-            pinned_messages = []
-            for pinned_messages_item_data in self.pinned_messages:
-                pinned_messages_item = pinned_messages_item_data.to_dict()
-                pinned_messages.append(pinned_messages_item)
-
-        group_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_metadata, Unset):
-            group_metadata = self.group_metadata.to_dict()
-
-        snooze_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.snooze_metadata, Unset):
-            snooze_metadata = self.snooze_metadata.to_dict()
-
-        member_unread_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_unread_count, Unset):
-            member_unread_count = self.member_unread_count.to_dict()
-
-        member_closed_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_closed_at, Unset):
-            member_closed_at = self.member_closed_at.to_dict()
-
         ai_metadata: dict[str, Any] | None | Unset
         if isinstance(self.ai_metadata, Unset):
             ai_metadata = UNSET
-        elif isinstance(self.ai_metadata, ChatAiMetadataType0):
+        elif isinstance(self.ai_metadata, ChatAiMetadata):
             ai_metadata = self.ai_metadata.to_dict()
         else:
             ai_metadata = self.ai_metadata
@@ -334,100 +398,104 @@ class Chat:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if add_members_admins_only is not UNSET:
-            field_dict["add_members_admins_only"] = add_members_admins_only
-        if assigned_to is not UNSET:
-            field_dict["assigned_to"] = assigned_to
-        if chat_image is not UNSET:
-            field_dict["chat_image"] = chat_image
+        if chat_id is not UNSET:
+            field_dict["chat_id"] = chat_id
+        if chat_type is not UNSET:
+            field_dict["chat_type"] = chat_type
         if chat_name is not UNSET:
             field_dict["chat_name"] = chat_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if custom_properties is not UNSET:
-            field_dict["custom_properties"] = custom_properties
-        if flag_count is not UNSET:
-            field_dict["flag_count"] = flag_count
-        if group_description is not UNSET:
-            field_dict["group_description"] = group_description
-        if initiated_by is not UNSET:
-            field_dict["initiated_by"] = initiated_by
-        if invite_link is not UNSET:
-            field_dict["invite_link"] = invite_link
-        if is_exited is not UNSET:
-            field_dict["is_exited"] = is_exited
-        if is_muted is not UNSET:
-            field_dict["is_muted"] = is_muted
-        if latest_mention_at is not UNSET:
-            field_dict["latest_mention_at"] = latest_mention_at
-        if member_count is not UNSET:
-            field_dict["member_count"] = member_count
+        if chat_image is not UNSET:
+            field_dict["chat_image"] = chat_image
         if org_id is not UNSET:
             field_dict["org_id"] = org_id
         if org_phone is not UNSET:
             field_dict["org_phone"] = org_phone
-        if override_chat_access is not UNSET:
-            field_dict["override_chat_access"] = override_chat_access
-        if parent_community_id is not UNSET:
-            field_dict["parent_community_id"] = parent_community_id
+        if chat_org_phones is not UNSET:
+            field_dict["chat_org_phones"] = chat_org_phones
+        if active_phone is not UNSET:
+            field_dict["active_phone"] = active_phone
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if chat_id is not UNSET:
-            field_dict["chat_id"] = chat_id
         if latest_message is not UNSET:
             field_dict["latest_message"] = latest_message
         if latest_message_timestamp is not UNSET:
             field_dict["latest_message_timestamp"] = latest_message_timestamp
         if latest_message_timestamp_map is not UNSET:
             field_dict["latest_message_timestamp_map"] = latest_message_timestamp_map
+        if latest_mention_at is not UNSET:
+            field_dict["latest_mention_at"] = latest_mention_at
         if members is not UNSET:
             field_dict["members"] = members
-        if chat_type is not UNSET:
-            field_dict["chat_type"] = chat_type
+        if member_count is not UNSET:
+            field_dict["member_count"] = member_count
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
         if chat_access is not UNSET:
             field_dict["chat_access"] = chat_access
+        if override_chat_access is not UNSET:
+            field_dict["override_chat_access"] = override_chat_access
+        if labels is not UNSET:
+            field_dict["labels"] = labels
         if label_ids is not UNSET:
             field_dict["label_ids"] = label_ids
-        if chat_org_phones is not UNSET:
-            field_dict["chat_org_phones"] = chat_org_phones
+        if chat_labels is not UNSET:
+            field_dict["chat_labels"] = chat_labels
+        if custom_properties is not UNSET:
+            field_dict["custom_properties"] = custom_properties
         if message_unread_count is not UNSET:
             field_dict["message_unread_count"] = message_unread_count
-        if hubspot_metadata is not UNSET:
-            field_dict["hubspot_metadata"] = hubspot_metadata
+        if unread_count is not UNSET:
+            field_dict["unread_count"] = unread_count
+        if member_unread_count is not UNSET:
+            field_dict["member_unread_count"] = member_unread_count
+        if member_closed_at is not UNSET:
+            field_dict["member_closed_at"] = member_closed_at
+        if closed_at is not UNSET:
+            field_dict["closed_at"] = closed_at
+        if flag_count is not UNSET:
+            field_dict["flag_count"] = flag_count
+        if flag_count_map is not UNSET:
+            field_dict["flag_count_map"] = flag_count_map
         if info_admins_only is not UNSET:
             field_dict["info_admins_only"] = info_admins_only
         if messages_admins_only is not UNSET:
             field_dict["messages_admins_only"] = messages_admins_only
-        if unread_count is not UNSET:
-            field_dict["unread_count"] = unread_count
-        if active_phone is not UNSET:
-            field_dict["active_phone"] = active_phone
-        if flag_count_map is not UNSET:
-            field_dict["flag_count_map"] = flag_count_map
+        if add_members_admins_only is not UNSET:
+            field_dict["add_members_admins_only"] = add_members_admins_only
+        if group_description is not UNSET:
+            field_dict["group_description"] = group_description
+        if group_metadata is not UNSET:
+            field_dict["group_metadata"] = group_metadata
+        if invite_link is not UNSET:
+            field_dict["invite_link"] = invite_link
+        if is_exited is not UNSET:
+            field_dict["is_exited"] = is_exited
+        if is_muted is not UNSET:
+            field_dict["is_muted"] = is_muted
         if is_archived is not UNSET:
             field_dict["is_archived"] = is_archived
         if is_pinned is not UNSET:
             field_dict["is_pinned"] = is_pinned
-        if closed_at is not UNSET:
-            field_dict["closed_at"] = closed_at
+        if initiated_by is not UNSET:
+            field_dict["initiated_by"] = initiated_by
+        if parent_community_id is not UNSET:
+            field_dict["parent_community_id"] = parent_community_id
         if common_chats is not UNSET:
             field_dict["common_chats"] = common_chats
+        if pinned_messages is not UNSET:
+            field_dict["pinned_messages"] = pinned_messages
+        if snooze_metadata is not UNSET:
+            field_dict["snooze_metadata"] = snooze_metadata
+        if hubspot_metadata is not UNSET:
+            field_dict["hubspot_metadata"] = hubspot_metadata
         if freshdesk_metadata is not UNSET:
             field_dict["freshdesk_metadata"] = freshdesk_metadata
         if zohodesk_metadata is not UNSET:
             field_dict["zohodesk_metadata"] = zohodesk_metadata
         if zohocrm_metadata is not UNSET:
             field_dict["zohocrm_metadata"] = zohocrm_metadata
-        if pinned_messages is not UNSET:
-            field_dict["pinned_messages"] = pinned_messages
-        if group_metadata is not UNSET:
-            field_dict["group_metadata"] = group_metadata
-        if snooze_metadata is not UNSET:
-            field_dict["snooze_metadata"] = snooze_metadata
-        if member_unread_count is not UNSET:
-            field_dict["member_unread_count"] = member_unread_count
-        if member_closed_at is not UNSET:
-            field_dict["member_closed_at"] = member_closed_at
         if ai_metadata is not UNSET:
             field_dict["ai_metadata"] = ai_metadata
 
@@ -441,439 +509,342 @@ class Chat:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Chat") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Chat", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_ai_metadata_type_0 import ChatAiMetadataType0  # noqa: PLC0415
-        from ..models.chat_chat_access import ChatChatAccess  # noqa: PLC0415
-        from ..models.chat_flag_count_map import ChatFlagCountMap  # noqa: PLC0415
-        from ..models.chat_freshdesk_metadata import ChatFreshdeskMetadata  # noqa: PLC0415
-        from ..models.chat_group_metadata import ChatGroupMetadata  # noqa: PLC0415
-        from ..models.chat_hubspot_metadata_type_0 import ChatHubspotMetadataType0  # noqa: PLC0415
-        from ..models.chat_label_ids import ChatLabelIds  # noqa: PLC0415
-        from ..models.chat_latest_message_timestamp_map import ChatLatestMessageTimestampMap  # noqa: PLC0415
-        from ..models.chat_member_closed_at import ChatMemberClosedAt  # noqa: PLC0415
-        from ..models.chat_member_unread_count import ChatMemberUnreadCount  # noqa: PLC0415
-        from ..models.chat_members_type_0 import ChatMembersType0  # noqa: PLC0415
-        from ..models.chat_pinned_messages_item import ChatPinnedMessagesItem  # noqa: PLC0415
-        from ..models.chat_snooze_metadata import ChatSnoozeMetadata  # noqa: PLC0415
-        from ..models.chat_unread_count import ChatUnreadCount  # noqa: PLC0415
-        from ..models.chat_zohocrm_metadata import ChatZohocrmMetadata  # noqa: PLC0415
-        from ..models.chat_zohodesk_metadata import ChatZohodeskMetadata  # noqa: PLC0415
-        from ..models.message import Message  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_add_members_admins_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        add_members_admins_only = _parse_add_members_admins_only(d.pop("add_members_admins_only", UNSET))
-
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
-
-        def _parse_chat_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chat_image = _parse_chat_image(d.pop("chat_image", UNSET))
-
-        def _parse_chat_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chat_name = _parse_chat_name(d.pop("chat_name", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        custom_properties = d.pop("custom_properties", UNSET)
-
-        def _parse_flag_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        flag_count = _parse_flag_count(d.pop("flag_count", UNSET))
-
-        def _parse_group_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_description = _parse_group_description(d.pop("group_description", UNSET))
-
-        def _parse_initiated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initiated_by = _parse_initiated_by(d.pop("initiated_by", UNSET))
-
-        def _parse_invite_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invite_link = _parse_invite_link(d.pop("invite_link", UNSET))
-
-        def _parse_is_exited(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_exited = _parse_is_exited(d.pop("is_exited", UNSET))
-
-        def _parse_is_muted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_muted = _parse_is_muted(d.pop("is_muted", UNSET))
-
-        def _parse_latest_mention_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        latest_mention_at = _parse_latest_mention_at(d.pop("latest_mention_at", UNSET))
-
-        def _parse_member_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        member_count = _parse_member_count(d.pop("member_count", UNSET))
-
-        def _parse_org_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_org_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        org_phone = _parse_org_phone(d.pop("org_phone", UNSET))
-
-        override_chat_access = d.pop("override_chat_access", UNSET)
-
-        def _parse_parent_community_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_community_id = _parse_parent_community_id(d.pop("parent_community_id", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
         chat_id = d.pop("chat_id", UNSET)
 
-        def _parse_latest_message(data: object) -> Message | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"latest_message: unexpected {type(data).__name__}")
-            latest_message_type_1 = Message.from_dict(data)
-
-            return latest_message_type_1
-
-        latest_message = _parse_latest_message(d.pop("latest_message", UNSET))
-
-        def _parse_latest_message_timestamp(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latest_message_timestamp = _parse_latest_message_timestamp(d.pop("latest_message_timestamp", UNSET))
-
-        _latest_message_timestamp_map = d.pop("latest_message_timestamp_map", UNSET)
-        latest_message_timestamp_map: ChatLatestMessageTimestampMap | Unset
-        if isinstance(_latest_message_timestamp_map, Unset):
-            latest_message_timestamp_map = UNSET
-        else:
-            latest_message_timestamp_map = ChatLatestMessageTimestampMap.from_dict(_latest_message_timestamp_map)
-
-        def _parse_members(data: object) -> ChatMembersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"members: unexpected {type(data).__name__}")
-            members_type_0 = ChatMembersType0.from_dict(data)
-
-            return members_type_0
-
-        members = _parse_members(d.pop("members", UNSET))
-
         _chat_type = d.pop("chat_type", UNSET)
-        chat_type: ChatChatType | Unset
+        chat_type: ChatType | Unset
         if isinstance(_chat_type, Unset):
             chat_type = UNSET
         else:
-            chat_type = ChatChatType(_chat_type)
+            chat_type = ChatType(_chat_type)
 
-        _chat_access = d.pop("chat_access", UNSET)
-        chat_access: ChatChatAccess | Unset
-        if isinstance(_chat_access, Unset):
-            chat_access = UNSET
-        else:
-            chat_access = ChatChatAccess.from_dict(_chat_access)
+        chat_name = d.pop("chat_name", UNSET)
 
-        _label_ids = d.pop("label_ids", UNSET)
-        label_ids: ChatLabelIds | Unset
-        if isinstance(_label_ids, Unset):
-            label_ids = UNSET
-        else:
-            label_ids = ChatLabelIds.from_dict(_label_ids)
+        chat_image = d.pop("chat_image", UNSET)
+
+        org_id = d.pop("org_id", UNSET)
+
+        org_phone = d.pop("org_phone", UNSET)
 
         chat_org_phones = cast(list[str], d.pop("chat_org_phones", UNSET))
 
-        def _parse_message_unread_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        active_phone = d.pop("active_phone", UNSET)
 
-        message_unread_count = _parse_message_unread_count(d.pop("message_unread_count", UNSET))
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if not (isinstance(_created_at, (str, int, float))):
+                raise TypeError(f"created_at: unexpected {type(_created_at).__name__}")
+            created_at_type_0 = parse_timestamp(_created_at)
 
-        def _parse_hubspot_metadata(data: object) -> ChatHubspotMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"hubspot_metadata: unexpected {type(data).__name__}")
-            hubspot_metadata_type_0 = ChatHubspotMetadataType0.from_dict(data)
+            created_at = created_at_type_0
 
-            return hubspot_metadata_type_0
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not (isinstance(_updated_at, (str, int, float))):
+                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
+            updated_at_type_0 = parse_timestamp(_updated_at)
 
-        hubspot_metadata = _parse_hubspot_metadata(d.pop("hubspot_metadata", UNSET))
+            updated_at = updated_at_type_0
+
+        _latest_message = d.pop("latest_message", UNSET)
+        latest_message: Message | None | Unset
+        if _latest_message is None or _latest_message is UNSET:
+            latest_message = _latest_message
+        else:
+            if not (isinstance(_latest_message, dict)):
+                raise TypeError(f"latest_message: unexpected {type(_latest_message).__name__}")
+            latest_message_type_1 = Message.from_dict(_latest_message)
+
+            latest_message = latest_message_type_1
+
+        _latest_message_timestamp = d.pop("latest_message_timestamp", UNSET)
+        latest_message_timestamp: datetime.datetime | None | Unset
+        if _latest_message_timestamp is None or _latest_message_timestamp is UNSET:
+            latest_message_timestamp = _latest_message_timestamp
+        else:
+            if not (isinstance(_latest_message_timestamp, (str, int, float))):
+                raise TypeError(f"latest_message_timestamp: unexpected {type(_latest_message_timestamp).__name__}")
+            latest_message_timestamp_type_0 = parse_timestamp(_latest_message_timestamp)
+
+            latest_message_timestamp = latest_message_timestamp_type_0
+
+        _latest_message_timestamp_map = d.pop("latest_message_timestamp_map", UNSET)
+        latest_message_timestamp_map: TimestampMap | Unset
+        if isinstance(_latest_message_timestamp_map, Unset):
+            latest_message_timestamp_map = UNSET
+        else:
+            latest_message_timestamp_map = TimestampMap.from_dict(_latest_message_timestamp_map)
+
+        _latest_mention_at = d.pop("latest_mention_at", UNSET)
+        latest_mention_at: datetime.datetime | None | Unset
+        if _latest_mention_at is None or _latest_mention_at is UNSET:
+            latest_mention_at = _latest_mention_at
+        else:
+            if not (isinstance(_latest_mention_at, (str, int, float))):
+                raise TypeError(f"latest_mention_at: unexpected {type(_latest_mention_at).__name__}")
+            latest_mention_at_type_0 = parse_timestamp(_latest_mention_at)
+
+            latest_mention_at = latest_mention_at_type_0
+
+        _members = d.pop("members", UNSET)
+        members: ChatMembers | None | Unset
+        if _members is None or _members is UNSET:
+            members = _members
+        else:
+            if not (isinstance(_members, dict)):
+                raise TypeError(f"members: unexpected {type(_members).__name__}")
+            members_type_1 = ChatMembers.from_dict(_members)
+
+            members = members_type_1
+
+        member_count = d.pop("member_count", UNSET)
+
+        assigned_to = d.pop("assigned_to", UNSET)
+
+        _chat_access = d.pop("chat_access", UNSET)
+        chat_access: BooleanMap | Unset
+        if isinstance(_chat_access, Unset):
+            chat_access = UNSET
+        else:
+            chat_access = BooleanMap.from_dict(_chat_access)
+
+        override_chat_access = d.pop("override_chat_access", UNSET)
+
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        else:
+            if not (isinstance(_labels, list)):
+                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
+            labels_type_0 = cast(list[str], _labels)
+
+            labels = labels_type_0
+
+        _label_ids = d.pop("label_ids", UNSET)
+        label_ids: BooleanMap | None | Unset
+        if _label_ids is None or _label_ids is UNSET:
+            label_ids = _label_ids
+        else:
+            if not (isinstance(_label_ids, dict)):
+                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
+            label_ids_type_1 = BooleanMap.from_dict(_label_ids)
+
+            label_ids = label_ids_type_1
+
+        chat_labels = d.pop("chat_labels", UNSET)
+
+        _custom_properties = d.pop("custom_properties", UNSET)
+        custom_properties: None | StringMap | Unset
+        if _custom_properties is None or _custom_properties is UNSET:
+            custom_properties = _custom_properties
+        else:
+            if not (isinstance(_custom_properties, dict)):
+                raise TypeError(f"custom_properties: unexpected {type(_custom_properties).__name__}")
+            custom_properties_type_1 = StringMap.from_dict(_custom_properties)
+
+            custom_properties = custom_properties_type_1
+
+        message_unread_count = d.pop("message_unread_count", UNSET)
+
+        _unread_count = d.pop("unread_count", UNSET)
+        unread_count: CountMap | Unset
+        if isinstance(_unread_count, Unset):
+            unread_count = UNSET
+        else:
+            unread_count = CountMap.from_dict(_unread_count)
+
+        _member_unread_count = d.pop("member_unread_count", UNSET)
+        member_unread_count: CountMap | Unset
+        if isinstance(_member_unread_count, Unset):
+            member_unread_count = UNSET
+        else:
+            member_unread_count = CountMap.from_dict(_member_unread_count)
+
+        _member_closed_at = d.pop("member_closed_at", UNSET)
+        member_closed_at: TimestampMap | Unset
+        if isinstance(_member_closed_at, Unset):
+            member_closed_at = UNSET
+        else:
+            member_closed_at = TimestampMap.from_dict(_member_closed_at)
+
+        _closed_at = d.pop("closed_at", UNSET)
+        closed_at: datetime.datetime | None | Unset
+        if _closed_at is None or _closed_at is UNSET:
+            closed_at = _closed_at
+        else:
+            if not (isinstance(_closed_at, (str, int, float))):
+                raise TypeError(f"closed_at: unexpected {type(_closed_at).__name__}")
+            closed_at_type_0 = parse_timestamp(_closed_at)
+
+            closed_at = closed_at_type_0
+
+        flag_count = d.pop("flag_count", UNSET)
+
+        _flag_count_map = d.pop("flag_count_map", UNSET)
+        flag_count_map: CountMap | Unset
+        if isinstance(_flag_count_map, Unset):
+            flag_count_map = UNSET
+        else:
+            flag_count_map = CountMap.from_dict(_flag_count_map)
 
         info_admins_only = d.pop("info_admins_only", UNSET)
 
         messages_admins_only = d.pop("messages_admins_only", UNSET)
 
-        _unread_count = d.pop("unread_count", UNSET)
-        unread_count: ChatUnreadCount | Unset
-        if isinstance(_unread_count, Unset):
-            unread_count = UNSET
+        add_members_admins_only = d.pop("add_members_admins_only", UNSET)
+
+        group_description = d.pop("group_description", UNSET)
+
+        _group_metadata = d.pop("group_metadata", UNSET)
+        group_metadata: JsonObject | Unset
+        if isinstance(_group_metadata, Unset):
+            group_metadata = UNSET
         else:
-            unread_count = ChatUnreadCount.from_dict(_unread_count)
+            group_metadata = JsonObject.from_dict(_group_metadata)
 
-        def _parse_active_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invite_link = d.pop("invite_link", UNSET)
 
-        active_phone = _parse_active_phone(d.pop("active_phone", UNSET))
+        is_exited = d.pop("is_exited", UNSET)
 
-        _flag_count_map = d.pop("flag_count_map", UNSET)
-        flag_count_map: ChatFlagCountMap | Unset
-        if isinstance(_flag_count_map, Unset):
-            flag_count_map = UNSET
-        else:
-            flag_count_map = ChatFlagCountMap.from_dict(_flag_count_map)
+        is_muted = d.pop("is_muted", UNSET)
 
         is_archived = d.pop("is_archived", UNSET)
 
         is_pinned = d.pop("is_pinned", UNSET)
 
-        def _parse_closed_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        initiated_by = d.pop("initiated_by", UNSET)
 
-        closed_at = _parse_closed_at(d.pop("closed_at", UNSET))
+        parent_community_id = d.pop("parent_community_id", UNSET)
 
         common_chats = cast(list[str], d.pop("common_chats", UNSET))
 
-        _freshdesk_metadata = d.pop("freshdesk_metadata", UNSET)
-        freshdesk_metadata: ChatFreshdeskMetadata | Unset
-        if isinstance(_freshdesk_metadata, Unset):
-            freshdesk_metadata = UNSET
-        else:
-            freshdesk_metadata = ChatFreshdeskMetadata.from_dict(_freshdesk_metadata)
-
-        _zohodesk_metadata = d.pop("zohodesk_metadata", UNSET)
-        zohodesk_metadata: ChatZohodeskMetadata | Unset
-        if isinstance(_zohodesk_metadata, Unset):
-            zohodesk_metadata = UNSET
-        else:
-            zohodesk_metadata = ChatZohodeskMetadata.from_dict(_zohodesk_metadata)
-
-        _zohocrm_metadata = d.pop("zohocrm_metadata", UNSET)
-        zohocrm_metadata: ChatZohocrmMetadata | Unset
-        if isinstance(_zohocrm_metadata, Unset):
-            zohocrm_metadata = UNSET
-        else:
-            zohocrm_metadata = ChatZohocrmMetadata.from_dict(_zohocrm_metadata)
-
         _pinned_messages = d.pop("pinned_messages", UNSET)
-        pinned_messages: list[ChatPinnedMessagesItem] | Unset = UNSET
+        pinned_messages: list[PinnedMessage] | Unset = UNSET
         if _pinned_messages is not UNSET:
             pinned_messages = []
             for pinned_messages_item_data in _pinned_messages:
-                pinned_messages_item = ChatPinnedMessagesItem.from_dict(pinned_messages_item_data)
+                pinned_messages_item = PinnedMessage.from_dict(pinned_messages_item_data)
 
                 pinned_messages.append(pinned_messages_item)
 
-        _group_metadata = d.pop("group_metadata", UNSET)
-        group_metadata: ChatGroupMetadata | Unset
-        if isinstance(_group_metadata, Unset):
-            group_metadata = UNSET
-        else:
-            group_metadata = ChatGroupMetadata.from_dict(_group_metadata)
-
         _snooze_metadata = d.pop("snooze_metadata", UNSET)
-        snooze_metadata: ChatSnoozeMetadata | Unset
-        if isinstance(_snooze_metadata, Unset):
-            snooze_metadata = UNSET
+        snooze_metadata: ChatSnooze | None | Unset
+        if _snooze_metadata is None or _snooze_metadata is UNSET:
+            snooze_metadata = _snooze_metadata
         else:
-            snooze_metadata = ChatSnoozeMetadata.from_dict(_snooze_metadata)
+            if not (isinstance(_snooze_metadata, dict)):
+                raise TypeError(f"snooze_metadata: unexpected {type(_snooze_metadata).__name__}")
+            snooze_metadata_type_1 = ChatSnooze.from_dict(_snooze_metadata)
 
-        _member_unread_count = d.pop("member_unread_count", UNSET)
-        member_unread_count: ChatMemberUnreadCount | Unset
-        if isinstance(_member_unread_count, Unset):
-            member_unread_count = UNSET
+            snooze_metadata = snooze_metadata_type_1
+
+        _hubspot_metadata = d.pop("hubspot_metadata", UNSET)
+        hubspot_metadata: HubspotMetadata | None | Unset
+        if _hubspot_metadata is None or _hubspot_metadata is UNSET:
+            hubspot_metadata = _hubspot_metadata
         else:
-            member_unread_count = ChatMemberUnreadCount.from_dict(_member_unread_count)
+            if not (isinstance(_hubspot_metadata, dict)):
+                raise TypeError(f"hubspot_metadata: unexpected {type(_hubspot_metadata).__name__}")
+            hubspot_metadata_type_1 = HubspotMetadata.from_dict(_hubspot_metadata)
 
-        _member_closed_at = d.pop("member_closed_at", UNSET)
-        member_closed_at: ChatMemberClosedAt | Unset
-        if isinstance(_member_closed_at, Unset):
-            member_closed_at = UNSET
+            hubspot_metadata = hubspot_metadata_type_1
+
+        _freshdesk_metadata = d.pop("freshdesk_metadata", UNSET)
+        freshdesk_metadata: JsonObject | Unset
+        if isinstance(_freshdesk_metadata, Unset):
+            freshdesk_metadata = UNSET
         else:
-            member_closed_at = ChatMemberClosedAt.from_dict(_member_closed_at)
+            freshdesk_metadata = JsonObject.from_dict(_freshdesk_metadata)
 
-        def _parse_ai_metadata(data: object) -> ChatAiMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"ai_metadata: unexpected {type(data).__name__}")
-            ai_metadata_type_0 = ChatAiMetadataType0.from_dict(data)
+        _zohodesk_metadata = d.pop("zohodesk_metadata", UNSET)
+        zohodesk_metadata: JsonObject | Unset
+        if isinstance(_zohodesk_metadata, Unset):
+            zohodesk_metadata = UNSET
+        else:
+            zohodesk_metadata = JsonObject.from_dict(_zohodesk_metadata)
 
-            return ai_metadata_type_0
+        _zohocrm_metadata = d.pop("zohocrm_metadata", UNSET)
+        zohocrm_metadata: JsonObject | Unset
+        if isinstance(_zohocrm_metadata, Unset):
+            zohocrm_metadata = UNSET
+        else:
+            zohocrm_metadata = JsonObject.from_dict(_zohocrm_metadata)
 
-        ai_metadata = _parse_ai_metadata(d.pop("ai_metadata", UNSET))
+        _ai_metadata = d.pop("ai_metadata", UNSET)
+        ai_metadata: ChatAiMetadata | None | Unset
+        if _ai_metadata is None or _ai_metadata is UNSET:
+            ai_metadata = _ai_metadata
+        else:
+            if not (isinstance(_ai_metadata, dict)):
+                raise TypeError(f"ai_metadata: unexpected {type(_ai_metadata).__name__}")
+            ai_metadata_type_1 = ChatAiMetadata.from_dict(_ai_metadata)
+
+            ai_metadata = ai_metadata_type_1
 
         chat = cls(
-            add_members_admins_only=add_members_admins_only,
-            assigned_to=assigned_to,
-            chat_image=chat_image,
-            chat_name=chat_name,
-            created_at=created_at,
-            custom_properties=custom_properties,
-            flag_count=flag_count,
-            group_description=group_description,
-            initiated_by=initiated_by,
-            invite_link=invite_link,
-            is_exited=is_exited,
-            is_muted=is_muted,
-            latest_mention_at=latest_mention_at,
-            member_count=member_count,
-            org_id=org_id,
-            org_phone=org_phone,
-            override_chat_access=override_chat_access,
-            parent_community_id=parent_community_id,
-            updated_at=updated_at,
-            chat_id=chat_id,
-            latest_message=latest_message,
-            latest_message_timestamp=latest_message_timestamp,
-            latest_message_timestamp_map=latest_message_timestamp_map,
-            members=members,
-            chat_type=chat_type,
-            chat_access=chat_access,
-            label_ids=label_ids,
-            chat_org_phones=chat_org_phones,
-            message_unread_count=message_unread_count,
-            hubspot_metadata=hubspot_metadata,
-            info_admins_only=info_admins_only,
-            messages_admins_only=messages_admins_only,
-            unread_count=unread_count,
-            active_phone=active_phone,
-            flag_count_map=flag_count_map,
-            is_archived=is_archived,
-            is_pinned=is_pinned,
-            closed_at=closed_at,
-            common_chats=common_chats,
-            freshdesk_metadata=freshdesk_metadata,
-            zohodesk_metadata=zohodesk_metadata,
-            zohocrm_metadata=zohocrm_metadata,
-            pinned_messages=pinned_messages,
-            group_metadata=group_metadata,
-            snooze_metadata=snooze_metadata,
-            member_unread_count=member_unread_count,
-            member_closed_at=member_closed_at,
-            ai_metadata=ai_metadata,
+            chat_id,
+            chat_type,
+            chat_name,
+            chat_image,
+            org_id,
+            org_phone,
+            chat_org_phones,
+            active_phone,
+            created_at,
+            updated_at,
+            latest_message,
+            latest_message_timestamp,
+            latest_message_timestamp_map,
+            latest_mention_at,
+            members,
+            member_count,
+            assigned_to,
+            chat_access,
+            override_chat_access,
+            labels,
+            label_ids,
+            chat_labels,
+            custom_properties,
+            message_unread_count,
+            unread_count,
+            member_unread_count,
+            member_closed_at,
+            closed_at,
+            flag_count,
+            flag_count_map,
+            info_admins_only,
+            messages_admins_only,
+            add_members_admins_only,
+            group_description,
+            group_metadata,
+            invite_link,
+            is_exited,
+            is_muted,
+            is_archived,
+            is_pinned,
+            initiated_by,
+            parent_community_id,
+            common_chats,
+            pinned_messages,
+            snooze_metadata,
+            hubspot_metadata,
+            freshdesk_metadata,
+            zohodesk_metadata,
+            zohocrm_metadata,
+            ai_metadata,
         )
 
         chat.additional_properties = d
@@ -894,3 +865,16 @@ class Chat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.boolean_map import BooleanMap  # noqa: E402
+from ..models.chat_ai_metadata import ChatAiMetadata  # noqa: E402
+from ..models.chat_members import ChatMembers  # noqa: E402
+from ..models.chat_snooze import ChatSnooze  # noqa: E402
+from ..models.count_map import CountMap  # noqa: E402
+from ..models.hubspot_metadata import HubspotMetadata  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.message import Message  # noqa: E402
+from ..models.pinned_message import PinnedMessage  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402
+from ..models.timestamp_map import TimestampMap  # noqa: E402

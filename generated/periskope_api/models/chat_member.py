@@ -1,79 +1,79 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
-from ..models.chat_member_contact_color import ChatMemberContactColor
+from ..models.contact_color import ContactColor
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_map import BooleanMap
+
 
 T = TypeVar("T", bound="ChatMember")
 
 
 @_attrs_define
 class ChatMember:
-    chat_id: str | Unset = UNSET
-    is_admin: bool | None | Unset = UNSET
-    is_super_admin: bool | None | Unset = UNSET
-    org_phone: str | Unset = UNSET
-    business_profile: Any | Unset = UNSET
-    contact_color: ChatMemberContactColor | Unset = UNSET
+    """A member of a chat, with the member's contact fields."""
+
     contact_id: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    contact_name: None | str | Unset = UNSET
     contact_image: None | str | Unset = UNSET
     contact_lid: None | str | Unset = UNSET
-    contact_name: None | str | Unset = UNSET
+    """ WhatsApp's LID for the contact. """
     contact_type: None | str | Unset = UNSET
-    id: Any | Unset = UNSET
+    contact_color: ContactColor | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    pushname: None | str | Unset = UNSET
+    short_name: None | str | Unset = UNSET
+    periskope_name: None | str | Unset = UNSET
+    verified_name: None | str | Unset = UNSET
+    verified_level: int | None | Unset = UNSET
+    number: None | str | Unset = UNSET
     is_blocked: bool | None | Unset = UNSET
     is_business: bool | None | Unset = UNSET
     is_enterprise: bool | None | Unset = UNSET
     is_group: bool | None | Unset = UNSET
     is_imported: bool | None | Unset = UNSET
     is_internal: bool | None | Unset = UNSET
+    """ Messages from internal contacts are not flagged. """
     is_me: bool | None | Unset = UNSET
     is_my_contact: bool | None | Unset = UNSET
     is_user: bool | None | Unset = UNSET
     is_wa_contact: bool | None | Unset = UNSET
-    label_ids: Any | Unset = UNSET
-    name: None | str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    periskope_name: None | str | Unset = UNSET
-    pushname: None | str | Unset = UNSET
-    short_name: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    verified_level: float | None | Unset = UNSET
-    verified_name: None | str | Unset = UNSET
+    business_profile: Any | Unset = UNSET
+    label_ids: BooleanMap | None | Unset = UNSET
+    labels: list[str] | None | Unset = UNSET
+    """ Label names. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    id: Any | Unset = UNSET
+    """ WhatsApp's id object for the contact. """
+    chat_id: str | Unset = UNSET
+    org_phone: None | str | Unset = UNSET
+    is_admin: bool | None | Unset = UNSET
+    is_super_admin: bool | None | Unset = UNSET
+    contact_labels: None | str | Unset = UNSET
+    """ Label names, comma-separated (ticket payloads). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chat_id = self.chat_id
-
-        is_admin: bool | None | Unset
-        if isinstance(self.is_admin, Unset):
-            is_admin = UNSET
-        else:
-            is_admin = self.is_admin
-
-        is_super_admin: bool | None | Unset
-        if isinstance(self.is_super_admin, Unset):
-            is_super_admin = UNSET
-        else:
-            is_super_admin = self.is_super_admin
-
-        org_phone = self.org_phone
-
-        business_profile = self.business_profile
-
-        contact_color: str | Unset = UNSET
-        if not isinstance(self.contact_color, Unset):
-            contact_color = self.contact_color.value
-
         contact_id = self.contact_id
+
+        org_id = self.org_id
+
+        contact_name: None | str | Unset
+        if isinstance(self.contact_name, Unset):
+            contact_name = UNSET
+        else:
+            contact_name = self.contact_name
 
         contact_image: None | str | Unset
         if isinstance(self.contact_image, Unset):
@@ -87,19 +87,61 @@ class ChatMember:
         else:
             contact_lid = self.contact_lid
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
-
         contact_type: None | str | Unset
         if isinstance(self.contact_type, Unset):
             contact_type = UNSET
         else:
             contact_type = self.contact_type
 
-        id = self.id
+        contact_color: None | str | Unset
+        if isinstance(self.contact_color, Unset):
+            contact_color = UNSET
+        elif isinstance(self.contact_color, ContactColor):
+            contact_color = self.contact_color.value
+        else:
+            contact_color = self.contact_color
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        pushname: None | str | Unset
+        if isinstance(self.pushname, Unset):
+            pushname = UNSET
+        else:
+            pushname = self.pushname
+
+        short_name: None | str | Unset
+        if isinstance(self.short_name, Unset):
+            short_name = UNSET
+        else:
+            short_name = self.short_name
+
+        periskope_name: None | str | Unset
+        if isinstance(self.periskope_name, Unset):
+            periskope_name = UNSET
+        else:
+            periskope_name = self.periskope_name
+
+        verified_name: None | str | Unset
+        if isinstance(self.verified_name, Unset):
+            verified_name = UNSET
+        else:
+            verified_name = self.verified_name
+
+        verified_level: int | None | Unset
+        if isinstance(self.verified_level, Unset):
+            verified_level = UNSET
+        else:
+            verified_level = self.verified_level
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
         is_blocked: bool | None | Unset
         if isinstance(self.is_blocked, Unset):
@@ -161,85 +203,92 @@ class ChatMember:
         else:
             is_wa_contact = self.is_wa_contact
 
-        label_ids = self.label_ids
+        business_profile = self.business_profile
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+        label_ids: dict[str, Any] | None | Unset
+        if isinstance(self.label_ids, Unset):
+            label_ids = UNSET
+        elif isinstance(self.label_ids, BooleanMap):
+            label_ids = self.label_ids.to_dict()
         else:
-            name = self.name
+            label_ids = self.label_ids
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
+        labels: list[str] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, list):
+            labels = self.labels
+
         else:
-            number = self.number
-
-        org_id = self.org_id
-
-        periskope_name: None | str | Unset
-        if isinstance(self.periskope_name, Unset):
-            periskope_name = UNSET
-        else:
-            periskope_name = self.periskope_name
-
-        pushname: None | str | Unset
-        if isinstance(self.pushname, Unset):
-            pushname = UNSET
-        else:
-            pushname = self.pushname
-
-        short_name: None | str | Unset
-        if isinstance(self.short_name, Unset):
-            short_name = UNSET
-        else:
-            short_name = self.short_name
+            labels = self.labels
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
-        verified_level: float | None | Unset
-        if isinstance(self.verified_level, Unset):
-            verified_level = UNSET
-        else:
-            verified_level = self.verified_level
+        id = self.id
 
-        verified_name: None | str | Unset
-        if isinstance(self.verified_name, Unset):
-            verified_name = UNSET
+        chat_id = self.chat_id
+
+        org_phone: None | str | Unset
+        if isinstance(self.org_phone, Unset):
+            org_phone = UNSET
         else:
-            verified_name = self.verified_name
+            org_phone = self.org_phone
+
+        is_admin: bool | None | Unset
+        if isinstance(self.is_admin, Unset):
+            is_admin = UNSET
+        else:
+            is_admin = self.is_admin
+
+        is_super_admin: bool | None | Unset
+        if isinstance(self.is_super_admin, Unset):
+            is_super_admin = UNSET
+        else:
+            is_super_admin = self.is_super_admin
+
+        contact_labels: None | str | Unset
+        if isinstance(self.contact_labels, Unset):
+            contact_labels = UNSET
+        else:
+            contact_labels = self.contact_labels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if chat_id is not UNSET:
-            field_dict["chat_id"] = chat_id
-        if is_admin is not UNSET:
-            field_dict["is_admin"] = is_admin
-        if is_super_admin is not UNSET:
-            field_dict["is_super_admin"] = is_super_admin
-        if org_phone is not UNSET:
-            field_dict["org_phone"] = org_phone
-        if business_profile is not UNSET:
-            field_dict["business_profile"] = business_profile
-        if contact_color is not UNSET:
-            field_dict["contact_color"] = contact_color
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if contact_name is not UNSET:
+            field_dict["contact_name"] = contact_name
         if contact_image is not UNSET:
             field_dict["contact_image"] = contact_image
         if contact_lid is not UNSET:
             field_dict["contact_lid"] = contact_lid
-        if contact_name is not UNSET:
-            field_dict["contact_name"] = contact_name
         if contact_type is not UNSET:
             field_dict["contact_type"] = contact_type
-        if id is not UNSET:
-            field_dict["id"] = id
+        if contact_color is not UNSET:
+            field_dict["contact_color"] = contact_color
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pushname is not UNSET:
+            field_dict["pushname"] = pushname
+        if short_name is not UNSET:
+            field_dict["short_name"] = short_name
+        if periskope_name is not UNSET:
+            field_dict["periskope_name"] = periskope_name
+        if verified_name is not UNSET:
+            field_dict["verified_name"] = verified_name
+        if verified_level is not UNSET:
+            field_dict["verified_level"] = verified_level
+        if number is not UNSET:
+            field_dict["number"] = number
         if is_blocked is not UNSET:
             field_dict["is_blocked"] = is_blocked
         if is_business is not UNSET:
@@ -260,26 +309,26 @@ class ChatMember:
             field_dict["is_user"] = is_user
         if is_wa_contact is not UNSET:
             field_dict["is_wa_contact"] = is_wa_contact
+        if business_profile is not UNSET:
+            field_dict["business_profile"] = business_profile
         if label_ids is not UNSET:
             field_dict["label_ids"] = label_ids
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if org_id is not UNSET:
-            field_dict["org_id"] = org_id
-        if periskope_name is not UNSET:
-            field_dict["periskope_name"] = periskope_name
-        if pushname is not UNSET:
-            field_dict["pushname"] = pushname
-        if short_name is not UNSET:
-            field_dict["short_name"] = short_name
+        if labels is not UNSET:
+            field_dict["labels"] = labels
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if verified_level is not UNSET:
-            field_dict["verified_level"] = verified_level
-        if verified_name is not UNSET:
-            field_dict["verified_name"] = verified_name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if chat_id is not UNSET:
+            field_dict["chat_id"] = chat_id
+        if org_phone is not UNSET:
+            field_dict["org_phone"] = org_phone
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if is_super_admin is not UNSET:
+            field_dict["is_super_admin"] = is_super_admin
+        if contact_labels is not UNSET:
+            field_dict["contact_labels"] = contact_labels
 
         return field_dict
 
@@ -291,282 +340,151 @@ class ChatMember:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("ChatMember") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ChatMember", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_id = d.pop("chat_id", UNSET)
-
-        def _parse_is_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
-
-        def _parse_is_super_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_super_admin = _parse_is_super_admin(d.pop("is_super_admin", UNSET))
-
-        org_phone = d.pop("org_phone", UNSET)
-
-        business_profile = d.pop("business_profile", UNSET)
-
-        _contact_color = d.pop("contact_color", UNSET)
-        contact_color: ChatMemberContactColor | Unset
-        if isinstance(_contact_color, Unset):
-            contact_color = UNSET
-        else:
-            contact_color = ChatMemberContactColor(_contact_color)
-
         contact_id = d.pop("contact_id", UNSET)
-
-        def _parse_contact_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_image = _parse_contact_image(d.pop("contact_image", UNSET))
-
-        def _parse_contact_lid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_lid = _parse_contact_lid(d.pop("contact_lid", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
-
-        def _parse_contact_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_type = _parse_contact_type(d.pop("contact_type", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        def _parse_is_blocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_blocked = _parse_is_blocked(d.pop("is_blocked", UNSET))
-
-        def _parse_is_business(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_business = _parse_is_business(d.pop("is_business", UNSET))
-
-        def _parse_is_enterprise(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_enterprise = _parse_is_enterprise(d.pop("is_enterprise", UNSET))
-
-        def _parse_is_group(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_group = _parse_is_group(d.pop("is_group", UNSET))
-
-        def _parse_is_imported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_imported = _parse_is_imported(d.pop("is_imported", UNSET))
-
-        def _parse_is_internal(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_internal = _parse_is_internal(d.pop("is_internal", UNSET))
-
-        def _parse_is_me(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_me = _parse_is_me(d.pop("is_me", UNSET))
-
-        def _parse_is_my_contact(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_my_contact = _parse_is_my_contact(d.pop("is_my_contact", UNSET))
-
-        def _parse_is_user(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_user = _parse_is_user(d.pop("is_user", UNSET))
-
-        def _parse_is_wa_contact(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_wa_contact = _parse_is_wa_contact(d.pop("is_wa_contact", UNSET))
-
-        label_ids = d.pop("label_ids", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
 
         org_id = d.pop("org_id", UNSET)
 
-        def _parse_periskope_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_name = d.pop("contact_name", UNSET)
 
-        periskope_name = _parse_periskope_name(d.pop("periskope_name", UNSET))
+        contact_image = d.pop("contact_image", UNSET)
 
-        def _parse_pushname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_lid = d.pop("contact_lid", UNSET)
 
-        pushname = _parse_pushname(d.pop("pushname", UNSET))
+        contact_type = d.pop("contact_type", UNSET)
 
-        def _parse_short_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _contact_color = d.pop("contact_color", UNSET)
+        contact_color: ContactColor | None | Unset
+        if _contact_color is None or _contact_color is UNSET:
+            contact_color = _contact_color
+        else:
+            if not (isinstance(_contact_color, str)):
+                raise TypeError(f"contact_color: unexpected {type(_contact_color).__name__}")
+            contact_color_type_1 = ContactColor(_contact_color)
 
-        short_name = _parse_short_name(d.pop("short_name", UNSET))
+            contact_color = contact_color_type_1
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        pushname = d.pop("pushname", UNSET)
 
-        def _parse_verified_level(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        short_name = d.pop("short_name", UNSET)
 
-        verified_level = _parse_verified_level(d.pop("verified_level", UNSET))
+        periskope_name = d.pop("periskope_name", UNSET)
 
-        def _parse_verified_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        verified_name = d.pop("verified_name", UNSET)
 
-        verified_name = _parse_verified_name(d.pop("verified_name", UNSET))
+        verified_level = d.pop("verified_level", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        is_blocked = d.pop("is_blocked", UNSET)
+
+        is_business = d.pop("is_business", UNSET)
+
+        is_enterprise = d.pop("is_enterprise", UNSET)
+
+        is_group = d.pop("is_group", UNSET)
+
+        is_imported = d.pop("is_imported", UNSET)
+
+        is_internal = d.pop("is_internal", UNSET)
+
+        is_me = d.pop("is_me", UNSET)
+
+        is_my_contact = d.pop("is_my_contact", UNSET)
+
+        is_user = d.pop("is_user", UNSET)
+
+        is_wa_contact = d.pop("is_wa_contact", UNSET)
+
+        business_profile = d.pop("business_profile", UNSET)
+
+        _label_ids = d.pop("label_ids", UNSET)
+        label_ids: BooleanMap | None | Unset
+        if _label_ids is None or _label_ids is UNSET:
+            label_ids = _label_ids
+        else:
+            if not (isinstance(_label_ids, dict)):
+                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
+            label_ids_type_1 = BooleanMap.from_dict(_label_ids)
+
+            label_ids = label_ids_type_1
+
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        else:
+            if not (isinstance(_labels, list)):
+                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
+            labels_type_0 = cast(list[str], _labels)
+
+            labels = labels_type_0
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not (isinstance(_updated_at, (str, int, float))):
+                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
+            updated_at_type_0 = parse_timestamp(_updated_at)
+
+            updated_at = updated_at_type_0
+
+        id = d.pop("id", UNSET)
+
+        chat_id = d.pop("chat_id", UNSET)
+
+        org_phone = d.pop("org_phone", UNSET)
+
+        is_admin = d.pop("is_admin", UNSET)
+
+        is_super_admin = d.pop("is_super_admin", UNSET)
+
+        contact_labels = d.pop("contact_labels", UNSET)
 
         chat_member = cls(
-            chat_id=chat_id,
-            is_admin=is_admin,
-            is_super_admin=is_super_admin,
-            org_phone=org_phone,
-            business_profile=business_profile,
-            contact_color=contact_color,
-            contact_id=contact_id,
-            contact_image=contact_image,
-            contact_lid=contact_lid,
-            contact_name=contact_name,
-            contact_type=contact_type,
-            id=id,
-            is_blocked=is_blocked,
-            is_business=is_business,
-            is_enterprise=is_enterprise,
-            is_group=is_group,
-            is_imported=is_imported,
-            is_internal=is_internal,
-            is_me=is_me,
-            is_my_contact=is_my_contact,
-            is_user=is_user,
-            is_wa_contact=is_wa_contact,
-            label_ids=label_ids,
-            name=name,
-            number=number,
-            org_id=org_id,
-            periskope_name=periskope_name,
-            pushname=pushname,
-            short_name=short_name,
-            updated_at=updated_at,
-            verified_level=verified_level,
-            verified_name=verified_name,
+            contact_id,
+            org_id,
+            contact_name,
+            contact_image,
+            contact_lid,
+            contact_type,
+            contact_color,
+            name,
+            pushname,
+            short_name,
+            periskope_name,
+            verified_name,
+            verified_level,
+            number,
+            is_blocked,
+            is_business,
+            is_enterprise,
+            is_group,
+            is_imported,
+            is_internal,
+            is_me,
+            is_my_contact,
+            is_user,
+            is_wa_contact,
+            business_profile,
+            label_ids,
+            labels,
+            updated_at,
+            id,
+            chat_id,
+            org_phone,
+            is_admin,
+            is_super_admin,
+            contact_labels,
         )
 
         chat_member.additional_properties = d
@@ -587,3 +505,6 @@ class ChatMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.boolean_map import BooleanMap  # noqa: E402

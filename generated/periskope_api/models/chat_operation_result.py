@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
 if TYPE_CHECKING:
-    from ..models.chat_operation_result_additional_property import ChatOperationResultAdditionalProperty
+    from ..models.participant_result import ParticipantResult
 
 
 T = TypeVar("T", bound="ChatOperationResult")
@@ -17,7 +17,9 @@ T = TypeVar("T", bound="ChatOperationResult")
 
 @_attrs_define
 class ChatOperationResult:
-    additional_properties: dict[str, ChatOperationResultAdditionalProperty] = _attrs_field(init=False, factory=dict)
+    """The outcome for each participant (by contact id) of adding, removing, promoting or demoting."""
+
+    additional_properties: dict[str, ParticipantResult] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -35,19 +37,17 @@ class ChatOperationResult:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("ChatOperationResult") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ChatOperationResult", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_operation_result_additional_property import ChatOperationResultAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         chat_operation_result = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ChatOperationResultAdditionalProperty.from_dict(prop_dict)
+            additional_property = ParticipantResult.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -58,10 +58,10 @@ class ChatOperationResult:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ChatOperationResultAdditionalProperty:
+    def __getitem__(self, key: str) -> ParticipantResult:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ChatOperationResultAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: ParticipantResult) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -69,3 +69,6 @@ class ChatOperationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.participant_result import ParticipantResult  # noqa: E402

@@ -58,7 +58,7 @@ class CreateContactBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateContactBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateContactBody", exc) from exc
 
     @classmethod
@@ -73,10 +73,10 @@ class CreateContactBody:
         labels = d.pop("labels", UNSET)
 
         create_contact_body = cls(
-            contact_name=contact_name,
-            contact_id=contact_id,
-            is_internal=is_internal,
-            labels=labels,
+            contact_name,
+            contact_id,
+            is_internal,
+            labels,
         )
 
         create_contact_body.additional_properties = d

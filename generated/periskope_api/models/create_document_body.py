@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreateDocumentBody")
 @_attrs_define
 class CreateDocumentBody:
     document: CreateDocumentBodyDocument
-    """ Array of file paths to process """
+    """ The document to add, by `url` or as `base64` content, with its `filename`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,18 +42,16 @@ class CreateDocumentBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateDocumentBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateDocumentBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_document_body_document import CreateDocumentBodyDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         document = CreateDocumentBodyDocument.from_dict(d.pop("document"))
 
         create_document_body = cls(
-            document=document,
+            document,
         )
 
         create_document_body.additional_properties = d
@@ -74,3 +72,6 @@ class CreateDocumentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_document_body_document import CreateDocumentBodyDocument  # noqa: E402

@@ -2,25 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDocumentBodyDocument")
 
 
 @_attrs_define
 class CreateDocumentBodyDocument:
-    """Array of file paths to process"""
+    """The document to add, by `url` or as `base64` content, with its `filename`."""
 
     url: str | Unset = UNSET
     base64: str | Unset = UNSET
-    file: File | Unset = UNSET
     filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,10 +26,6 @@ class CreateDocumentBodyDocument:
         url = self.url
 
         base64 = self.base64
-
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
 
         filename = self.filename
 
@@ -42,8 +36,6 @@ class CreateDocumentBodyDocument:
             field_dict["url"] = url
         if base64 is not UNSET:
             field_dict["base64"] = base64
-        if file is not UNSET:
-            field_dict["file"] = file
         if filename is not UNSET:
             field_dict["filename"] = filename
 
@@ -57,7 +49,7 @@ class CreateDocumentBodyDocument:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateDocumentBodyDocument") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateDocumentBodyDocument", exc) from exc
 
     @classmethod
@@ -67,20 +59,12 @@ class CreateDocumentBodyDocument:
 
         base64 = d.pop("base64", UNSET)
 
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
-
         filename = d.pop("filename", UNSET)
 
         create_document_body_document = cls(
-            url=url,
-            base64=base64,
-            file=file,
-            filename=filename,
+            url,
+            base64,
+            filename,
         )
 
         create_document_body_document.additional_properties = d

@@ -53,7 +53,7 @@ class CreateFaqBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateFaqBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateFaqBody", exc) from exc
 
     @classmethod
@@ -66,9 +66,9 @@ class CreateFaqBody:
         attachments = cast(list[str], d.pop("attachments", UNSET))
 
         create_faq_body = cls(
-            question=question,
-            answer=answer,
-            attachments=attachments,
+            question,
+            answer,
+            attachments,
         )
 
         create_faq_body.additional_properties = d

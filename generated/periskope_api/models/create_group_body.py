@@ -59,13 +59,11 @@ class CreateGroupBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateGroupBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateGroupBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_group_body_options import CreateGroupBodyOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         group_name = d.pop("group_name")
 
@@ -79,9 +77,9 @@ class CreateGroupBody:
             options = CreateGroupBodyOptions.from_dict(_options)
 
         create_group_body = cls(
-            group_name=group_name,
-            participants=participants,
-            options=options,
+            group_name,
+            participants,
+            options,
         )
 
         create_group_body.additional_properties = d
@@ -102,3 +100,6 @@ class CreateGroupBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_group_body_options import CreateGroupBodyOptions  # noqa: E402

@@ -75,7 +75,7 @@ class CreateGroupBodyOptions:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateGroupBodyOptions") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateGroupBodyOptions", exc) from exc
 
     @classmethod
@@ -94,12 +94,12 @@ class CreateGroupBodyOptions:
         force_add_participants = d.pop("force_add_participants", UNSET)
 
         create_group_body_options = cls(
-            add_members_admins_only=add_members_admins_only,
-            description=description,
-            image=image,
-            info_admins_only=info_admins_only,
-            messages_admins_only=messages_admins_only,
-            force_add_participants=force_add_participants,
+            add_members_admins_only,
+            description,
+            image,
+            info_admins_only,
+            messages_admins_only,
+            force_add_participants,
         )
 
         create_group_body_options.additional_properties = d

@@ -69,13 +69,11 @@ class CreateNoteBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateNoteBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateNoteBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_note_body_media import CreateNoteBodyMedia  # noqa: PLC0415
-
         d = dict(src_dict)
         chat_id = d.pop("chat_id")
 
@@ -91,10 +89,10 @@ class CreateNoteBody:
         reply_to = d.pop("reply_to", UNSET)
 
         create_note_body = cls(
-            chat_id=chat_id,
-            message=message,
-            media=media,
-            reply_to=reply_to,
+            chat_id,
+            message,
+            media,
+            reply_to,
         )
 
         create_note_body.additional_properties = d
@@ -115,3 +113,6 @@ class CreateNoteBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_note_body_media import CreateNoteBodyMedia  # noqa: E402

@@ -69,7 +69,7 @@ class CreateNoteBodyMedia:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateNoteBodyMedia") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateNoteBodyMedia", exc) from exc
 
     @classmethod
@@ -86,11 +86,11 @@ class CreateNoteBodyMedia:
         filedata = d.pop("filedata", UNSET)
 
         create_note_body_media = cls(
-            type_=type_,
-            filename=filename,
-            mimetype=mimetype,
-            url=url,
-            filedata=filedata,
+            type_,
+            filename,
+            mimetype,
+            url,
+            filedata,
         )
 
         create_note_body_media.additional_properties = d

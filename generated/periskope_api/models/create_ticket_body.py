@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
-from ..models.create_ticket_body_status import CreateTicketBodyStatus
+from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTicketBody")
@@ -28,15 +28,14 @@ class CreateTicketBody:
     """ - The Quoted Message ID """
     due_date: str | Unset = UNSET
     """ - The due date of the ticket """
-    priority: float | Unset = UNSET
+    priority: int | Unset = UNSET
     """ - The priority number of the ticket
      - Default 1
      - Only accepts values 1, 2, 3, 4 """
-    status: CreateTicketBodyStatus | Unset = UNSET
-    """ - The status of the ticket
-     - Default 'open' """
     labels: str | Unset = UNSET
     """ - Labels for the tickets """
+    status: TicketStatus | Unset = UNSET
+    """ Values outside this list are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,11 +51,11 @@ class CreateTicketBody:
 
         priority = self.priority
 
+        labels = self.labels
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
-
-        labels = self.labels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,10 +73,10 @@ class CreateTicketBody:
             field_dict["due_date"] = due_date
         if priority is not UNSET:
             field_dict["priority"] = priority
-        if status is not UNSET:
-            field_dict["status"] = status
         if labels is not UNSET:
             field_dict["labels"] = labels
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -89,7 +88,7 @@ class CreateTicketBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateTicketBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateTicketBody", exc) from exc
 
     @classmethod
@@ -107,24 +106,24 @@ class CreateTicketBody:
 
         priority = d.pop("priority", UNSET)
 
+        labels = d.pop("labels", UNSET)
+
         _status = d.pop("status", UNSET)
-        status: CreateTicketBodyStatus | Unset
+        status: TicketStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CreateTicketBodyStatus(_status)
-
-        labels = d.pop("labels", UNSET)
+            status = TicketStatus(_status)
 
         create_ticket_body = cls(
-            chat_id=chat_id,
-            subject=subject,
-            assignee=assignee,
-            quoted_message_id=quoted_message_id,
-            due_date=due_date,
-            priority=priority,
-            status=status,
-            labels=labels,
+            chat_id,
+            subject,
+            assignee,
+            quoted_message_id,
+            due_date,
+            priority,
+            labels,
+            status,
         )
 
         create_ticket_body.additional_properties = d

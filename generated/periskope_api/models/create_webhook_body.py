@@ -74,13 +74,11 @@ class CreateWebhookBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateWebhookBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateWebhookBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_webhook_body_integration_metadata import CreateWebhookBodyIntegrationMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         hook_url = d.pop("hookUrl")
 
@@ -111,12 +109,12 @@ class CreateWebhookBody:
         name = d.pop("name", UNSET)
 
         create_webhook_body = cls(
-            hook_url=hook_url,
-            integration_name=integration_name,
-            integration_metadata=integration_metadata,
-            integration_type=integration_type,
-            type_=type_,
-            name=name,
+            hook_url,
+            integration_name,
+            integration_metadata,
+            integration_type,
+            type_,
+            name,
         )
 
         create_webhook_body.additional_properties = d
@@ -137,3 +135,6 @@ class CreateWebhookBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_webhook_body_integration_metadata import CreateWebhookBodyIntegrationMetadata  # noqa: E402

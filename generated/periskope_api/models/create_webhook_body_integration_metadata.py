@@ -32,7 +32,7 @@ class CreateWebhookBodyIntegrationMetadata:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("CreateWebhookBodyIntegrationMetadata") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateWebhookBodyIntegrationMetadata", exc) from exc
 
     @classmethod

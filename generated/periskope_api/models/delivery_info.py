@@ -71,13 +71,11 @@ class DeliveryInfo:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("DeliveryInfo") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("DeliveryInfo", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receipt_times import ReceiptTimes  # noqa: PLC0415
-
         d = dict(src_dict)
         _delivered = d.pop("delivered", UNSET)
         delivered: ReceiptTimes | Unset
@@ -100,11 +98,11 @@ class DeliveryInfo:
         read_count = d.pop("read_count", UNSET)
 
         delivery_info = cls(
-            delivered=delivered,
-            read=read,
-            pending=pending,
-            delivered_count=delivered_count,
-            read_count=read_count,
+            delivered,
+            read,
+            pending,
+            delivered_count,
+            read_count,
         )
 
         delivery_info.additional_properties = d
@@ -125,3 +123,6 @@ class DeliveryInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.receipt_times import ReceiptTimes  # noqa: E402

@@ -38,7 +38,7 @@ class DemoteParticipantToMemberBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("DemoteParticipantToMemberBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("DemoteParticipantToMemberBody", exc) from exc
 
     @classmethod
@@ -47,7 +47,7 @@ class DemoteParticipantToMemberBody:
         participants = cast(list[str], d.pop("participants"))
 
         demote_participant_to_member_body = cls(
-            participants=participants,
+            participants,
         )
 
         demote_participant_to_member_body.additional_properties = d

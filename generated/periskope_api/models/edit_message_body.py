@@ -40,7 +40,7 @@ class EditMessageBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("EditMessageBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("EditMessageBody", exc) from exc
 
     @classmethod
@@ -49,7 +49,7 @@ class EditMessageBody:
         edited_body = d.pop("edited_body")
 
         edit_message_body = cls(
-            edited_body=edited_body,
+            edited_body,
         )
 
         edit_message_body.additional_properties = d

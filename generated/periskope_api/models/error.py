@@ -66,13 +66,11 @@ class Error:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Error") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Error", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_fields import ErrorFields  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -90,11 +88,11 @@ class Error:
             fields = ErrorFields.from_dict(_fields)
 
         error = cls(
-            code=code,
-            message=message,
-            status=status,
-            name=name,
-            fields=fields,
+            code,
+            message,
+            status,
+            name,
+            fields,
         )
 
         error.additional_properties = d
@@ -115,3 +113,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_fields import ErrorFields  # noqa: E402

@@ -37,13 +37,11 @@ class ErrorFields:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("ErrorFields") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ErrorFields", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_error import FieldError  # noqa: PLC0415
-
         d = dict(src_dict)
         error_fields = cls()
 
@@ -71,3 +69,6 @@ class ErrorFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_error import FieldError  # noqa: E402

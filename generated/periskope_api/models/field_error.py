@@ -42,7 +42,7 @@ class FieldError:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("FieldError") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("FieldError", exc) from exc
 
     @classmethod
@@ -53,8 +53,8 @@ class FieldError:
         value = d.pop("value", UNSET)
 
         field_error = cls(
-            message=message,
-            value=value,
+            message,
+            value,
         )
 
         field_error.additional_properties = d

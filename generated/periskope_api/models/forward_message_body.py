@@ -41,7 +41,7 @@ class ForwardMessageBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("ForwardMessageBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ForwardMessageBody", exc) from exc
 
     @classmethod
@@ -50,7 +50,7 @@ class ForwardMessageBody:
         forward_chat_ids = cast(list[str], d.pop("forward_chat_ids"))
 
         forward_message_body = cls(
-            forward_chat_ids=forward_chat_ids,
+            forward_chat_ids,
         )
 
         forward_message_body.additional_properties = d

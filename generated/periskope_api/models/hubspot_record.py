@@ -1,12 +1,13 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
 from ..models.hubspot_record_type import HubspotRecordType
 from ..types import UNSET, Unset
@@ -20,15 +21,20 @@ T = TypeVar("T", bound="HubspotRecord")
 
 @_attrs_define
 class HubspotRecord:
-    created_at: str | Unset = UNSET
+    """A HubSpot CRM record (company, contact or ticket), as HubSpot describes it."""
+
+    created_at: datetime.datetime | Unset = UNSET
     archived: bool | Unset = UNSET
     id: str | Unset = UNSET
     type_: HubspotRecordType | Unset = UNSET
     properties: HubspotRecordProperties | Unset = UNSET
+    """ Property group → its properties. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         archived = self.archived
 
@@ -66,15 +72,18 @@ class HubspotRecord:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("HubspotRecord") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("HubspotRecord", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hubspot_record_properties import HubspotRecordProperties  # noqa: PLC0415
-
         d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_timestamp(_created_at)
 
         archived = d.pop("archived", UNSET)
 
@@ -95,11 +104,11 @@ class HubspotRecord:
             properties = HubspotRecordProperties.from_dict(_properties)
 
         hubspot_record = cls(
-            created_at=created_at,
-            archived=archived,
-            id=id,
-            type_=type_,
-            properties=properties,
+            created_at,
+            archived,
+            id,
+            type_,
+            properties,
         )
 
         hubspot_record.additional_properties = d
@@ -120,3 +129,6 @@ class HubspotRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hubspot_record_properties import HubspotRecordProperties  # noqa: E402

@@ -2,35 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
-
-if TYPE_CHECKING:
-    from ..models.hubspot_record_properties_additional_property_item import (
-        HubspotRecordPropertiesAdditionalPropertyItem,
-    )
-
 
 T = TypeVar("T", bound="HubspotRecordProperties")
 
 
 @_attrs_define
 class HubspotRecordProperties:
-    additional_properties: dict[str, list[HubspotRecordPropertiesAdditionalPropertyItem]] = _attrs_field(
-        init=False, factory=dict
-    )
+    """Property group → its properties."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -42,42 +32,25 @@ class HubspotRecordProperties:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("HubspotRecordProperties") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("HubspotRecordProperties", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hubspot_record_properties_additional_property_item import (
-            HubspotRecordPropertiesAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         hubspot_record_properties = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = HubspotRecordPropertiesAdditionalPropertyItem.from_dict(
-                    additional_property_item_data
-                )
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        hubspot_record_properties.additional_properties = additional_properties
+        hubspot_record_properties.additional_properties = d
         return hubspot_record_properties
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[HubspotRecordPropertiesAdditionalPropertyItem]:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[HubspotRecordPropertiesAdditionalPropertyItem]) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
-from ..models.invite_members_body_role import InviteMembersBodyRole
+from ..models.member_role import MemberRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteMembersBody")
@@ -17,19 +17,16 @@ T = TypeVar("T", bound="InviteMembersBody")
 @_attrs_define
 class InviteMembersBody:
     emails: list[str]
-    role: InviteMembersBodyRole | Unset = UNSET
     labels: list[str] | None | Unset = UNSET
     """ Label names (e.g., ["Important", "Urgent"]), not label IDs """
     org_phones: list[str] | None | Unset = UNSET
     """ Phone numbers without @c.us suffix (e.g., ["918824248940"]) """
+    role: MemberRole | Unset = UNSET
+    """ What a member may see. admin - every chat; member - the chats their labels and phones give. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         emails = self.emails
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
 
         labels: list[str] | None | Unset
         if isinstance(self.labels, Unset):
@@ -49,6 +46,10 @@ class InviteMembersBody:
         else:
             org_phones = self.org_phones
 
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,12 +57,12 @@ class InviteMembersBody:
                 "emails": emails,
             }
         )
-        if role is not UNSET:
-            field_dict["role"] = role
         if labels is not UNSET:
             field_dict["labels"] = labels
         if org_phones is not UNSET:
             field_dict["orgPhones"] = org_phones
+        if role is not UNSET:
+            field_dict["role"] = role
 
         return field_dict
 
@@ -73,7 +74,7 @@ class InviteMembersBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("InviteMembersBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("InviteMembersBody", exc) from exc
 
     @classmethod
@@ -81,44 +82,40 @@ class InviteMembersBody:
         d = dict(src_dict)
         emails = cast(list[str], d.pop("emails"))
 
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        else:
+            if not (isinstance(_labels, list)):
+                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
+            labels_type_0 = cast(list[str], _labels)
+
+            labels = labels_type_0
+
+        _org_phones = d.pop("orgPhones", UNSET)
+        org_phones: list[str] | None | Unset
+        if _org_phones is None or _org_phones is UNSET:
+            org_phones = _org_phones
+        else:
+            if not (isinstance(_org_phones, list)):
+                raise TypeError(f"orgPhones: unexpected {type(_org_phones).__name__}")
+            org_phones_type_0 = cast(list[str], _org_phones)
+
+            org_phones = org_phones_type_0
+
         _role = d.pop("role", UNSET)
-        role: InviteMembersBodyRole | Unset
+        role: MemberRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = InviteMembersBodyRole(_role)
-
-        def _parse_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"labels: unexpected {type(data).__name__}")
-            labels_type_0 = cast(list[str], data)
-
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        def _parse_org_phones(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"orgPhones: unexpected {type(data).__name__}")
-            org_phones_type_0 = cast(list[str], data)
-
-            return org_phones_type_0
-
-        org_phones = _parse_org_phones(d.pop("orgPhones", UNSET))
+            role = MemberRole(_role)
 
         invite_members_body = cls(
-            emails=emails,
-            role=role,
-            labels=labels,
-            org_phones=org_phones,
+            emails,
+            labels,
+            org_phones,
+            role,
         )
 
         invite_members_body.additional_properties = d

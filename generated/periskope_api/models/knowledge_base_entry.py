@@ -1,14 +1,15 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
-from ..models.knowledge_base_entry_type import KnowledgeBaseEntryType
+from ..models.knowledge_base_type import KnowledgeBaseType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KnowledgeBaseEntry")
@@ -16,30 +17,51 @@ T = TypeVar("T", bound="KnowledgeBaseEntry")
 
 @_attrs_define
 class KnowledgeBaseEntry:
-    answer: str | Unset = UNSET
-    attachments: Any | Unset = UNSET
+    """A knowledge base entry of the AI agent, an FAQ or one chunk of a document."""
+
     context_id: str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    document_id: None | str | Unset = UNSET
-    embedding: str | Unset = UNSET
-    metadata: Any | Unset = UNSET
     org_id: str | Unset = UNSET
+    type_: KnowledgeBaseType | None | Unset = UNSET
     question: str | Unset = UNSET
-    type_: KnowledgeBaseEntryType | Unset = UNSET
+    """ The FAQ question (for a document chunk, its title). """
+    answer: str | Unset = UNSET
+    """ The FAQ answer (for a document chunk, its text). """
+    attachments: list[str] | None | Unset = UNSET
+    """ Attachment URLs. """
+    document_id: None | str | Unset = UNSET
+    """ The document this chunk belongs to. """
+    metadata: Any | Unset = UNSET
+    """ Server metadata (untyped). """
+    embedding: None | str | Unset = UNSET
+    """ The embedding vector, as text. """
+    created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        answer = self.answer
-
-        attachments = self.attachments
-
         context_id = self.context_id
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
+        org_id = self.org_id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, KnowledgeBaseType):
+            type_ = self.type_.value
         else:
-            created_at = self.created_at
+            type_ = self.type_
+
+        question = self.question
+
+        answer = self.answer
+
+        attachments: list[str] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = self.attachments
+
+        else:
+            attachments = self.attachments
 
         document_id: None | str | Unset
         if isinstance(self.document_id, Unset):
@@ -47,41 +69,45 @@ class KnowledgeBaseEntry:
         else:
             document_id = self.document_id
 
-        embedding = self.embedding
-
         metadata = self.metadata
 
-        org_id = self.org_id
+        embedding: None | str | Unset
+        if isinstance(self.embedding, Unset):
+            embedding = UNSET
+        else:
+            embedding = self.embedding
 
-        question = self.question
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if context_id is not UNSET:
+            field_dict["context_id"] = context_id
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if question is not UNSET:
+            field_dict["question"] = question
         if answer is not UNSET:
             field_dict["answer"] = answer
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
-        if context_id is not UNSET:
-            field_dict["context_id"] = context_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
-        if embedding is not UNSET:
-            field_dict["embedding"] = embedding
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if org_id is not UNSET:
-            field_dict["org_id"] = org_id
-        if question is not UNSET:
-            field_dict["question"] = question
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if embedding is not UNSET:
+            field_dict["embedding"] = embedding
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -93,62 +119,70 @@ class KnowledgeBaseEntry:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("KnowledgeBaseEntry") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("KnowledgeBaseEntry", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        answer = d.pop("answer", UNSET)
-
-        attachments = d.pop("attachments", UNSET)
-
         context_id = d.pop("context_id", UNSET)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_document_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document_id = _parse_document_id(d.pop("document_id", UNSET))
-
-        embedding = d.pop("embedding", UNSET)
-
-        metadata = d.pop("metadata", UNSET)
 
         org_id = d.pop("org_id", UNSET)
 
+        _type_ = d.pop("type", UNSET)
+        type_: KnowledgeBaseType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
+        else:
+            if not (isinstance(_type_, str)):
+                raise TypeError(f"type: unexpected {type(_type_).__name__}")
+            type_type_1 = KnowledgeBaseType(_type_)
+
+            type_ = type_type_1
+
         question = d.pop("question", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: KnowledgeBaseEntryType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        answer = d.pop("answer", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[str] | None | Unset
+        if _attachments is None or _attachments is UNSET:
+            attachments = _attachments
         else:
-            type_ = KnowledgeBaseEntryType(_type_)
+            if not (isinstance(_attachments, list)):
+                raise TypeError(f"attachments: unexpected {type(_attachments).__name__}")
+            attachments_type_0 = cast(list[str], _attachments)
+
+            attachments = attachments_type_0
+
+        document_id = d.pop("document_id", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        embedding = d.pop("embedding", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if not (isinstance(_created_at, (str, int, float))):
+                raise TypeError(f"created_at: unexpected {type(_created_at).__name__}")
+            created_at_type_0 = parse_timestamp(_created_at)
+
+            created_at = created_at_type_0
 
         knowledge_base_entry = cls(
-            answer=answer,
-            attachments=attachments,
-            context_id=context_id,
-            created_at=created_at,
-            document_id=document_id,
-            embedding=embedding,
-            metadata=metadata,
-            org_id=org_id,
-            question=question,
-            type_=type_,
+            context_id,
+            org_id,
+            type_,
+            question,
+            answer,
+            attachments,
+            document_id,
+            metadata,
+            embedding,
+            created_at,
         )
 
         knowledge_base_entry.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,8 +33,6 @@ class Media:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.media_dimensions import MediaDimensions  # noqa: PLC0415
-
         path: None | str | Unset
         if isinstance(self.path, Unset):
             path = UNSET
@@ -115,100 +113,46 @@ class Media:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Media") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Media", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_dimensions import MediaDimensions  # noqa: PLC0415
-
         d = dict(src_dict)
+        path = d.pop("path", UNSET)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mimetype = d.pop("mimetype", UNSET)
 
-        path = _parse_path(d.pop("path", UNSET))
+        filename = d.pop("filename", UNSET)
 
-        def _parse_mimetype(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        size = d.pop("size", UNSET)
 
-        mimetype = _parse_mimetype(d.pop("mimetype", UNSET))
+        thumbnail = d.pop("thumbnail", UNSET)
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filedata = d.pop("filedata", UNSET)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        compress = d.pop("compress", UNSET)
 
-        def _parse_size(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: MediaDimensions | None | Unset
+        if _dimensions is None or _dimensions is UNSET:
+            dimensions = _dimensions
+        else:
+            if not (isinstance(_dimensions, dict)):
+                raise TypeError(f"dimensions: unexpected {type(_dimensions).__name__}")
+            dimensions_type_1 = MediaDimensions.from_dict(_dimensions)
 
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_thumbnail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
-
-        def _parse_filedata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filedata = _parse_filedata(d.pop("filedata", UNSET))
-
-        def _parse_compress(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        compress = _parse_compress(d.pop("compress", UNSET))
-
-        def _parse_dimensions(data: object) -> MediaDimensions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"dimensions: unexpected {type(data).__name__}")
-            dimensions_type_1 = MediaDimensions.from_dict(data)
-
-            return dimensions_type_1
-
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+            dimensions = dimensions_type_1
 
         media = cls(
-            path=path,
-            mimetype=mimetype,
-            filename=filename,
-            size=size,
-            thumbnail=thumbnail,
-            filedata=filedata,
-            compress=compress,
-            dimensions=dimensions,
+            path,
+            mimetype,
+            filename,
+            size,
+            thumbnail,
+            filedata,
+            compress,
+            dimensions,
         )
 
         media.additional_properties = d
@@ -229,3 +173,6 @@ class Media:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.media_dimensions import MediaDimensions  # noqa: E402

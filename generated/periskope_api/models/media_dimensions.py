@@ -48,7 +48,7 @@ class MediaDimensions:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("MediaDimensions") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MediaDimensions", exc) from exc
 
     @classmethod
@@ -61,9 +61,9 @@ class MediaDimensions:
         ar = d.pop("ar", UNSET)
 
         media_dimensions = cls(
-            width=width,
-            height=height,
-            ar=ar,
+            width,
+            height,
+            ar,
         )
 
         media_dimensions.additional_properties = d

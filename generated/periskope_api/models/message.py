@@ -99,14 +99,6 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.delivery_info import DeliveryInfo  # noqa: PLC0415
-        from ..models.media import Media  # noqa: PLC0415
-        from ..models.message_flag import MessageFlag  # noqa: PLC0415
-        from ..models.message_key import MessageKey  # noqa: PLC0415
-        from ..models.poll import Poll  # noqa: PLC0415
-        from ..models.poll_results import PollResults  # noqa: PLC0415
-        from ..models.single_message_payload import SingleMessagePayload  # noqa: PLC0415
-
         message_id = self.message_id
 
         org_id = self.org_id
@@ -560,20 +552,11 @@ class Message:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Message") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Message", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_info import DeliveryInfo  # noqa: PLC0415
-        from ..models.media import Media  # noqa: PLC0415
-        from ..models.message_flag import MessageFlag  # noqa: PLC0415
-        from ..models.message_key import MessageKey  # noqa: PLC0415
-        from ..models.poll import Poll  # noqa: PLC0415
-        from ..models.poll_results import PollResults  # noqa: PLC0415
-        from ..models.reaction import Reaction  # noqa: PLC0415
-        from ..models.single_message_payload import SingleMessagePayload  # noqa: PLC0415
-
         d = dict(src_dict)
         message_id = d.pop("message_id")
 
@@ -585,545 +568,290 @@ class Message:
 
         message_type = MessageType(d.pop("message_type"))
 
-        def _parse_media(data: object) -> Media | None:
-            if data is None:
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"media: unexpected {type(data).__name__}")
-            media_type_1 = Media.from_dict(data)
+        _media = d.pop("media")
+        media: Media | None
+        if _media is None:
+            media = _media
+        else:
+            if not (isinstance(_media, dict)):
+                raise TypeError(f"media: unexpected {type(_media).__name__}")
+            media_type_1 = Media.from_dict(_media)
 
-            return media_type_1
+            media = media_type_1
 
-        media = _parse_media(d.pop("media"))
+        _ack = d.pop("ack", UNSET)
+        ack: Ack | None | Unset
+        if _ack is None or _ack is UNSET:
+            ack = _ack
+        else:
+            if not (isinstance(_ack, (int, str)) and not isinstance(_ack, bool)):
+                raise TypeError(f"ack: unexpected {type(_ack).__name__}")
+            ack_type_1 = Ack(_ack)
 
-        def _parse_ack(data: object) -> Ack | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                raise TypeError(f"ack: unexpected {type(data).__name__}")
-            ack_type_1 = Ack(data)
+            ack = ack_type_1
 
-            return ack_type_1
+        author = d.pop("author", UNSET)
 
-        ack = _parse_ack(d.pop("ack", UNSET))
+        body = d.pop("body", UNSET)
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        broadcast = d.pop("broadcast", UNSET)
 
-        author = _parse_author(d.pop("author", UNSET))
+        broadcast_id = d.pop("broadcast_id", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _delivery_info = d.pop("delivery_info", UNSET)
+        delivery_info: DeliveryInfo | None | Unset
+        if _delivery_info is None or _delivery_info is UNSET:
+            delivery_info = _delivery_info
+        else:
+            if not (isinstance(_delivery_info, dict)):
+                raise TypeError(f"delivery_info: unexpected {type(_delivery_info).__name__}")
+            delivery_info_type_1 = DeliveryInfo.from_dict(_delivery_info)
 
-        body = _parse_body(d.pop("body", UNSET))
+            delivery_info = delivery_info_type_1
 
-        def _parse_broadcast(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        device_type = d.pop("device_type", UNSET)
 
-        broadcast = _parse_broadcast(d.pop("broadcast", UNSET))
+        duration = d.pop("duration", UNSET)
 
-        def _parse_broadcast_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _flag_metadata = d.pop("flag_metadata", UNSET)
+        flag_metadata: MessageFlag | None | Unset
+        if _flag_metadata is None or _flag_metadata is UNSET:
+            flag_metadata = _flag_metadata
+        else:
+            if not (isinstance(_flag_metadata, dict)):
+                raise TypeError(f"flag_metadata: unexpected {type(_flag_metadata).__name__}")
+            flag_metadata_type_1 = MessageFlag.from_dict(_flag_metadata)
 
-        broadcast_id = _parse_broadcast_id(d.pop("broadcast_id", UNSET))
+            flag_metadata = flag_metadata_type_1
 
-        def _parse_delivery_info(data: object) -> DeliveryInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"delivery_info: unexpected {type(data).__name__}")
-            delivery_info_type_1 = DeliveryInfo.from_dict(data)
+        flag_response_time = d.pop("flag_response_time", UNSET)
 
-            return delivery_info_type_1
+        flag_status = d.pop("flag_status", UNSET)
 
-        delivery_info = _parse_delivery_info(d.pop("delivery_info", UNSET))
+        forwarding_score = d.pop("forwarding_score", UNSET)
 
-        def _parse_device_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_ = d.pop("from", UNSET)
 
-        device_type = _parse_device_type(d.pop("device_type", UNSET))
-
-        def _parse_duration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_flag_metadata(data: object) -> MessageFlag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"flag_metadata: unexpected {type(data).__name__}")
-            flag_metadata_type_1 = MessageFlag.from_dict(data)
-
-            return flag_metadata_type_1
-
-        flag_metadata = _parse_flag_metadata(d.pop("flag_metadata", UNSET))
-
-        def _parse_flag_response_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        flag_response_time = _parse_flag_response_time(d.pop("flag_response_time", UNSET))
-
-        def _parse_flag_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        flag_status = _parse_flag_status(d.pop("flag_status", UNSET))
-
-        def _parse_forwarding_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        forwarding_score = _parse_forwarding_score(d.pop("forwarding_score", UNSET))
-
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_from_me(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        from_me = _parse_from_me(d.pop("from_me", UNSET))
+        from_me = d.pop("from_me", UNSET)
 
         fts = d.pop("fts", UNSET)
 
-        def _parse_has_media(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_media = d.pop("has_media", UNSET)
 
-        has_media = _parse_has_media(d.pop("has_media", UNSET))
+        has_quoted_msg = d.pop("has_quoted_msg", UNSET)
 
-        def _parse_has_quoted_msg(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_reaction = d.pop("has_reaction", UNSET)
 
-        has_quoted_msg = _parse_has_quoted_msg(d.pop("has_quoted_msg", UNSET))
+        highlight = d.pop("highlight", UNSET)
 
-        def _parse_has_reaction(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _id = d.pop("id", UNSET)
+        id: MessageKey | None | Unset
+        if _id is None or _id is UNSET:
+            id = _id
+        else:
+            if not (isinstance(_id, dict)):
+                raise TypeError(f"id: unexpected {type(_id).__name__}")
+            id_type_1 = MessageKey.from_dict(_id)
 
-        has_reaction = _parse_has_reaction(d.pop("has_reaction", UNSET))
-
-        def _parse_highlight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        highlight = _parse_highlight(d.pop("highlight", UNSET))
-
-        def _parse_id(data: object) -> MessageKey | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"id: unexpected {type(data).__name__}")
-            id_type_1 = MessageKey.from_dict(data)
-
-            return id_type_1
-
-        id = _parse_id(d.pop("id", UNSET))
+            id = id_type_1
 
         interactive = d.pop("interactive", UNSET)
 
         invite_v4 = d.pop("invite_v4", UNSET)
 
-        def _parse_is_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_deleted = d.pop("is_deleted", UNSET)
 
-        is_deleted = _parse_is_deleted(d.pop("is_deleted", UNSET))
+        is_ephemeral = d.pop("is_ephemeral", UNSET)
 
-        def _parse_is_ephemeral(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_forwarded = d.pop("is_forwarded", UNSET)
 
-        is_ephemeral = _parse_is_ephemeral(d.pop("is_ephemeral", UNSET))
+        is_gif = d.pop("is_gif", UNSET)
 
-        def _parse_is_forwarded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_private_note = d.pop("is_private_note", UNSET)
 
-        is_forwarded = _parse_is_forwarded(d.pop("is_forwarded", UNSET))
+        is_starred = d.pop("is_starred", UNSET)
 
-        def _parse_is_gif(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_gif = _parse_is_gif(d.pop("is_gif", UNSET))
-
-        def _parse_is_private_note(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_private_note = _parse_is_private_note(d.pop("is_private_note", UNSET))
-
-        def _parse_is_starred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_starred = _parse_is_starred(d.pop("is_starred", UNSET))
-
-        def _parse_is_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_status = _parse_is_status(d.pop("is_status", UNSET))
+        is_status = d.pop("is_status", UNSET)
 
         links = d.pop("links", UNSET)
 
         location = d.pop("location", UNSET)
 
-        def _parse_media_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        media_key = d.pop("media_key", UNSET)
 
-        media_key = _parse_media_key(d.pop("media_key", UNSET))
+        _mentioned_ids = d.pop("mentioned_ids", UNSET)
+        mentioned_ids: list[str] | None | Unset
+        if _mentioned_ids is None or _mentioned_ids is UNSET:
+            mentioned_ids = _mentioned_ids
+        else:
+            if not (isinstance(_mentioned_ids, list)):
+                raise TypeError(f"mentioned_ids: unexpected {type(_mentioned_ids).__name__}")
+            mentioned_ids_type_0 = cast(list[str], _mentioned_ids)
 
-        def _parse_mentioned_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"mentioned_ids: unexpected {type(data).__name__}")
-            mentioned_ids_type_0 = cast(list[str], data)
+            mentioned_ids = mentioned_ids_type_0
 
-            return mentioned_ids_type_0
+        message_ticket_id = d.pop("message_ticket_id", UNSET)
 
-        mentioned_ids = _parse_mentioned_ids(d.pop("mentioned_ids", UNSET))
+        order_id = d.pop("order_id", UNSET)
 
-        def _parse_message_ticket_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        performed_by = d.pop("performed_by", UNSET)
 
-        message_ticket_id = _parse_message_ticket_id(d.pop("message_ticket_id", UNSET))
+        _poll_info = d.pop("poll_info", UNSET)
+        poll_info: None | Poll | Unset
+        if _poll_info is None or _poll_info is UNSET:
+            poll_info = _poll_info
+        else:
+            if not (isinstance(_poll_info, dict)):
+                raise TypeError(f"poll_info: unexpected {type(_poll_info).__name__}")
+            poll_info_type_1 = Poll.from_dict(_poll_info)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            poll_info = poll_info_type_1
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        _poll_results = d.pop("poll_results", UNSET)
+        poll_results: None | PollResults | Unset
+        if _poll_results is None or _poll_results is UNSET:
+            poll_results = _poll_results
+        else:
+            if not (isinstance(_poll_results, dict)):
+                raise TypeError(f"poll_results: unexpected {type(_poll_results).__name__}")
+            poll_results_type_1 = PollResults.from_dict(_poll_results)
 
-        def _parse_performed_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            poll_results = poll_results_type_1
 
-        performed_by = _parse_performed_by(d.pop("performed_by", UNSET))
+        _message_payload = d.pop("message_payload", UNSET)
+        message_payload: None | SingleMessagePayload | Unset
+        if _message_payload is None or _message_payload is UNSET:
+            message_payload = _message_payload
+        else:
+            if not (isinstance(_message_payload, dict)):
+                raise TypeError(f"message_payload: unexpected {type(_message_payload).__name__}")
+            message_payload_type_1 = SingleMessagePayload.from_dict(_message_payload)
 
-        def _parse_poll_info(data: object) -> None | Poll | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"poll_info: unexpected {type(data).__name__}")
-            poll_info_type_1 = Poll.from_dict(data)
+            message_payload = message_payload_type_1
 
-            return poll_info_type_1
+        prev_body = d.pop("prev_body", UNSET)
 
-        poll_info = _parse_poll_info(d.pop("poll_info", UNSET))
-
-        def _parse_poll_results(data: object) -> None | PollResults | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"poll_results: unexpected {type(data).__name__}")
-            poll_results_type_1 = PollResults.from_dict(data)
-
-            return poll_results_type_1
-
-        poll_results = _parse_poll_results(d.pop("poll_results", UNSET))
-
-        def _parse_message_payload(data: object) -> None | SingleMessagePayload | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"message_payload: unexpected {type(data).__name__}")
-            message_payload_type_1 = SingleMessagePayload.from_dict(data)
-
-            return message_payload_type_1
-
-        message_payload = _parse_message_payload(d.pop("message_payload", UNSET))
-
-        def _parse_prev_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev_body = _parse_prev_body(d.pop("prev_body", UNSET))
-
-        def _parse_quoted_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quoted_message_id = _parse_quoted_message_id(d.pop("quoted_message_id", UNSET))
+        quoted_message_id = d.pop("quoted_message_id", UNSET)
 
         raw_data = d.pop("raw_data", UNSET)
 
-        def _parse_reactions(data: object) -> list[Reaction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"reactions: unexpected {type(data).__name__}")
+        _reactions = d.pop("reactions", UNSET)
+        reactions: list[Reaction] | None | Unset
+        if _reactions is None or _reactions is UNSET:
+            reactions = _reactions
+        else:
+            if not (isinstance(_reactions, list)):
+                raise TypeError(f"reactions: unexpected {type(_reactions).__name__}")
             reactions_type_0 = []
-            _reactions_type_0 = data
+            _reactions_type_0 = _reactions
             for reactions_type_0_item_data in _reactions_type_0:
                 reactions_type_0_item = Reaction.from_dict(reactions_type_0_item_data)
 
                 reactions_type_0.append(reactions_type_0_item)
 
-            return reactions_type_0
+            reactions = reactions_type_0
 
-        reactions = _parse_reactions(d.pop("reactions", UNSET))
+        sender_phone = d.pop("sender_phone", UNSET)
 
-        def _parse_sender_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sent_message_id = d.pop("sent_message_id", UNSET)
 
-        sender_phone = _parse_sender_phone(d.pop("sender_phone", UNSET))
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if _timestamp is None or _timestamp is UNSET:
+            timestamp = _timestamp
+        else:
+            if not (isinstance(_timestamp, (str, int, float))):
+                raise TypeError(f"timestamp: unexpected {type(_timestamp).__name__}")
+            timestamp_type_0 = parse_timestamp(_timestamp)
 
-        def _parse_sent_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            timestamp = timestamp_type_0
 
-        sent_message_id = _parse_sent_message_id(d.pop("sent_message_id", UNSET))
+        to = d.pop("to", UNSET)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (str, int, float))):
-                raise TypeError(f"timestamp: unexpected {type(data).__name__}")
-            timestamp_type_0 = parse_timestamp(data)
+        token = d.pop("token", UNSET)
 
-            return timestamp_type_0
+        unique_id = d.pop("unique_id", UNSET)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not (isinstance(_updated_at, (str, int, float))):
+                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
+            updated_at_type_0 = parse_timestamp(_updated_at)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            updated_at = updated_at_type_0
 
-        to = _parse_to(d.pop("to", UNSET))
+        _vcards = d.pop("vcards", UNSET)
+        vcards: list[str] | None | Unset
+        if _vcards is None or _vcards is UNSET:
+            vcards = _vcards
+        else:
+            if not (isinstance(_vcards, list)):
+                raise TypeError(f"vcards: unexpected {type(_vcards).__name__}")
+            vcards_type_0 = cast(list[str], _vcards)
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (str, int, float))):
-                raise TypeError(f"updated_at: unexpected {type(data).__name__}")
-            updated_at_type_0 = parse_timestamp(data)
-
-            return updated_at_type_0
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_vcards(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"vcards: unexpected {type(data).__name__}")
-            vcards_type_0 = cast(list[str], data)
-
-            return vcards_type_0
-
-        vcards = _parse_vcards(d.pop("vcards", UNSET))
+            vcards = vcards_type_0
 
         message = cls(
-            message_id=message_id,
-            org_id=org_id,
-            org_phone=org_phone,
-            chat_id=chat_id,
-            message_type=message_type,
-            media=media,
-            ack=ack,
-            author=author,
-            body=body,
-            broadcast=broadcast,
-            broadcast_id=broadcast_id,
-            delivery_info=delivery_info,
-            device_type=device_type,
-            duration=duration,
-            flag_metadata=flag_metadata,
-            flag_response_time=flag_response_time,
-            flag_status=flag_status,
-            forwarding_score=forwarding_score,
-            from_=from_,
-            from_me=from_me,
-            fts=fts,
-            has_media=has_media,
-            has_quoted_msg=has_quoted_msg,
-            has_reaction=has_reaction,
-            highlight=highlight,
-            id=id,
-            interactive=interactive,
-            invite_v4=invite_v4,
-            is_deleted=is_deleted,
-            is_ephemeral=is_ephemeral,
-            is_forwarded=is_forwarded,
-            is_gif=is_gif,
-            is_private_note=is_private_note,
-            is_starred=is_starred,
-            is_status=is_status,
-            links=links,
-            location=location,
-            media_key=media_key,
-            mentioned_ids=mentioned_ids,
-            message_ticket_id=message_ticket_id,
-            order_id=order_id,
-            performed_by=performed_by,
-            poll_info=poll_info,
-            poll_results=poll_results,
-            message_payload=message_payload,
-            prev_body=prev_body,
-            quoted_message_id=quoted_message_id,
-            raw_data=raw_data,
-            reactions=reactions,
-            sender_phone=sender_phone,
-            sent_message_id=sent_message_id,
-            timestamp=timestamp,
-            to=to,
-            token=token,
-            unique_id=unique_id,
-            updated_at=updated_at,
-            vcards=vcards,
+            message_id,
+            org_id,
+            org_phone,
+            chat_id,
+            message_type,
+            media,
+            ack,
+            author,
+            body,
+            broadcast,
+            broadcast_id,
+            delivery_info,
+            device_type,
+            duration,
+            flag_metadata,
+            flag_response_time,
+            flag_status,
+            forwarding_score,
+            from_,
+            from_me,
+            fts,
+            has_media,
+            has_quoted_msg,
+            has_reaction,
+            highlight,
+            id,
+            interactive,
+            invite_v4,
+            is_deleted,
+            is_ephemeral,
+            is_forwarded,
+            is_gif,
+            is_private_note,
+            is_starred,
+            is_status,
+            links,
+            location,
+            media_key,
+            mentioned_ids,
+            message_ticket_id,
+            order_id,
+            performed_by,
+            poll_info,
+            poll_results,
+            message_payload,
+            prev_body,
+            quoted_message_id,
+            raw_data,
+            reactions,
+            sender_phone,
+            sent_message_id,
+            timestamp,
+            to,
+            token,
+            unique_id,
+            updated_at,
+            vcards,
         )
 
         message.additional_properties = d
@@ -1144,3 +872,13 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delivery_info import DeliveryInfo  # noqa: E402
+from ..models.media import Media  # noqa: E402
+from ..models.message_flag import MessageFlag  # noqa: E402
+from ..models.message_key import MessageKey  # noqa: E402
+from ..models.poll import Poll  # noqa: E402
+from ..models.poll_results import PollResults  # noqa: E402
+from ..models.reaction import Reaction  # noqa: E402
+from ..models.single_message_payload import SingleMessagePayload  # noqa: E402

@@ -77,7 +77,7 @@ class MessageFlag:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("MessageFlag") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MessageFlag", exc) from exc
 
     @classmethod
@@ -110,14 +110,14 @@ class MessageFlag:
             flagged_at = parse_timestamp(_flagged_at)
 
         message_flag = cls(
-            status=status,
-            response_type=response_type,
-            response_id=response_id,
-            response_timestamp=response_timestamp,
-            response_email=response_email,
-            response_phone=response_phone,
-            flagged_by=flagged_by,
-            flagged_at=flagged_at,
+            status,
+            response_type,
+            response_id,
+            response_timestamp,
+            response_email,
+            response_phone,
+            flagged_by,
+            flagged_at,
         )
 
         message_flag.additional_properties = d

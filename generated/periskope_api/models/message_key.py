@@ -57,7 +57,7 @@ class MessageKey:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("MessageKey") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MessageKey", exc) from exc
 
     @classmethod
@@ -76,10 +76,10 @@ class MessageKey:
         serialized = d.pop("serialized", UNSET)
 
         message_key = cls(
-            from_me=from_me,
-            id=id,
-            remote=remote,
-            serialized=serialized,
+            from_me,
+            id,
+            remote,
+            serialized,
         )
 
         message_key.additional_properties = d

@@ -1,35 +1,55 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
+from ..models.group_notification_type import GroupNotificationType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_key import MessageKey
+
 
 T = TypeVar("T", bound="Notification")
 
 
 @_attrs_define
 class Notification:
-    author: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    chat_id: None | str | Unset = UNSET
-    id: Any | Unset = UNSET
-    metadata: Any | Unset = UNSET
+    """A group notification (joins, leaves, setting changes)."""
+
     notification_id: str | Unset = UNSET
     org_id: str | Unset = UNSET
     org_phone: str | Unset = UNSET
+    chat_id: None | str | Unset = UNSET
+    author: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    type_: GroupNotificationType | None | Unset = UNSET
     recipientids: list[str] | None | Unset = UNSET
-    timestamp: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    metadata: Any | Unset = UNSET
     unique_id: None | str | Unset = UNSET
+    id: MessageKey | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        notification_id = self.notification_id
+
+        org_id = self.org_id
+
+        org_phone = self.org_phone
+
+        chat_id: None | str | Unset
+        if isinstance(self.chat_id, Unset):
+            chat_id = UNSET
+        else:
+            chat_id = self.chat_id
+
         author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
@@ -42,21 +62,13 @@ class Notification:
         else:
             body = self.body
 
-        chat_id: None | str | Unset
-        if isinstance(self.chat_id, Unset):
-            chat_id = UNSET
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, GroupNotificationType):
+            type_ = self.type_.value
         else:
-            chat_id = self.chat_id
-
-        id = self.id
-
-        metadata = self.metadata
-
-        notification_id = self.notification_id
-
-        org_id = self.org_id
-
-        org_phone = self.org_phone
+            type_ = self.type_
 
         recipientids: list[str] | None | Unset
         if isinstance(self.recipientids, Unset):
@@ -70,14 +82,12 @@ class Notification:
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
         else:
             timestamp = self.timestamp
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        metadata = self.metadata
 
         unique_id: None | str | Unset
         if isinstance(self.unique_id, Unset):
@@ -85,33 +95,41 @@ class Notification:
         else:
             unique_id = self.unique_id
 
+        id: dict[str, Any] | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, MessageKey):
+            id = self.id.to_dict()
+        else:
+            id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if author is not UNSET:
-            field_dict["author"] = author
-        if body is not UNSET:
-            field_dict["body"] = body
-        if chat_id is not UNSET:
-            field_dict["chat_id"] = chat_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
         if notification_id is not UNSET:
             field_dict["notification_id"] = notification_id
         if org_id is not UNSET:
             field_dict["org_id"] = org_id
         if org_phone is not UNSET:
             field_dict["org_phone"] = org_phone
+        if chat_id is not UNSET:
+            field_dict["chat_id"] = chat_id
+        if author is not UNSET:
+            field_dict["author"] = author
+        if body is not UNSET:
+            field_dict["body"] = body
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if recipientids is not UNSET:
             field_dict["recipientids"] = recipientids
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if unique_id is not UNSET:
             field_dict["unique_id"] = unique_id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -123,103 +141,85 @@ class Notification:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Notification") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Notification", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_chat_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chat_id = _parse_chat_id(d.pop("chat_id", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        metadata = d.pop("metadata", UNSET)
-
         notification_id = d.pop("notification_id", UNSET)
 
         org_id = d.pop("org_id", UNSET)
 
         org_phone = d.pop("org_phone", UNSET)
 
-        def _parse_recipientids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"recipientids: unexpected {type(data).__name__}")
-            recipientids_type_0 = cast(list[str], data)
+        chat_id = d.pop("chat_id", UNSET)
 
-            return recipientids_type_0
+        author = d.pop("author", UNSET)
 
-        recipientids = _parse_recipientids(d.pop("recipientids", UNSET))
+        body = d.pop("body", UNSET)
 
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _type_ = d.pop("type", UNSET)
+        type_: GroupNotificationType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
+        else:
+            if not (isinstance(_type_, str)):
+                raise TypeError(f"type: unexpected {type(_type_).__name__}")
+            type_type_1 = GroupNotificationType(_type_)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+            type_ = type_type_1
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _recipientids = d.pop("recipientids", UNSET)
+        recipientids: list[str] | None | Unset
+        if _recipientids is None or _recipientids is UNSET:
+            recipientids = _recipientids
+        else:
+            if not (isinstance(_recipientids, list)):
+                raise TypeError(f"recipientids: unexpected {type(_recipientids).__name__}")
+            recipientids_type_0 = cast(list[str], _recipientids)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            recipientids = recipientids_type_0
 
-        def _parse_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if _timestamp is None or _timestamp is UNSET:
+            timestamp = _timestamp
+        else:
+            if not (isinstance(_timestamp, (str, int, float))):
+                raise TypeError(f"timestamp: unexpected {type(_timestamp).__name__}")
+            timestamp_type_0 = parse_timestamp(_timestamp)
 
-        unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
+            timestamp = timestamp_type_0
+
+        metadata = d.pop("metadata", UNSET)
+
+        unique_id = d.pop("unique_id", UNSET)
+
+        _id = d.pop("id", UNSET)
+        id: MessageKey | None | Unset
+        if _id is None or _id is UNSET:
+            id = _id
+        else:
+            if not (isinstance(_id, dict)):
+                raise TypeError(f"id: unexpected {type(_id).__name__}")
+            id_type_1 = MessageKey.from_dict(_id)
+
+            id = id_type_1
 
         notification = cls(
-            author=author,
-            body=body,
-            chat_id=chat_id,
-            id=id,
-            metadata=metadata,
-            notification_id=notification_id,
-            org_id=org_id,
-            org_phone=org_phone,
-            recipientids=recipientids,
-            timestamp=timestamp,
-            type_=type_,
-            unique_id=unique_id,
+            notification_id,
+            org_id,
+            org_phone,
+            chat_id,
+            author,
+            body,
+            type_,
+            recipientids,
+            timestamp,
+            metadata,
+            unique_id,
+            id,
         )
 
         notification.additional_properties = d
@@ -240,3 +240,6 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_key import MessageKey  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,41 +73,17 @@ class NotificationList:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("NotificationList") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("NotificationList", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification import Notification  # noqa: PLC0415
-
         d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
 
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        to = d.pop("to", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = d.pop("count", UNSET)
 
         _notifictions = d.pop("notifictions", UNSET)
         notifictions: list[Notification] | Unset = UNSET
@@ -119,10 +95,10 @@ class NotificationList:
                 notifictions.append(notifictions_item)
 
         notification_list = cls(
-            from_=from_,
-            to=to,
-            count=count,
-            notifictions=notifictions,
+            from_,
+            to,
+            count,
+            notifictions,
         )
 
         notification_list.additional_properties = d
@@ -143,3 +119,6 @@ class NotificationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.notification import Notification  # noqa: E402

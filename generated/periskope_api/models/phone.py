@@ -1,70 +1,58 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
+from ..models.phone_state import PhoneState
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_label_ids import PhoneLabelIds
+    from ..models.phone_queues import PhoneQueues
+
 
 T = TypeVar("T", bound="Phone")
 
 
 @_attrs_define
 class Phone:
-    created_at: str | Unset = UNSET
-    first_connected_at: None | str | Unset = UNSET
-    is_browser_open: bool | Unset = UNSET
-    is_ready: bool | None | Unset = UNSET
-    label_ids: Any | Unset = UNSET
-    last_disconnect: Any | Unset = UNSET
-    library: None | str | Unset = UNSET
+    """An organisation phone as stored (what creating a phone returns)."""
+
+    phone_id: str | Unset = UNSET
     org_id: str | Unset = UNSET
     org_phone: None | str | Unset = UNSET
-    phone_id: str | Unset = UNSET
-    phone_image: None | str | Unset = UNSET
     phone_name: None | str | Unset = UNSET
-    phone_state: Any | Unset = UNSET
+    phone_image: None | str | Unset = UNSET
     qr_code: None | str | Unset = UNSET
-    queue_status: Any | Unset = UNSET
+    wa_state: None | PhoneState | Unset = UNSET
+    is_ready: bool | None | Unset = UNSET
+    is_browser_open: bool | None | Unset = UNSET
+    wa_version: None | str | Unset = UNSET
+    first_connected_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    label_ids: None | PhoneLabelIds | Unset = UNSET
+    labels: list[str] | Unset = UNSET
+    last_disconnect: Any | Unset = UNSET
+    """ Why the phone last disconnected (server internal, untyped). """
+    library: None | str | Unset = UNSET
+    phone_state: Any | Unset = UNSET
+    """ The phone's sync state (server internal, untyped). """
+    queue_status: None | PhoneQueues | Unset = UNSET
     server_image: None | str | Unset = UNSET
     server_ip: None | str | Unset = UNSET
     server_name: None | str | Unset = UNSET
     server_zone: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    wa_state: None | str | Unset = UNSET
-    wa_version: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        first_connected_at: None | str | Unset
-        if isinstance(self.first_connected_at, Unset):
-            first_connected_at = UNSET
-        else:
-            first_connected_at = self.first_connected_at
-
-        is_browser_open = self.is_browser_open
-
-        is_ready: bool | None | Unset
-        if isinstance(self.is_ready, Unset):
-            is_ready = UNSET
-        else:
-            is_ready = self.is_ready
-
-        label_ids = self.label_ids
-
-        last_disconnect = self.last_disconnect
-
-        library: None | str | Unset
-        if isinstance(self.library, Unset):
-            library = UNSET
-        else:
-            library = self.library
+        phone_id = self.phone_id
 
         org_id = self.org_id
 
@@ -74,7 +62,11 @@ class Phone:
         else:
             org_phone = self.org_phone
 
-        phone_id = self.phone_id
+        phone_name: None | str | Unset
+        if isinstance(self.phone_name, Unset):
+            phone_name = UNSET
+        else:
+            phone_name = self.phone_name
 
         phone_image: None | str | Unset
         if isinstance(self.phone_image, Unset):
@@ -82,21 +74,87 @@ class Phone:
         else:
             phone_image = self.phone_image
 
-        phone_name: None | str | Unset
-        if isinstance(self.phone_name, Unset):
-            phone_name = UNSET
-        else:
-            phone_name = self.phone_name
-
-        phone_state = self.phone_state
-
         qr_code: None | str | Unset
         if isinstance(self.qr_code, Unset):
             qr_code = UNSET
         else:
             qr_code = self.qr_code
 
-        queue_status = self.queue_status
+        wa_state: None | str | Unset
+        if isinstance(self.wa_state, Unset):
+            wa_state = UNSET
+        elif isinstance(self.wa_state, PhoneState):
+            wa_state = self.wa_state.value
+        else:
+            wa_state = self.wa_state
+
+        is_ready: bool | None | Unset
+        if isinstance(self.is_ready, Unset):
+            is_ready = UNSET
+        else:
+            is_ready = self.is_ready
+
+        is_browser_open: bool | None | Unset
+        if isinstance(self.is_browser_open, Unset):
+            is_browser_open = UNSET
+        else:
+            is_browser_open = self.is_browser_open
+
+        wa_version: None | str | Unset
+        if isinstance(self.wa_version, Unset):
+            wa_version = UNSET
+        else:
+            wa_version = self.wa_version
+
+        first_connected_at: None | str | Unset
+        if isinstance(self.first_connected_at, Unset):
+            first_connected_at = UNSET
+        elif isinstance(self.first_connected_at, datetime.datetime):
+            first_connected_at = self.first_connected_at.isoformat()
+        else:
+            first_connected_at = self.first_connected_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        label_ids: dict[str, Any] | None | Unset
+        if isinstance(self.label_ids, Unset):
+            label_ids = UNSET
+        elif isinstance(self.label_ids, PhoneLabelIds):
+            label_ids = self.label_ids.to_dict()
+        else:
+            label_ids = self.label_ids
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        last_disconnect = self.last_disconnect
+
+        library: None | str | Unset
+        if isinstance(self.library, Unset):
+            library = UNSET
+        else:
+            library = self.library
+
+        phone_state = self.phone_state
+
+        queue_status: dict[str, Any] | None | Unset
+        if isinstance(self.queue_status, Unset):
+            queue_status = UNSET
+        elif isinstance(self.queue_status, PhoneQueues):
+            queue_status = self.queue_status.to_dict()
+        else:
+            queue_status = self.queue_status
 
         server_image: None | str | Unset
         if isinstance(self.server_image, Unset):
@@ -122,55 +180,45 @@ class Phone:
         else:
             server_zone = self.server_zone
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        wa_state: None | str | Unset
-        if isinstance(self.wa_state, Unset):
-            wa_state = UNSET
-        else:
-            wa_state = self.wa_state
-
-        wa_version: None | str | Unset
-        if isinstance(self.wa_version, Unset):
-            wa_version = UNSET
-        else:
-            wa_version = self.wa_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if first_connected_at is not UNSET:
-            field_dict["first_connected_at"] = first_connected_at
-        if is_browser_open is not UNSET:
-            field_dict["is_browser_open"] = is_browser_open
-        if is_ready is not UNSET:
-            field_dict["is_ready"] = is_ready
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if last_disconnect is not UNSET:
-            field_dict["last_disconnect"] = last_disconnect
-        if library is not UNSET:
-            field_dict["library"] = library
+        if phone_id is not UNSET:
+            field_dict["phone_id"] = phone_id
         if org_id is not UNSET:
             field_dict["org_id"] = org_id
         if org_phone is not UNSET:
             field_dict["org_phone"] = org_phone
-        if phone_id is not UNSET:
-            field_dict["phone_id"] = phone_id
-        if phone_image is not UNSET:
-            field_dict["phone_image"] = phone_image
         if phone_name is not UNSET:
             field_dict["phone_name"] = phone_name
-        if phone_state is not UNSET:
-            field_dict["phone_state"] = phone_state
+        if phone_image is not UNSET:
+            field_dict["phone_image"] = phone_image
         if qr_code is not UNSET:
             field_dict["qr_code"] = qr_code
+        if wa_state is not UNSET:
+            field_dict["wa_state"] = wa_state
+        if is_ready is not UNSET:
+            field_dict["is_ready"] = is_ready
+        if is_browser_open is not UNSET:
+            field_dict["is_browser_open"] = is_browser_open
+        if wa_version is not UNSET:
+            field_dict["wa_version"] = wa_version
+        if first_connected_at is not UNSET:
+            field_dict["first_connected_at"] = first_connected_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if label_ids is not UNSET:
+            field_dict["label_ids"] = label_ids
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if last_disconnect is not UNSET:
+            field_dict["last_disconnect"] = last_disconnect
+        if library is not UNSET:
+            field_dict["library"] = library
+        if phone_state is not UNSET:
+            field_dict["phone_state"] = phone_state
         if queue_status is not UNSET:
             field_dict["queue_status"] = queue_status
         if server_image is not UNSET:
@@ -181,12 +229,6 @@ class Phone:
             field_dict["server_name"] = server_name
         if server_zone is not UNSET:
             field_dict["server_zone"] = server_zone
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if wa_state is not UNSET:
-            field_dict["wa_state"] = wa_state
-        if wa_version is not UNSET:
-            field_dict["wa_version"] = wa_version
 
         return field_dict
 
@@ -198,177 +240,132 @@ class Phone:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Phone") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Phone", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        def _parse_first_connected_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_connected_at = _parse_first_connected_at(d.pop("first_connected_at", UNSET))
-
-        is_browser_open = d.pop("is_browser_open", UNSET)
-
-        def _parse_is_ready(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_ready = _parse_is_ready(d.pop("is_ready", UNSET))
-
-        label_ids = d.pop("label_ids", UNSET)
-
-        last_disconnect = d.pop("last_disconnect", UNSET)
-
-        def _parse_library(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        library = _parse_library(d.pop("library", UNSET))
+        phone_id = d.pop("phone_id", UNSET)
 
         org_id = d.pop("org_id", UNSET)
 
-        def _parse_org_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_phone = d.pop("org_phone", UNSET)
 
-        org_phone = _parse_org_phone(d.pop("org_phone", UNSET))
+        phone_name = d.pop("phone_name", UNSET)
 
-        phone_id = d.pop("phone_id", UNSET)
+        phone_image = d.pop("phone_image", UNSET)
 
-        def _parse_phone_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        qr_code = d.pop("qr_code", UNSET)
 
-        phone_image = _parse_phone_image(d.pop("phone_image", UNSET))
+        _wa_state = d.pop("wa_state", UNSET)
+        wa_state: None | PhoneState | Unset
+        if _wa_state is None or _wa_state is UNSET:
+            wa_state = _wa_state
+        else:
+            if not (isinstance(_wa_state, str)):
+                raise TypeError(f"wa_state: unexpected {type(_wa_state).__name__}")
+            wa_state_type_1 = PhoneState(_wa_state)
 
-        def _parse_phone_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            wa_state = wa_state_type_1
 
-        phone_name = _parse_phone_name(d.pop("phone_name", UNSET))
+        is_ready = d.pop("is_ready", UNSET)
+
+        is_browser_open = d.pop("is_browser_open", UNSET)
+
+        wa_version = d.pop("wa_version", UNSET)
+
+        _first_connected_at = d.pop("first_connected_at", UNSET)
+        first_connected_at: datetime.datetime | None | Unset
+        if _first_connected_at is None or _first_connected_at is UNSET:
+            first_connected_at = _first_connected_at
+        else:
+            if not (isinstance(_first_connected_at, (str, int, float))):
+                raise TypeError(f"first_connected_at: unexpected {type(_first_connected_at).__name__}")
+            first_connected_at_type_0 = parse_timestamp(_first_connected_at)
+
+            first_connected_at = first_connected_at_type_0
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_timestamp(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not (isinstance(_updated_at, (str, int, float))):
+                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
+            updated_at_type_0 = parse_timestamp(_updated_at)
+
+            updated_at = updated_at_type_0
+
+        _label_ids = d.pop("label_ids", UNSET)
+        label_ids: None | PhoneLabelIds | Unset
+        if _label_ids is None or _label_ids is UNSET:
+            label_ids = _label_ids
+        else:
+            if not (isinstance(_label_ids, dict)):
+                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
+            label_ids_type_1 = PhoneLabelIds.from_dict(_label_ids)
+
+            label_ids = label_ids_type_1
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        last_disconnect = d.pop("last_disconnect", UNSET)
+
+        library = d.pop("library", UNSET)
 
         phone_state = d.pop("phone_state", UNSET)
 
-        def _parse_qr_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _queue_status = d.pop("queue_status", UNSET)
+        queue_status: None | PhoneQueues | Unset
+        if _queue_status is None or _queue_status is UNSET:
+            queue_status = _queue_status
+        else:
+            if not (isinstance(_queue_status, dict)):
+                raise TypeError(f"queue_status: unexpected {type(_queue_status).__name__}")
+            queue_status_type_1 = PhoneQueues.from_dict(_queue_status)
 
-        qr_code = _parse_qr_code(d.pop("qr_code", UNSET))
+            queue_status = queue_status_type_1
 
-        queue_status = d.pop("queue_status", UNSET)
+        server_image = d.pop("server_image", UNSET)
 
-        def _parse_server_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        server_ip = d.pop("server_ip", UNSET)
 
-        server_image = _parse_server_image(d.pop("server_image", UNSET))
+        server_name = d.pop("server_name", UNSET)
 
-        def _parse_server_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_ip = _parse_server_ip(d.pop("server_ip", UNSET))
-
-        def _parse_server_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_name = _parse_server_name(d.pop("server_name", UNSET))
-
-        def _parse_server_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_zone = _parse_server_zone(d.pop("server_zone", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_wa_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wa_state = _parse_wa_state(d.pop("wa_state", UNSET))
-
-        def _parse_wa_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wa_version = _parse_wa_version(d.pop("wa_version", UNSET))
+        server_zone = d.pop("server_zone", UNSET)
 
         phone = cls(
-            created_at=created_at,
-            first_connected_at=first_connected_at,
-            is_browser_open=is_browser_open,
-            is_ready=is_ready,
-            label_ids=label_ids,
-            last_disconnect=last_disconnect,
-            library=library,
-            org_id=org_id,
-            org_phone=org_phone,
-            phone_id=phone_id,
-            phone_image=phone_image,
-            phone_name=phone_name,
-            phone_state=phone_state,
-            qr_code=qr_code,
-            queue_status=queue_status,
-            server_image=server_image,
-            server_ip=server_ip,
-            server_name=server_name,
-            server_zone=server_zone,
-            updated_at=updated_at,
-            wa_state=wa_state,
-            wa_version=wa_version,
+            phone_id,
+            org_id,
+            org_phone,
+            phone_name,
+            phone_image,
+            qr_code,
+            wa_state,
+            is_ready,
+            is_browser_open,
+            wa_version,
+            first_connected_at,
+            created_at,
+            updated_at,
+            label_ids,
+            labels,
+            last_disconnect,
+            library,
+            phone_state,
+            queue_status,
+            server_image,
+            server_ip,
+            server_name,
+            server_zone,
         )
 
         phone.additional_properties = d
@@ -389,3 +386,7 @@ class Phone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_label_ids import PhoneLabelIds  # noqa: E402
+from ..models.phone_queues import PhoneQueues  # noqa: E402

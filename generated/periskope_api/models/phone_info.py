@@ -1,59 +1,55 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
+from ..models.phone_state import PhoneState
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_label_ids import PhoneLabelIds
+
 
 T = TypeVar("T", bound="PhoneInfo")
 
 
 @_attrs_define
 class PhoneInfo:
-    label_ids: Any | Unset = UNSET
-    org_id: str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    first_connected_at: None | str | Unset = UNSET
-    is_ready: bool | None | Unset = UNSET
-    org_phone: None | str | Unset = UNSET
+    """An organisation phone (the phone object)."""
+
     phone_id: str | Unset = UNSET
-    phone_image: None | str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    org_phone: None | str | Unset = UNSET
+    """ The phone's WhatsApp id, `<number>@c.us`. """
     phone_name: None | str | Unset = UNSET
+    phone_image: None | str | Unset = UNSET
     qr_code: None | str | Unset = UNSET
-    wa_state: None | str | Unset = UNSET
+    """ The QR string to scan while DISCONNECTED; null when connected. """
+    wa_state: None | PhoneState | Unset = UNSET
+    is_ready: bool | None | Unset = UNSET
+    """ Whether the phone can send and receive messages. """
+    is_browser_open: bool | None | Unset = UNSET
+    """ Whether the phone's session is open on the server; if not, restart the phone. """
+    wa_version: None | str | Unset = UNSET
+    legacy_version: bool | None | Unset = UNSET
+    first_connected_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    label_ids: None | PhoneLabelIds | Unset = UNSET
     labels: list[str] | Unset = UNSET
+    """ Label names. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label_ids = self.label_ids
+        phone_id = self.phone_id
 
         org_id = self.org_id
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        created_at = self.created_at
-
-        first_connected_at: None | str | Unset
-        if isinstance(self.first_connected_at, Unset):
-            first_connected_at = UNSET
-        else:
-            first_connected_at = self.first_connected_at
-
-        is_ready: bool | None | Unset
-        if isinstance(self.is_ready, Unset):
-            is_ready = UNSET
-        else:
-            is_ready = self.is_ready
 
         org_phone: None | str | Unset
         if isinstance(self.org_phone, Unset):
@@ -61,19 +57,17 @@ class PhoneInfo:
         else:
             org_phone = self.org_phone
 
-        phone_id = self.phone_id
+        phone_name: None | str | Unset
+        if isinstance(self.phone_name, Unset):
+            phone_name = UNSET
+        else:
+            phone_name = self.phone_name
 
         phone_image: None | str | Unset
         if isinstance(self.phone_image, Unset):
             phone_image = UNSET
         else:
             phone_image = self.phone_image
-
-        phone_name: None | str | Unset
-        if isinstance(self.phone_name, Unset):
-            phone_name = UNSET
-        else:
-            phone_name = self.phone_name
 
         qr_code: None | str | Unset
         if isinstance(self.qr_code, Unset):
@@ -84,8 +78,62 @@ class PhoneInfo:
         wa_state: None | str | Unset
         if isinstance(self.wa_state, Unset):
             wa_state = UNSET
+        elif isinstance(self.wa_state, PhoneState):
+            wa_state = self.wa_state.value
         else:
             wa_state = self.wa_state
+
+        is_ready: bool | None | Unset
+        if isinstance(self.is_ready, Unset):
+            is_ready = UNSET
+        else:
+            is_ready = self.is_ready
+
+        is_browser_open: bool | None | Unset
+        if isinstance(self.is_browser_open, Unset):
+            is_browser_open = UNSET
+        else:
+            is_browser_open = self.is_browser_open
+
+        wa_version: None | str | Unset
+        if isinstance(self.wa_version, Unset):
+            wa_version = UNSET
+        else:
+            wa_version = self.wa_version
+
+        legacy_version: bool | None | Unset
+        if isinstance(self.legacy_version, Unset):
+            legacy_version = UNSET
+        else:
+            legacy_version = self.legacy_version
+
+        first_connected_at: None | str | Unset
+        if isinstance(self.first_connected_at, Unset):
+            first_connected_at = UNSET
+        elif isinstance(self.first_connected_at, datetime.datetime):
+            first_connected_at = self.first_connected_at.isoformat()
+        else:
+            first_connected_at = self.first_connected_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        label_ids: dict[str, Any] | None | Unset
+        if isinstance(self.label_ids, Unset):
+            label_ids = UNSET
+        elif isinstance(self.label_ids, PhoneLabelIds):
+            label_ids = self.label_ids.to_dict()
+        else:
+            label_ids = self.label_ids
 
         labels: list[str] | Unset = UNSET
         if not isinstance(self.labels, Unset):
@@ -94,30 +142,36 @@ class PhoneInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if org_id is not UNSET:
-            field_dict["org_id"] = org_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if first_connected_at is not UNSET:
-            field_dict["first_connected_at"] = first_connected_at
-        if is_ready is not UNSET:
-            field_dict["is_ready"] = is_ready
-        if org_phone is not UNSET:
-            field_dict["org_phone"] = org_phone
         if phone_id is not UNSET:
             field_dict["phone_id"] = phone_id
-        if phone_image is not UNSET:
-            field_dict["phone_image"] = phone_image
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if org_phone is not UNSET:
+            field_dict["org_phone"] = org_phone
         if phone_name is not UNSET:
             field_dict["phone_name"] = phone_name
+        if phone_image is not UNSET:
+            field_dict["phone_image"] = phone_image
         if qr_code is not UNSET:
             field_dict["qr_code"] = qr_code
         if wa_state is not UNSET:
             field_dict["wa_state"] = wa_state
+        if is_ready is not UNSET:
+            field_dict["is_ready"] = is_ready
+        if is_browser_open is not UNSET:
+            field_dict["is_browser_open"] = is_browser_open
+        if wa_version is not UNSET:
+            field_dict["wa_version"] = wa_version
+        if legacy_version is not UNSET:
+            field_dict["legacy_version"] = legacy_version
+        if first_connected_at is not UNSET:
+            field_dict["first_connected_at"] = first_connected_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if label_ids is not UNSET:
+            field_dict["label_ids"] = label_ids
         if labels is not UNSET:
             field_dict["labels"] = labels
 
@@ -131,108 +185,102 @@ class PhoneInfo:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("PhoneInfo") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PhoneInfo", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label_ids = d.pop("label_ids", UNSET)
+        phone_id = d.pop("phone_id", UNSET)
 
         org_id = d.pop("org_id", UNSET)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_phone = d.pop("org_phone", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        phone_name = d.pop("phone_name", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        phone_image = d.pop("phone_image", UNSET)
 
-        def _parse_first_connected_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        qr_code = d.pop("qr_code", UNSET)
 
-        first_connected_at = _parse_first_connected_at(d.pop("first_connected_at", UNSET))
+        _wa_state = d.pop("wa_state", UNSET)
+        wa_state: None | PhoneState | Unset
+        if _wa_state is None or _wa_state is UNSET:
+            wa_state = _wa_state
+        else:
+            if not (isinstance(_wa_state, str)):
+                raise TypeError(f"wa_state: unexpected {type(_wa_state).__name__}")
+            wa_state_type_1 = PhoneState(_wa_state)
 
-        def _parse_is_ready(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            wa_state = wa_state_type_1
 
-        is_ready = _parse_is_ready(d.pop("is_ready", UNSET))
+        is_ready = d.pop("is_ready", UNSET)
 
-        def _parse_org_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_browser_open = d.pop("is_browser_open", UNSET)
 
-        org_phone = _parse_org_phone(d.pop("org_phone", UNSET))
+        wa_version = d.pop("wa_version", UNSET)
 
-        phone_id = d.pop("phone_id", UNSET)
+        legacy_version = d.pop("legacy_version", UNSET)
 
-        def _parse_phone_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _first_connected_at = d.pop("first_connected_at", UNSET)
+        first_connected_at: datetime.datetime | None | Unset
+        if _first_connected_at is None or _first_connected_at is UNSET:
+            first_connected_at = _first_connected_at
+        else:
+            if not (isinstance(_first_connected_at, (str, int, float))):
+                raise TypeError(f"first_connected_at: unexpected {type(_first_connected_at).__name__}")
+            first_connected_at_type_0 = parse_timestamp(_first_connected_at)
 
-        phone_image = _parse_phone_image(d.pop("phone_image", UNSET))
+            first_connected_at = first_connected_at_type_0
 
-        def _parse_phone_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_timestamp(_created_at)
 
-        phone_name = _parse_phone_name(d.pop("phone_name", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not (isinstance(_updated_at, (str, int, float))):
+                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
+            updated_at_type_0 = parse_timestamp(_updated_at)
 
-        def _parse_qr_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            updated_at = updated_at_type_0
 
-        qr_code = _parse_qr_code(d.pop("qr_code", UNSET))
+        _label_ids = d.pop("label_ids", UNSET)
+        label_ids: None | PhoneLabelIds | Unset
+        if _label_ids is None or _label_ids is UNSET:
+            label_ids = _label_ids
+        else:
+            if not (isinstance(_label_ids, dict)):
+                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
+            label_ids_type_1 = PhoneLabelIds.from_dict(_label_ids)
 
-        def _parse_wa_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wa_state = _parse_wa_state(d.pop("wa_state", UNSET))
+            label_ids = label_ids_type_1
 
         labels = cast(list[str], d.pop("labels", UNSET))
 
         phone_info = cls(
-            label_ids=label_ids,
-            org_id=org_id,
-            updated_at=updated_at,
-            created_at=created_at,
-            first_connected_at=first_connected_at,
-            is_ready=is_ready,
-            org_phone=org_phone,
-            phone_id=phone_id,
-            phone_image=phone_image,
-            phone_name=phone_name,
-            qr_code=qr_code,
-            wa_state=wa_state,
-            labels=labels,
+            phone_id,
+            org_id,
+            org_phone,
+            phone_name,
+            phone_image,
+            qr_code,
+            wa_state,
+            is_ready,
+            is_browser_open,
+            wa_version,
+            legacy_version,
+            first_connected_at,
+            created_at,
+            updated_at,
+            label_ids,
+            labels,
         )
 
         phone_info.additional_properties = d
@@ -253,3 +301,6 @@ class PhoneInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_label_ids import PhoneLabelIds  # noqa: E402

@@ -38,7 +38,7 @@ class PinMessageBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("PinMessageBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PinMessageBody", exc) from exc
 
     @classmethod
@@ -47,7 +47,7 @@ class PinMessageBody:
         pin = d.pop("pin")
 
         pin_message_body = cls(
-            pin=pin,
+            pin,
         )
 
         pin_message_body.additional_properties = d

@@ -25,8 +25,6 @@ class Poll:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.poll_options_type_0 import PollOptionsType0  # noqa: PLC0415
-
         poll_name = self.poll_name
 
         poll_options: list[str] | Unset = UNSET
@@ -61,35 +59,31 @@ class Poll:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Poll") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Poll", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_options_type_0 import PollOptionsType0  # noqa: PLC0415
-
         d = dict(src_dict)
         poll_name = d.pop("pollName", UNSET)
 
         poll_options = cast(list[str], d.pop("pollOptions", UNSET))
 
-        def _parse_options(data: object) -> None | PollOptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"options: unexpected {type(data).__name__}")
-            options_type_0 = PollOptionsType0.from_dict(data)
+        _options = d.pop("options", UNSET)
+        options: None | PollOptionsType0 | Unset
+        if _options is None or _options is UNSET:
+            options = _options
+        else:
+            if not (isinstance(_options, dict)):
+                raise TypeError(f"options: unexpected {type(_options).__name__}")
+            options_type_0 = PollOptionsType0.from_dict(_options)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("options", UNSET))
+            options = options_type_0
 
         poll = cls(
-            poll_name=poll_name,
-            poll_options=poll_options,
-            options=options,
+            poll_name,
+            poll_options,
+            options,
         )
 
         poll.additional_properties = d
@@ -110,3 +104,6 @@ class Poll:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.poll_options_type_0 import PollOptionsType0  # noqa: E402

@@ -54,7 +54,7 @@ class PollOptionsType0:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("PollOptionsType0") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PollOptionsType0", exc) from exc
 
     @classmethod
@@ -64,23 +64,21 @@ class PollOptionsType0:
 
         poll_id = d.pop("pollId", UNSET)
 
-        def _parse_message_secret(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"messageSecret: unexpected {type(data).__name__}")
-            message_secret_type_0 = cast(list[int], data)
+        _message_secret = d.pop("messageSecret", UNSET)
+        message_secret: list[int] | None | Unset
+        if _message_secret is None or _message_secret is UNSET:
+            message_secret = _message_secret
+        else:
+            if not (isinstance(_message_secret, list)):
+                raise TypeError(f"messageSecret: unexpected {type(_message_secret).__name__}")
+            message_secret_type_0 = cast(list[int], _message_secret)
 
-            return message_secret_type_0
-
-        message_secret = _parse_message_secret(d.pop("messageSecret", UNSET))
+            message_secret = message_secret_type_0
 
         poll_options_type_0 = cls(
-            allow_multiple_answers=allow_multiple_answers,
-            poll_id=poll_id,
-            message_secret=message_secret,
+            allow_multiple_answers,
+            poll_id,
+            message_secret,
         )
 
         poll_options_type_0.additional_properties = d

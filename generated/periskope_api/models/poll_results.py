@@ -37,13 +37,11 @@ class PollResults:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("PollResults") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PollResults", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_results_additional_property import PollResultsAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         poll_results = cls()
 
@@ -71,3 +69,6 @@ class PollResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.poll_results_additional_property import PollResultsAdditionalProperty  # noqa: E402

@@ -30,7 +30,7 @@ class PollResultsAdditionalProperty:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("PollResultsAdditionalProperty") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PollResultsAdditionalProperty", exc) from exc
 
     @classmethod

@@ -38,7 +38,7 @@ class PromoteParticipantToAdminBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("PromoteParticipantToAdminBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PromoteParticipantToAdminBody", exc) from exc
 
     @classmethod
@@ -47,7 +47,7 @@ class PromoteParticipantToAdminBody:
         participants = cast(list[str], d.pop("participants"))
 
         promote_participant_to_admin_body = cls(
-            participants=participants,
+            participants,
         )
 
         promote_participant_to_admin_body.additional_properties = d

@@ -51,7 +51,7 @@ class PurgeQueueBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("PurgeQueueBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PurgeQueueBody", exc) from exc
 
     @classmethod
@@ -76,8 +76,8 @@ class PurgeQueueBody:
         broadcast_id = d.pop("broadcast_id", UNSET)
 
         purge_queue_body = cls(
-            queue_id=queue_id,
-            broadcast_id=broadcast_id,
+            queue_id,
+            broadcast_id,
         )
 
         purge_queue_body.additional_properties = d

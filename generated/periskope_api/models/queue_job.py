@@ -1,12 +1,13 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
 from ..types import UNSET, Unset
 
@@ -19,66 +20,98 @@ T = TypeVar("T", bound="QueueJob")
 
 @_attrs_define
 class QueueJob:
-    added_timestamp: float | Unset = UNSET
-    attempts_made: float | Unset = UNSET
-    attempts_started: float | Unset = UNSET
-    data: QueueJobData | Unset = UNSET
-    finished_timestamp: float | Unset = UNSET
+    """A job of the message queue (a Bull job; timestamps are epoch milliseconds on the wire)."""
+
     id: str | Unset = UNSET
-    message_id: str | Unset = UNSET
-    processed_timestamp: float | Unset = UNSET
-    stacktrace: list[str] | Unset = UNSET
+    """ The job id (the queue_id the message was sent with). """
+    message_id: None | str | Unset = UNSET
     status: str | Unset = UNSET
+    """ The job state, e.g. completed, failed, active, waiting, delayed. """
+    data: QueueJobData | Unset = UNSET
+    """ What the job sends. """
+    added_timestamp: datetime.datetime | None | Unset = UNSET
+    processed_timestamp: datetime.datetime | None | Unset = UNSET
+    finished_timestamp: datetime.datetime | None | Unset = UNSET
+    attempts_made: int | Unset = UNSET
+    attempts_started: int | Unset = UNSET
+    stacktrace: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        added_timestamp = self.added_timestamp
+        id = self.id
 
-        attempts_made = self.attempts_made
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
 
-        attempts_started = self.attempts_started
+        status = self.status
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        finished_timestamp = self.finished_timestamp
+        added_timestamp: None | str | Unset
+        if isinstance(self.added_timestamp, Unset):
+            added_timestamp = UNSET
+        elif isinstance(self.added_timestamp, datetime.datetime):
+            added_timestamp = self.added_timestamp.isoformat()
+        else:
+            added_timestamp = self.added_timestamp
 
-        id = self.id
+        processed_timestamp: None | str | Unset
+        if isinstance(self.processed_timestamp, Unset):
+            processed_timestamp = UNSET
+        elif isinstance(self.processed_timestamp, datetime.datetime):
+            processed_timestamp = self.processed_timestamp.isoformat()
+        else:
+            processed_timestamp = self.processed_timestamp
 
-        message_id = self.message_id
+        finished_timestamp: None | str | Unset
+        if isinstance(self.finished_timestamp, Unset):
+            finished_timestamp = UNSET
+        elif isinstance(self.finished_timestamp, datetime.datetime):
+            finished_timestamp = self.finished_timestamp.isoformat()
+        else:
+            finished_timestamp = self.finished_timestamp
 
-        processed_timestamp = self.processed_timestamp
+        attempts_made = self.attempts_made
 
-        stacktrace: list[str] | Unset = UNSET
-        if not isinstance(self.stacktrace, Unset):
+        attempts_started = self.attempts_started
+
+        stacktrace: list[str] | None | Unset
+        if isinstance(self.stacktrace, Unset):
+            stacktrace = UNSET
+        elif isinstance(self.stacktrace, list):
             stacktrace = self.stacktrace
 
-        status = self.status
+        else:
+            stacktrace = self.stacktrace
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if added_timestamp is not UNSET:
-            field_dict["addedTimestamp"] = added_timestamp
-        if attempts_made is not UNSET:
-            field_dict["attemptsMade"] = attempts_made
-        if attempts_started is not UNSET:
-            field_dict["attemptsStarted"] = attempts_started
-        if data is not UNSET:
-            field_dict["data"] = data
-        if finished_timestamp is not UNSET:
-            field_dict["finishedTimestamp"] = finished_timestamp
         if id is not UNSET:
             field_dict["id"] = id
         if message_id is not UNSET:
             field_dict["message_id"] = message_id
-        if processed_timestamp is not UNSET:
-            field_dict["processedTimestamp"] = processed_timestamp
-        if stacktrace is not UNSET:
-            field_dict["stacktrace"] = stacktrace
         if status is not UNSET:
             field_dict["status"] = status
+        if data is not UNSET:
+            field_dict["data"] = data
+        if added_timestamp is not UNSET:
+            field_dict["addedTimestamp"] = added_timestamp
+        if processed_timestamp is not UNSET:
+            field_dict["processedTimestamp"] = processed_timestamp
+        if finished_timestamp is not UNSET:
+            field_dict["finishedTimestamp"] = finished_timestamp
+        if attempts_made is not UNSET:
+            field_dict["attemptsMade"] = attempts_made
+        if attempts_started is not UNSET:
+            field_dict["attemptsStarted"] = attempts_started
+        if stacktrace is not UNSET:
+            field_dict["stacktrace"] = stacktrace
 
         return field_dict
 
@@ -90,19 +123,17 @@ class QueueJob:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("QueueJob") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("QueueJob", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.queue_job_data import QueueJobData  # noqa: PLC0415
-
         d = dict(src_dict)
-        added_timestamp = d.pop("addedTimestamp", UNSET)
+        id = d.pop("id", UNSET)
 
-        attempts_made = d.pop("attemptsMade", UNSET)
+        message_id = d.pop("message_id", UNSET)
 
-        attempts_started = d.pop("attemptsStarted", UNSET)
+        status = d.pop("status", UNSET)
 
         _data = d.pop("data", UNSET)
         data: QueueJobData | Unset
@@ -111,29 +142,65 @@ class QueueJob:
         else:
             data = QueueJobData.from_dict(_data)
 
-        finished_timestamp = d.pop("finishedTimestamp", UNSET)
+        _added_timestamp = d.pop("addedTimestamp", UNSET)
+        added_timestamp: datetime.datetime | None | Unset
+        if _added_timestamp is None or _added_timestamp is UNSET:
+            added_timestamp = _added_timestamp
+        else:
+            if not (isinstance(_added_timestamp, (str, int, float))):
+                raise TypeError(f"addedTimestamp: unexpected {type(_added_timestamp).__name__}")
+            added_timestamp_type_0 = parse_timestamp(_added_timestamp)
 
-        id = d.pop("id", UNSET)
+            added_timestamp = added_timestamp_type_0
 
-        message_id = d.pop("message_id", UNSET)
+        _processed_timestamp = d.pop("processedTimestamp", UNSET)
+        processed_timestamp: datetime.datetime | None | Unset
+        if _processed_timestamp is None or _processed_timestamp is UNSET:
+            processed_timestamp = _processed_timestamp
+        else:
+            if not (isinstance(_processed_timestamp, (str, int, float))):
+                raise TypeError(f"processedTimestamp: unexpected {type(_processed_timestamp).__name__}")
+            processed_timestamp_type_0 = parse_timestamp(_processed_timestamp)
 
-        processed_timestamp = d.pop("processedTimestamp", UNSET)
+            processed_timestamp = processed_timestamp_type_0
 
-        stacktrace = cast(list[str], d.pop("stacktrace", UNSET))
+        _finished_timestamp = d.pop("finishedTimestamp", UNSET)
+        finished_timestamp: datetime.datetime | None | Unset
+        if _finished_timestamp is None or _finished_timestamp is UNSET:
+            finished_timestamp = _finished_timestamp
+        else:
+            if not (isinstance(_finished_timestamp, (str, int, float))):
+                raise TypeError(f"finishedTimestamp: unexpected {type(_finished_timestamp).__name__}")
+            finished_timestamp_type_0 = parse_timestamp(_finished_timestamp)
 
-        status = d.pop("status", UNSET)
+            finished_timestamp = finished_timestamp_type_0
+
+        attempts_made = d.pop("attemptsMade", UNSET)
+
+        attempts_started = d.pop("attemptsStarted", UNSET)
+
+        _stacktrace = d.pop("stacktrace", UNSET)
+        stacktrace: list[str] | None | Unset
+        if _stacktrace is None or _stacktrace is UNSET:
+            stacktrace = _stacktrace
+        else:
+            if not (isinstance(_stacktrace, list)):
+                raise TypeError(f"stacktrace: unexpected {type(_stacktrace).__name__}")
+            stacktrace_type_0 = cast(list[str], _stacktrace)
+
+            stacktrace = stacktrace_type_0
 
         queue_job = cls(
-            added_timestamp=added_timestamp,
-            attempts_made=attempts_made,
-            attempts_started=attempts_started,
-            data=data,
-            finished_timestamp=finished_timestamp,
-            id=id,
-            message_id=message_id,
-            processed_timestamp=processed_timestamp,
-            stacktrace=stacktrace,
-            status=status,
+            id,
+            message_id,
+            status,
+            data,
+            added_timestamp,
+            processed_timestamp,
+            finished_timestamp,
+            attempts_made,
+            attempts_started,
+            stacktrace,
         )
 
         queue_job.additional_properties = d
@@ -154,3 +221,6 @@ class QueueJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.queue_job_data import QueueJobData  # noqa: E402

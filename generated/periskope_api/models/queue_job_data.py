@@ -15,12 +15,18 @@ T = TypeVar("T", bound="QueueJobData")
 
 @_attrs_define
 class QueueJobData:
-    body: str | Unset = UNSET
+    """What the job sends."""
+
+    body: None | str | Unset = UNSET
     chat_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
 
         chat_id = self.chat_id
 
@@ -42,7 +48,7 @@ class QueueJobData:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("QueueJobData") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("QueueJobData", exc) from exc
 
     @classmethod
@@ -53,8 +59,8 @@ class QueueJobData:
         chat_id = d.pop("chat_id", UNSET)
 
         queue_job_data = cls(
-            body=body,
-            chat_id=chat_id,
+            body,
+            chat_id,
         )
 
         queue_job_data.additional_properties = d

@@ -15,37 +15,39 @@ T = TypeVar("T", bound="QueueStatus")
 
 @_attrs_define
 class QueueStatus:
-    active: float | Unset = UNSET
-    failed: float | Unset = UNSET
-    completed: float | Unset = UNSET
+    """The phone's message queue; counts are of the last 24 hours."""
+
     is_running: bool | Unset = UNSET
-    pending: float | Unset = UNSET
+    active: int | Unset = UNSET
+    pending: int | Unset = UNSET
+    completed: int | Unset = UNSET
+    failed: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        is_running = self.is_running
+
         active = self.active
 
-        failed = self.failed
+        pending = self.pending
 
         completed = self.completed
 
-        is_running = self.is_running
-
-        pending = self.pending
+        failed = self.failed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-        if completed is not UNSET:
-            field_dict["completed"] = completed
         if is_running is not UNSET:
             field_dict["is_running"] = is_running
+        if active is not UNSET:
+            field_dict["active"] = active
         if pending is not UNSET:
             field_dict["pending"] = pending
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if failed is not UNSET:
+            field_dict["failed"] = failed
 
         return field_dict
 
@@ -57,28 +59,28 @@ class QueueStatus:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("QueueStatus") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("QueueStatus", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
         is_running = d.pop("is_running", UNSET)
+
+        active = d.pop("active", UNSET)
 
         pending = d.pop("pending", UNSET)
 
+        completed = d.pop("completed", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
         queue_status = cls(
-            active=active,
-            failed=failed,
-            completed=completed,
-            is_running=is_running,
-            pending=pending,
+            is_running,
+            active,
+            pending,
+            completed,
+            failed,
         )
 
         queue_status.additional_properties = d

@@ -38,7 +38,7 @@ class ReactToMessageBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("ReactToMessageBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ReactToMessageBody", exc) from exc
 
     @classmethod
@@ -47,7 +47,7 @@ class ReactToMessageBody:
         reaction = d.pop("reaction")
 
         react_to_message_body = cls(
-            reaction=reaction,
+            reaction,
         )
 
         react_to_message_body.additional_properties = d

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,8 +42,6 @@ class Reaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_key import MessageKey  # noqa: PLC0415
-
         reaction_id: None | str | Unset
         if isinstance(self.reaction_id, Unset):
             reaction_id = UNSET
@@ -186,182 +184,94 @@ class Reaction:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Reaction") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Reaction", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_key import MessageKey  # noqa: PLC0415
-
         d = dict(src_dict)
+        reaction_id = d.pop("reaction_id", UNSET)
 
-        def _parse_reaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_id = d.pop("message_id", UNSET)
 
-        reaction_id = _parse_reaction_id(d.pop("reaction_id", UNSET))
+        reaction = d.pop("reaction", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_id = d.pop("sender_id", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        chat_id = d.pop("chat_id", UNSET)
 
-        def _parse_reaction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_id = d.pop("org_id", UNSET)
 
-        reaction = _parse_reaction(d.pop("reaction", UNSET))
+        org_phone = d.pop("org_phone", UNSET)
 
-        def _parse_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _ack = d.pop("ack", UNSET)
+        ack: Ack | None | Unset
+        if _ack is None or _ack is UNSET:
+            ack = _ack
+        else:
+            if not (isinstance(_ack, (int, str)) and not isinstance(_ack, bool)):
+                raise TypeError(f"ack: unexpected {type(_ack).__name__}")
+            ack_type_1 = Ack(_ack)
 
-        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
+            ack = ack_type_1
 
-        def _parse_chat_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if _timestamp is None or _timestamp is UNSET:
+            timestamp = _timestamp
+        else:
+            if not (isinstance(_timestamp, (str, int, float))):
+                raise TypeError(f"timestamp: unexpected {type(_timestamp).__name__}")
+            timestamp_type_0 = parse_timestamp(_timestamp)
 
-        chat_id = _parse_chat_id(d.pop("chat_id", UNSET))
+            timestamp = timestamp_type_0
 
-        def _parse_org_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        read = d.pop("read", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        orphan = d.pop("orphan", UNSET)
 
-        def _parse_org_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        orphan_reason = d.pop("orphan_reason", UNSET)
 
-        org_phone = _parse_org_phone(d.pop("org_phone", UNSET))
+        unique_id = d.pop("unique_id", UNSET)
 
-        def _parse_ack(data: object) -> Ack | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                raise TypeError(f"ack: unexpected {type(data).__name__}")
-            ack_type_1 = Ack(data)
+        _id = d.pop("id", UNSET)
+        id: MessageKey | None | Unset
+        if _id is None or _id is UNSET:
+            id = _id
+        else:
+            if not (isinstance(_id, dict)):
+                raise TypeError(f"id: unexpected {type(_id).__name__}")
+            id_type_1 = MessageKey.from_dict(_id)
 
-            return ack_type_1
+            id = id_type_1
 
-        ack = _parse_ack(d.pop("ack", UNSET))
+        _msg_id = d.pop("msg_id", UNSET)
+        msg_id: MessageKey | None | Unset
+        if _msg_id is None or _msg_id is UNSET:
+            msg_id = _msg_id
+        else:
+            if not (isinstance(_msg_id, dict)):
+                raise TypeError(f"msg_id: unexpected {type(_msg_id).__name__}")
+            msg_id_type_1 = MessageKey.from_dict(_msg_id)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (str, int, float))):
-                raise TypeError(f"timestamp: unexpected {type(data).__name__}")
-            timestamp_type_0 = parse_timestamp(data)
-
-            return timestamp_type_0
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_read(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read = _parse_read(d.pop("read", UNSET))
-
-        def _parse_orphan(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        orphan = _parse_orphan(d.pop("orphan", UNSET))
-
-        def _parse_orphan_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        orphan_reason = _parse_orphan_reason(d.pop("orphan_reason", UNSET))
-
-        def _parse_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
-
-        def _parse_id(data: object) -> MessageKey | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"id: unexpected {type(data).__name__}")
-            id_type_1 = MessageKey.from_dict(data)
-
-            return id_type_1
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_msg_id(data: object) -> MessageKey | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, dict)):
-                raise TypeError(f"msg_id: unexpected {type(data).__name__}")
-            msg_id_type_1 = MessageKey.from_dict(data)
-
-            return msg_id_type_1
-
-        msg_id = _parse_msg_id(d.pop("msg_id", UNSET))
+            msg_id = msg_id_type_1
 
         reaction = cls(
-            reaction_id=reaction_id,
-            message_id=message_id,
-            reaction=reaction,
-            sender_id=sender_id,
-            chat_id=chat_id,
-            org_id=org_id,
-            org_phone=org_phone,
-            ack=ack,
-            timestamp=timestamp,
-            read=read,
-            orphan=orphan,
-            orphan_reason=orphan_reason,
-            unique_id=unique_id,
-            id=id,
-            msg_id=msg_id,
+            reaction_id,
+            message_id,
+            reaction,
+            sender_id,
+            chat_id,
+            org_id,
+            org_phone,
+            ack,
+            timestamp,
+            read,
+            orphan,
+            orphan_reason,
+            unique_id,
+            id,
+            msg_id,
         )
 
         reaction.additional_properties = d
@@ -382,3 +292,6 @@ class Reaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_key import MessageKey  # noqa: E402

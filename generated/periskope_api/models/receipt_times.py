@@ -34,7 +34,7 @@ class ReceiptTimes:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("ReceiptTimes") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ReceiptTimes", exc) from exc
 
     @classmethod

@@ -38,7 +38,7 @@ class RemoveParticipantFromGroupBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("RemoveParticipantFromGroupBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("RemoveParticipantFromGroupBody", exc) from exc
 
     @classmethod
@@ -47,7 +47,7 @@ class RemoveParticipantFromGroupBody:
         participants = cast(list[str], d.pop("participants"))
 
         remove_participant_from_group_body = cls(
-            participants=participants,
+            participants,
         )
 
         remove_participant_from_group_body.additional_properties = d

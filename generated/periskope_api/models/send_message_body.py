@@ -85,15 +85,11 @@ class SendMessageBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SendMessageBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendMessageBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_message_body_media import SendMessageBodyMedia  # noqa: PLC0415
-        from ..models.send_message_body_options import SendMessageBodyOptions  # noqa: PLC0415
-        from ..models.send_message_body_poll import SendMessageBodyPoll  # noqa: PLC0415
-
         d = dict(src_dict)
         chat_id = d.pop("chat_id")
 
@@ -123,12 +119,12 @@ class SendMessageBody:
             options = SendMessageBodyOptions.from_dict(_options)
 
         send_message_body = cls(
-            chat_id=chat_id,
-            message=message,
-            media=media,
-            reply_to=reply_to,
-            poll=poll,
-            options=options,
+            chat_id,
+            message,
+            media,
+            reply_to,
+            poll,
+            options,
         )
 
         send_message_body.additional_properties = d
@@ -149,3 +145,8 @@ class SendMessageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.send_message_body_media import SendMessageBodyMedia  # noqa: E402
+from ..models.send_message_body_options import SendMessageBodyOptions  # noqa: E402
+from ..models.send_message_body_poll import SendMessageBodyPoll  # noqa: E402

@@ -69,7 +69,7 @@ class SendMessageBodyMedia:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SendMessageBodyMedia") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendMessageBodyMedia", exc) from exc
 
     @classmethod
@@ -86,11 +86,11 @@ class SendMessageBodyMedia:
         filedata = d.pop("filedata", UNSET)
 
         send_message_body_media = cls(
-            type_=type_,
-            filename=filename,
-            mimetype=mimetype,
-            url=url,
-            filedata=filedata,
+            type_,
+            filename,
+            mimetype,
+            url,
+            filedata,
         )
 
         send_message_body_media.additional_properties = d

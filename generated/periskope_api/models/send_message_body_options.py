@@ -38,7 +38,7 @@ class SendMessageBodyOptions:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SendMessageBodyOptions") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendMessageBodyOptions", exc) from exc
 
     @classmethod
@@ -47,7 +47,7 @@ class SendMessageBodyOptions:
         hide_url_preview = d.pop("hide_url_preview", UNSET)
 
         send_message_body_options = cls(
-            hide_url_preview=hide_url_preview,
+            hide_url_preview,
         )
 
         send_message_body_options.additional_properties = d

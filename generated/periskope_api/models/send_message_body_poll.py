@@ -58,13 +58,11 @@ class SendMessageBodyPoll:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SendMessageBodyPoll") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendMessageBodyPoll", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_message_body_poll_options import SendMessageBodyPollOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: SendMessageBodyPollOptions | Unset
@@ -78,9 +76,9 @@ class SendMessageBodyPoll:
         poll_options = cast(list[str], d.pop("pollOptions", UNSET))
 
         send_message_body_poll = cls(
-            options=options,
-            poll_name=poll_name,
-            poll_options=poll_options,
+            options,
+            poll_name,
+            poll_options,
         )
 
         send_message_body_poll.additional_properties = d
@@ -101,3 +99,6 @@ class SendMessageBodyPoll:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.send_message_body_poll_options import SendMessageBodyPollOptions  # noqa: E402

@@ -46,7 +46,7 @@ class SendMessageBodyPollOptions:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SendMessageBodyPollOptions") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendMessageBodyPollOptions", exc) from exc
 
     @classmethod
@@ -57,8 +57,8 @@ class SendMessageBodyPollOptions:
         poll_id = d.pop("pollId", UNSET)
 
         send_message_body_poll_options = cls(
-            allow_multiple_answers=allow_multiple_answers,
-            poll_id=poll_id,
+            allow_multiple_answers,
+            poll_id,
         )
 
         send_message_body_poll_options.additional_properties = d

@@ -53,7 +53,7 @@ class SendResult:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SendResult") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendResult", exc) from exc
 
     @classmethod
@@ -68,10 +68,10 @@ class SendResult:
         hint = d.pop("hint", UNSET)
 
         send_result = cls(
-            queue_id=queue_id,
-            queue_position=queue_position,
-            unique_id=unique_id,
-            hint=hint,
+            queue_id,
+            queue_position,
+            unique_id,
+            hint,
         )
 
         send_result.additional_properties = d

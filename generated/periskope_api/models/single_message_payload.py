@@ -131,16 +131,11 @@ class SingleMessagePayload:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SingleMessagePayload") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SingleMessagePayload", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media import Media  # noqa: PLC0415
-        from ..models.poll import Poll  # noqa: PLC0415
-        from ..models.single_message_payload_location import SingleMessagePayloadLocation  # noqa: PLC0415
-        from ..models.single_message_payload_options import SingleMessagePayloadOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _message_type = d.pop("message_type", UNSET)
         message_type: SingleMessagePayloadMessageType | Unset
@@ -203,21 +198,21 @@ class SingleMessagePayload:
         scheduled_id = d.pop("scheduled_id", UNSET)
 
         single_message_payload = cls(
-            message_type=message_type,
-            body=body,
-            media=media,
-            contact_ids=contact_ids,
-            location=location,
-            poll=poll,
-            quoted_message_id=quoted_message_id,
-            quoted_message_type=quoted_message_type,
-            broadcast_id=broadcast_id,
-            performed_by=performed_by,
-            options=options,
-            chat_id=chat_id,
-            job_id=job_id,
-            priority=priority,
-            scheduled_id=scheduled_id,
+            message_type,
+            body,
+            media,
+            contact_ids,
+            location,
+            poll,
+            quoted_message_id,
+            quoted_message_type,
+            broadcast_id,
+            performed_by,
+            options,
+            chat_id,
+            job_id,
+            priority,
+            scheduled_id,
         )
 
         single_message_payload.additional_properties = d
@@ -238,3 +233,9 @@ class SingleMessagePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.media import Media  # noqa: E402
+from ..models.poll import Poll  # noqa: E402
+from ..models.single_message_payload_location import SingleMessagePayloadLocation  # noqa: E402
+from ..models.single_message_payload_options import SingleMessagePayloadOptions  # noqa: E402

@@ -53,13 +53,11 @@ class SingleMessagePayloadLocation:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SingleMessagePayloadLocation") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SingleMessagePayloadLocation", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.single_message_payload_location_options import SingleMessagePayloadLocationOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         latitude = d.pop("latitude", UNSET)
 
@@ -73,9 +71,9 @@ class SingleMessagePayloadLocation:
             options = SingleMessagePayloadLocationOptions.from_dict(_options)
 
         single_message_payload_location = cls(
-            latitude=latitude,
-            longitude=longitude,
-            options=options,
+            latitude,
+            longitude,
+            options,
         )
 
         single_message_payload_location.additional_properties = d
@@ -96,3 +94,6 @@ class SingleMessagePayloadLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.single_message_payload_location_options import SingleMessagePayloadLocationOptions  # noqa: E402

@@ -47,7 +47,7 @@ class SingleMessagePayloadLocationOptions:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SingleMessagePayloadLocationOptions") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SingleMessagePayloadLocationOptions", exc) from exc
 
     @classmethod
@@ -60,9 +60,9 @@ class SingleMessagePayloadLocationOptions:
         url = d.pop("url", UNSET)
 
         single_message_payload_location_options = cls(
-            name=name,
-            address=address,
-            url=url,
+            name,
+            address,
+            url,
         )
 
         single_message_payload_location_options.additional_properties = d

@@ -30,7 +30,7 @@ class SingleMessagePayloadOptions:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("SingleMessagePayloadOptions") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SingleMessagePayloadOptions", exc) from exc
 
     @classmethod

@@ -12,9 +12,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_info import ChatInfo
-    from ..models.ticket_info_attached_messages_item import TicketInfoAttachedMessagesItem
-    from ..models.ticket_info_message import TicketInfoMessage
-    from ..models.ticket_info_ticket import TicketInfoTicket
+    from ..models.ticket_details import TicketDetails
+    from ..models.ticket_message import TicketMessage
 
 
 T = TypeVar("T", bound="TicketInfo")
@@ -22,41 +21,57 @@ T = TypeVar("T", bound="TicketInfo")
 
 @_attrs_define
 class TicketInfo:
-    chat: ChatInfo | Unset = UNSET
-    message: TicketInfoMessage | Unset = UNSET
-    ticket: TicketInfoTicket | Unset = UNSET
-    attached_messages: list[TicketInfoAttachedMessagesItem] | Unset = UNSET
+    """A ticket with its chat and messages (get, create and update; the `ticket.*` webhook payload)."""
+
+    ticket: TicketDetails | Unset = UNSET
+    """ The ticket part of a TicketInfo. """
+    chat: ChatInfo | None | Unset = UNSET
+    message: None | TicketMessage | Unset = UNSET
+    attached_messages: list[TicketMessage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chat, Unset):
-            chat = self.chat.to_dict()
-
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
-
         ticket: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ticket, Unset):
             ticket = self.ticket.to_dict()
 
-        attached_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attached_messages, Unset):
+        chat: dict[str, Any] | None | Unset
+        if isinstance(self.chat, Unset):
+            chat = UNSET
+        elif isinstance(self.chat, ChatInfo):
+            chat = self.chat.to_dict()
+        else:
+            chat = self.chat
+
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, TicketMessage):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
+        attached_messages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attached_messages, Unset):
+            attached_messages = UNSET
+        elif isinstance(self.attached_messages, list):
             attached_messages = []
-            for attached_messages_item_data in self.attached_messages:
-                attached_messages_item = attached_messages_item_data.to_dict()
-                attached_messages.append(attached_messages_item)
+            for attached_messages_type_0_item_data in self.attached_messages:
+                attached_messages_type_0_item = attached_messages_type_0_item_data.to_dict()
+                attached_messages.append(attached_messages_type_0_item)
+
+        else:
+            attached_messages = self.attached_messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
         if chat is not UNSET:
             field_dict["chat"] = chat
         if message is not UNSET:
             field_dict["message"] = message
-        if ticket is not UNSET:
-            field_dict["ticket"] = ticket
         if attached_messages is not UNSET:
             field_dict["attached_messages"] = attached_messages
 
@@ -70,52 +85,62 @@ class TicketInfo:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("TicketInfo") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("TicketInfo", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_info import ChatInfo  # noqa: PLC0415
-        from ..models.ticket_info_attached_messages_item import TicketInfoAttachedMessagesItem  # noqa: PLC0415
-        from ..models.ticket_info_message import TicketInfoMessage  # noqa: PLC0415
-        from ..models.ticket_info_ticket import TicketInfoTicket  # noqa: PLC0415
-
         d = dict(src_dict)
-        _chat = d.pop("chat", UNSET)
-        chat: ChatInfo | Unset
-        if isinstance(_chat, Unset):
-            chat = UNSET
-        else:
-            chat = ChatInfo.from_dict(_chat)
-
-        _message = d.pop("message", UNSET)
-        message: TicketInfoMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = TicketInfoMessage.from_dict(_message)
-
         _ticket = d.pop("ticket", UNSET)
-        ticket: TicketInfoTicket | Unset
+        ticket: TicketDetails | Unset
         if isinstance(_ticket, Unset):
             ticket = UNSET
         else:
-            ticket = TicketInfoTicket.from_dict(_ticket)
+            ticket = TicketDetails.from_dict(_ticket)
+
+        _chat = d.pop("chat", UNSET)
+        chat: ChatInfo | None | Unset
+        if _chat is None or _chat is UNSET:
+            chat = _chat
+        else:
+            if not (isinstance(_chat, dict)):
+                raise TypeError(f"chat: unexpected {type(_chat).__name__}")
+            chat_type_1 = ChatInfo.from_dict(_chat)
+
+            chat = chat_type_1
+
+        _message = d.pop("message", UNSET)
+        message: None | TicketMessage | Unset
+        if _message is None or _message is UNSET:
+            message = _message
+        else:
+            if not (isinstance(_message, dict)):
+                raise TypeError(f"message: unexpected {type(_message).__name__}")
+            message_type_1 = TicketMessage.from_dict(_message)
+
+            message = message_type_1
 
         _attached_messages = d.pop("attached_messages", UNSET)
-        attached_messages: list[TicketInfoAttachedMessagesItem] | Unset = UNSET
-        if _attached_messages is not UNSET:
-            attached_messages = []
-            for attached_messages_item_data in _attached_messages:
-                attached_messages_item = TicketInfoAttachedMessagesItem.from_dict(attached_messages_item_data)
+        attached_messages: list[TicketMessage] | None | Unset
+        if _attached_messages is None or _attached_messages is UNSET:
+            attached_messages = _attached_messages
+        else:
+            if not (isinstance(_attached_messages, list)):
+                raise TypeError(f"attached_messages: unexpected {type(_attached_messages).__name__}")
+            attached_messages_type_0 = []
+            _attached_messages_type_0 = _attached_messages
+            for attached_messages_type_0_item_data in _attached_messages_type_0:
+                attached_messages_type_0_item = TicketMessage.from_dict(attached_messages_type_0_item_data)
 
-                attached_messages.append(attached_messages_item)
+                attached_messages_type_0.append(attached_messages_type_0_item)
+
+            attached_messages = attached_messages_type_0
 
         ticket_info = cls(
-            chat=chat,
-            message=message,
-            ticket=ticket,
-            attached_messages=attached_messages,
+            ticket,
+            chat,
+            message,
+            attached_messages,
         )
 
         ticket_info.additional_properties = d
@@ -136,3 +161,8 @@ class TicketInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_info import ChatInfo  # noqa: E402
+from ..models.ticket_details import TicketDetails  # noqa: E402
+from ..models.ticket_message import TicketMessage  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,41 +73,17 @@ class TicketList:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("TicketList") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("TicketList", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket import Ticket  # noqa: PLC0415
-
         d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
 
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        to = d.pop("to", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = d.pop("count", UNSET)
 
         _tickets = d.pop("tickets", UNSET)
         tickets: list[Ticket] | Unset = UNSET
@@ -119,10 +95,10 @@ class TicketList:
                 tickets.append(tickets_item)
 
         ticket_list = cls(
-            from_=from_,
-            to=to,
-            count=count,
-            tickets=tickets,
+            from_,
+            to,
+            count,
+            tickets,
         )
 
         ticket_list.additional_properties = d
@@ -143,3 +119,6 @@ class TicketList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket import Ticket  # noqa: E402

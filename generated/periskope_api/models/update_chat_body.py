@@ -58,13 +58,11 @@ class UpdateChatBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateChatBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateChatBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_chat_body_custom_properties import UpdateChatBodyCustomProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         assigned_to = d.pop("assigned_to", UNSET)
 
@@ -78,9 +76,9 @@ class UpdateChatBody:
         labels = d.pop("labels", UNSET)
 
         update_chat_body = cls(
-            assigned_to=assigned_to,
-            custom_properties=custom_properties,
-            labels=labels,
+            assigned_to,
+            custom_properties,
+            labels,
         )
 
         update_chat_body.additional_properties = d
@@ -101,3 +99,6 @@ class UpdateChatBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_chat_body_custom_properties import UpdateChatBodyCustomProperties  # noqa: E402

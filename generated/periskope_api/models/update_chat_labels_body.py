@@ -45,7 +45,7 @@ class UpdateChatLabelsBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateChatLabelsBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateChatLabelsBody", exc) from exc
 
     @classmethod
@@ -56,8 +56,8 @@ class UpdateChatLabelsBody:
         chat_ids = cast(list[str], d.pop("chat_ids"))
 
         update_chat_labels_body = cls(
-            labels=labels,
-            chat_ids=chat_ids,
+            labels,
+            chat_ids,
         )
 
         update_chat_labels_body.additional_properties = d

@@ -56,13 +56,11 @@ class UpdateChatOverrideAccessBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateChatOverrideAccessBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateChatOverrideAccessBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_chat_override_access_body_access import UpdateChatOverrideAccessBodyAccess  # noqa: PLC0415
-
         d = dict(src_dict)
         access = UpdateChatOverrideAccessBodyAccess.from_dict(d.pop("access"))
 
@@ -71,9 +69,9 @@ class UpdateChatOverrideAccessBody:
         replace = d.pop("replace", UNSET)
 
         update_chat_override_access_body = cls(
-            access=access,
-            chat_ids=chat_ids,
-            replace=replace,
+            access,
+            chat_ids,
+            replace,
         )
 
         update_chat_override_access_body.additional_properties = d
@@ -94,3 +92,6 @@ class UpdateChatOverrideAccessBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_chat_override_access_body_access import UpdateChatOverrideAccessBodyAccess  # noqa: E402

@@ -35,7 +35,7 @@ class UpdateChatOverrideAccessBodyAccess:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateChatOverrideAccessBodyAccess") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateChatOverrideAccessBodyAccess", exc) from exc
 
     @classmethod

@@ -51,7 +51,7 @@ class UpdateContactBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateContactBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateContactBody", exc) from exc
 
     @classmethod
@@ -64,9 +64,9 @@ class UpdateContactBody:
         labels = d.pop("labels", UNSET)
 
         update_contact_body = cls(
-            contact_name=contact_name,
-            is_internal=is_internal,
-            labels=labels,
+            contact_name,
+            is_internal,
+            labels,
         )
 
         update_contact_body.additional_properties = d

@@ -45,7 +45,7 @@ class UpdateContactLabelsBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateContactLabelsBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateContactLabelsBody", exc) from exc
 
     @classmethod
@@ -56,8 +56,8 @@ class UpdateContactLabelsBody:
         contact_ids = cast(list[str], d.pop("contact_ids"))
 
         update_contact_labels_body = cls(
-            labels=labels,
-            contact_ids=contact_ids,
+            labels,
+            contact_ids,
         )
 
         update_contact_labels_body.additional_properties = d

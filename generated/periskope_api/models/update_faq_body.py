@@ -53,7 +53,7 @@ class UpdateFaqBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateFaqBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateFaqBody", exc) from exc
 
     @classmethod
@@ -66,9 +66,9 @@ class UpdateFaqBody:
         attachments = cast(list[str], d.pop("attachments", UNSET))
 
         update_faq_body = cls(
-            question=question,
-            answer=answer,
-            attachments=attachments,
+            question,
+            answer,
+            attachments,
         )
 
         update_faq_body.additional_properties = d

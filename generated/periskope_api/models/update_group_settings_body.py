@@ -71,7 +71,7 @@ class UpdateGroupSettingsBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateGroupSettingsBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateGroupSettingsBody", exc) from exc
 
     @classmethod
@@ -90,12 +90,12 @@ class UpdateGroupSettingsBody:
         name = d.pop("name", UNSET)
 
         update_group_settings_body = cls(
-            member_add_mode=member_add_mode,
-            description=description,
-            image=image,
-            info_admins_only=info_admins_only,
-            messages_admins_only=messages_admins_only,
-            name=name,
+            member_add_mode,
+            description,
+            image,
+            info_admins_only,
+            messages_admins_only,
+            name,
         )
 
         update_group_settings_body.additional_properties = d

@@ -57,7 +57,7 @@ class UpdateMemberAccessBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateMemberAccessBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateMemberAccessBody", exc) from exc
 
     @classmethod
@@ -65,32 +65,32 @@ class UpdateMemberAccessBody:
         d = dict(src_dict)
         emails = cast(list[str], d.pop("emails"))
 
-        def _parse_labels(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"labels: unexpected {type(data).__name__}")
-            labels_type_0 = cast(list[str], data)
+        _labels = d.pop("labels")
+        labels: list[str] | None
+        if _labels is None:
+            labels = _labels
+        else:
+            if not (isinstance(_labels, list)):
+                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
+            labels_type_0 = cast(list[str], _labels)
 
-            return labels_type_0
+            labels = labels_type_0
 
-        labels = _parse_labels(d.pop("labels"))
+        _org_phones = d.pop("orgPhones")
+        org_phones: list[str] | None
+        if _org_phones is None:
+            org_phones = _org_phones
+        else:
+            if not (isinstance(_org_phones, list)):
+                raise TypeError(f"orgPhones: unexpected {type(_org_phones).__name__}")
+            org_phones_type_0 = cast(list[str], _org_phones)
 
-        def _parse_org_phones(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not (isinstance(data, list)):
-                raise TypeError(f"orgPhones: unexpected {type(data).__name__}")
-            org_phones_type_0 = cast(list[str], data)
-
-            return org_phones_type_0
-
-        org_phones = _parse_org_phones(d.pop("orgPhones"))
+            org_phones = org_phones_type_0
 
         update_member_access_body = cls(
-            emails=emails,
-            labels=labels,
-            org_phones=org_phones,
+            emails,
+            labels,
+            org_phones,
         )
 
         update_member_access_body.additional_properties = d

@@ -52,7 +52,7 @@ class UpdatePhoneBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdatePhoneBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdatePhoneBody", exc) from exc
 
     @classmethod
@@ -65,9 +65,9 @@ class UpdatePhoneBody:
         labels = d.pop("labels", UNSET)
 
         update_phone_body = cls(
-            phone_name=phone_name,
-            phone_image=phone_image,
-            labels=labels,
+            phone_name,
+            phone_image,
+            labels,
         )
 
         update_phone_body.additional_properties = d

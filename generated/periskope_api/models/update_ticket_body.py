@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from periskope._wire import DecodeError, decode_error
 
+from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTicketBody")
@@ -30,11 +31,10 @@ class UpdateTicketBody:
       - 2 = Medium
       - 3 = High
       - 4 = Urgent """
-    status: str | Unset = UNSET
-    """ - Updates the status of the ticket.
-    - Only accepts the following values - open, inprogress, closed, archived """
     subject: str | Unset = UNSET
     """ - Updates the subject of the ticket """
+    status: TicketStatus | Unset = UNSET
+    """ Values outside this list are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,9 +46,11 @@ class UpdateTicketBody:
 
         priority = self.priority
 
-        status = self.status
-
         subject = self.subject
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,10 +63,10 @@ class UpdateTicketBody:
             field_dict["labels"] = labels
         if priority is not UNSET:
             field_dict["priority"] = priority
-        if status is not UNSET:
-            field_dict["status"] = status
         if subject is not UNSET:
             field_dict["subject"] = subject
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -76,7 +78,7 @@ class UpdateTicketBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateTicketBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateTicketBody", exc) from exc
 
     @classmethod
@@ -90,17 +92,22 @@ class UpdateTicketBody:
 
         priority = d.pop("priority", UNSET)
 
-        status = d.pop("status", UNSET)
-
         subject = d.pop("subject", UNSET)
 
+        _status = d.pop("status", UNSET)
+        status: TicketStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TicketStatus(_status)
+
         update_ticket_body = cls(
-            assignee=assignee,
-            due_date=due_date,
-            labels=labels,
-            priority=priority,
-            status=status,
-            subject=subject,
+            assignee,
+            due_date,
+            labels,
+            priority,
+            subject,
+            status,
         )
 
         update_ticket_body.additional_properties = d

@@ -73,13 +73,11 @@ class UpdateWebhookBody:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("UpdateWebhookBody") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateWebhookBody", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_webhook_body_integration_metadata import UpdateWebhookBodyIntegrationMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         hook_url = d.pop("hookUrl", UNSET)
 
@@ -101,13 +99,13 @@ class UpdateWebhookBody:
         name = d.pop("name", UNSET)
 
         update_webhook_body = cls(
-            hook_url=hook_url,
-            integration_name=integration_name,
-            integration_metadata=integration_metadata,
-            integration_type=integration_type,
-            type_=type_,
-            is_subscribed=is_subscribed,
-            name=name,
+            hook_url,
+            integration_name,
+            integration_metadata,
+            integration_type,
+            type_,
+            is_subscribed,
+            name,
         )
 
         update_webhook_body.additional_properties = d
@@ -128,3 +126,6 @@ class UpdateWebhookBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_webhook_body_integration_metadata import UpdateWebhookBodyIntegrationMetadata  # noqa: E402

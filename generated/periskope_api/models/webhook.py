@@ -1,46 +1,49 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import DecodeError, decode_error, parse_timestamp
 
-from ..models.webhook_integration_name import WebhookIntegrationName
-from ..models.webhook_type import WebhookType
+from ..models.integration_type import IntegrationType
+from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_metadata import WebhookMetadata
+
 
 T = TypeVar("T", bound="Webhook")
 
 
 @_attrs_define
 class Webhook:
-    hook_url: str | Unset = UNSET
+    """A webhook subscription, one row per event."""
+
     id: str | Unset = UNSET
-    integration_id: None | str | Unset = UNSET
-    integration_metadata: Any | Unset = UNSET
-    integration_name: WebhookIntegrationName | Unset = UNSET
-    integration_type: str | Unset = UNSET
-    is_subscribed: bool | Unset = UNSET
     org_id: str | Unset = UNSET
-    subscribed_at: str | Unset = UNSET
-    type_: WebhookType | Unset = UNSET
+    hook_url: str | Unset = UNSET
+    integration_name: WebhookEvent | Unset = UNSET
+    """ An event a webhook can subscribe to. Values outside this list are kept. """
+    integration_type: str | Unset = UNSET
+    type_: IntegrationType | Unset = UNSET
+    """ The integration a subscription belongs to. Values outside this list are kept. """
+    integration_id: None | str | Unset = UNSET
+    integration_metadata: None | Unset | WebhookMetadata = UNSET
+    is_subscribed: bool | Unset = UNSET
+    subscribed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hook_url = self.hook_url
-
         id = self.id
 
-        integration_id: None | str | Unset
-        if isinstance(self.integration_id, Unset):
-            integration_id = UNSET
-        else:
-            integration_id = self.integration_id
+        org_id = self.org_id
 
-        integration_metadata = self.integration_metadata
+        hook_url = self.hook_url
 
         integration_name: str | Unset = UNSET
         if not isinstance(self.integration_name, Unset):
@@ -48,39 +51,57 @@ class Webhook:
 
         integration_type = self.integration_type
 
-        is_subscribed = self.is_subscribed
-
-        org_id = self.org_id
-
-        subscribed_at = self.subscribed_at
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
+        integration_id: None | str | Unset
+        if isinstance(self.integration_id, Unset):
+            integration_id = UNSET
+        else:
+            integration_id = self.integration_id
+
+        integration_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.integration_metadata, Unset):
+            integration_metadata = UNSET
+        elif isinstance(self.integration_metadata, WebhookMetadata):
+            integration_metadata = self.integration_metadata.to_dict()
+        else:
+            integration_metadata = self.integration_metadata
+
+        is_subscribed = self.is_subscribed
+
+        subscribed_at: None | str | Unset
+        if isinstance(self.subscribed_at, Unset):
+            subscribed_at = UNSET
+        elif isinstance(self.subscribed_at, datetime.datetime):
+            subscribed_at = self.subscribed_at.isoformat()
+        else:
+            subscribed_at = self.subscribed_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if hook_url is not UNSET:
-            field_dict["hook_url"] = hook_url
         if id is not UNSET:
             field_dict["id"] = id
-        if integration_id is not UNSET:
-            field_dict["integration_id"] = integration_id
-        if integration_metadata is not UNSET:
-            field_dict["integration_metadata"] = integration_metadata
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if hook_url is not UNSET:
+            field_dict["hook_url"] = hook_url
         if integration_name is not UNSET:
             field_dict["integration_name"] = integration_name
         if integration_type is not UNSET:
             field_dict["integration_type"] = integration_type
-        if is_subscribed is not UNSET:
-            field_dict["is_subscribed"] = is_subscribed
-        if org_id is not UNSET:
-            field_dict["org_id"] = org_id
-        if subscribed_at is not UNSET:
-            field_dict["subscribed_at"] = subscribed_at
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if integration_metadata is not UNSET:
+            field_dict["integration_metadata"] = integration_metadata
+        if is_subscribed is not UNSET:
+            field_dict["is_subscribed"] = is_subscribed
+        if subscribed_at is not UNSET:
+            field_dict["subscribed_at"] = subscribed_at
 
         return field_dict
 
@@ -92,60 +113,71 @@ class Webhook:
             return cls._from_dict(src_dict)
         except DecodeError as exc:
             raise exc.within("Webhook") from None
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Webhook", exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hook_url = d.pop("hook_url", UNSET)
-
         id = d.pop("id", UNSET)
-
-        def _parse_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
-
-        integration_metadata = d.pop("integration_metadata", UNSET)
-
-        _integration_name = d.pop("integration_name", UNSET)
-        integration_name: WebhookIntegrationName | Unset
-        if isinstance(_integration_name, Unset):
-            integration_name = UNSET
-        else:
-            integration_name = WebhookIntegrationName(_integration_name)
-
-        integration_type = d.pop("integration_type", UNSET)
-
-        is_subscribed = d.pop("is_subscribed", UNSET)
 
         org_id = d.pop("org_id", UNSET)
 
-        subscribed_at = d.pop("subscribed_at", UNSET)
+        hook_url = d.pop("hook_url", UNSET)
+
+        _integration_name = d.pop("integration_name", UNSET)
+        integration_name: WebhookEvent | Unset
+        if isinstance(_integration_name, Unset):
+            integration_name = UNSET
+        else:
+            integration_name = WebhookEvent(_integration_name)
+
+        integration_type = d.pop("integration_type", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: WebhookType | Unset
+        type_: IntegrationType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = WebhookType(_type_)
+            type_ = IntegrationType(_type_)
+
+        integration_id = d.pop("integration_id", UNSET)
+
+        _integration_metadata = d.pop("integration_metadata", UNSET)
+        integration_metadata: None | Unset | WebhookMetadata
+        if _integration_metadata is None or _integration_metadata is UNSET:
+            integration_metadata = _integration_metadata
+        else:
+            if not (isinstance(_integration_metadata, dict)):
+                raise TypeError(f"integration_metadata: unexpected {type(_integration_metadata).__name__}")
+            integration_metadata_type_1 = WebhookMetadata.from_dict(_integration_metadata)
+
+            integration_metadata = integration_metadata_type_1
+
+        is_subscribed = d.pop("is_subscribed", UNSET)
+
+        _subscribed_at = d.pop("subscribed_at", UNSET)
+        subscribed_at: datetime.datetime | None | Unset
+        if _subscribed_at is None or _subscribed_at is UNSET:
+            subscribed_at = _subscribed_at
+        else:
+            if not (isinstance(_subscribed_at, (str, int, float))):
+                raise TypeError(f"subscribed_at: unexpected {type(_subscribed_at).__name__}")
+            subscribed_at_type_0 = parse_timestamp(_subscribed_at)
+
+            subscribed_at = subscribed_at_type_0
 
         webhook = cls(
-            hook_url=hook_url,
-            id=id,
-            integration_id=integration_id,
-            integration_metadata=integration_metadata,
-            integration_name=integration_name,
-            integration_type=integration_type,
-            is_subscribed=is_subscribed,
-            org_id=org_id,
-            subscribed_at=subscribed_at,
-            type_=type_,
+            id,
+            org_id,
+            hook_url,
+            integration_name,
+            integration_type,
+            type_,
+            integration_id,
+            integration_metadata,
+            is_subscribed,
+            subscribed_at,
         )
 
         webhook.additional_properties = d
@@ -166,3 +198,6 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_metadata import WebhookMetadata  # noqa: E402

@@ -22,9 +22,9 @@ from periskope_api.api.chat import (
 from periskope_api.models import (
     Chat,
     ChatList,
-    GetNotesByChatResponse200,
     Message,
     MessageList,
+    NoteList,
     Notification,
     NotificationList,
     UpdateChatBody,
@@ -64,7 +64,7 @@ _decode_messages = decoder(list_all_messages.parse_response, MessageList)
 _decode_chat_messages = decoder(get_messages_in_a_chat.parse_response, MessageList)
 _decode_notifications = decoder(list_all_notifications.parse_response, NotificationList)
 _decode_chat_notifications = decoder(get_notifications_in_a_chat.parse_response, NotificationList)
-_decode_notes = decoder(get_notes_by_chat.parse_response, GetNotesByChatResponse200)
+_decode_notes = decoder(get_notes_by_chat.parse_response, NoteList)
 
 Build = Callable[[Window], Call[ChatList]]
 
@@ -142,10 +142,10 @@ def _notification_items(envelope: NotificationList) -> tuple[Sequence[Notificati
 
 def _notes(
     chat_id: str, start_time: str | date | None, end_time: str | date | None
-) -> Callable[[Window], Call[GetNotesByChatResponse200]]:
+) -> Callable[[Window], Call[NoteList]]:
     chat_id = path_id("chat_id", chat_id)
 
-    def build(at: Window) -> Call[GetNotesByChatResponse200]:
+    def build(at: Window) -> Call[NoteList]:
         kwargs = get_notes_by_chat.request_kwargs(
             chat_id, offset=given(_offset(at)), limit=given(at.limit), start_time=when(start_time),
             end_time=when(end_time),
@@ -155,7 +155,7 @@ def _notes(
     return build
 
 
-def _note_items(envelope: GetNotesByChatResponse200) -> tuple[Sequence[Message], int | Unset | None]:
+def _note_items(envelope: NoteList) -> tuple[Sequence[Message], int | Unset | None]:
     return items(envelope.notes), envelope.count
 
 

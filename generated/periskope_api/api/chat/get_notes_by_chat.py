@@ -7,7 +7,7 @@ from periskope._wire import path_segment
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_notes_by_chat_response_200 import GetNotesByChatResponse200
+from ...models.note_list import NoteList
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | GetNotesByChatResponse200 | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | NoteList | None:
     if response.status_code == 200:
-        response_200 = GetNotesByChatResponse200.from_dict(response.json())
+        response_200 = NoteList.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = GetNotesByChatResponse200.from_dict(response.json())
+        response_200 = NoteList.from_dict(response.json())
 
         return response_200
 
@@ -72,15 +72,11 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetNotesByChatResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NoteList | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetNotesByChatResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NoteList]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -98,7 +94,7 @@ def sync_detailed(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetNotesByChatResponse200]:
+) -> Response[Error | NoteList]:
     """
     Args:
         chat_id (str):
@@ -113,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetNotesByChatResponse200]
+        Response[Error | NoteList]
     """
 
     kwargs = request_kwargs(
@@ -141,7 +137,7 @@ def sync(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Error | GetNotesByChatResponse200 | None:
+) -> Error | NoteList | None:
     """
     Args:
         chat_id (str):
@@ -156,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetNotesByChatResponse200
+        Error | NoteList
     """
 
     return sync_detailed(
@@ -179,7 +175,7 @@ async def asyncio_detailed(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetNotesByChatResponse200]:
+) -> Response[Error | NoteList]:
     """
     Args:
         chat_id (str):
@@ -194,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetNotesByChatResponse200]
+        Response[Error | NoteList]
     """
 
     kwargs = request_kwargs(
@@ -220,7 +216,7 @@ async def asyncio(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Error | GetNotesByChatResponse200 | None:
+) -> Error | NoteList | None:
     """
     Args:
         chat_id (str):
@@ -235,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetNotesByChatResponse200
+        Error | NoteList
     """
 
     return (

@@ -7,7 +7,7 @@ from periskope._wire import path_segment
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.refresh_invite_response_200 import RefreshInviteResponse200
+from ...models.invite_link import InviteLink
 from ...types import UNSET, Response, Unset
 
 
@@ -29,9 +29,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | RefreshInviteResponse200 | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | InviteLink | None:
     if response.status_code == 200:
-        response_200 = RefreshInviteResponse200.from_dict(response.json())
+        response_200 = InviteLink.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = RefreshInviteResponse200.from_dict(response.json())
+        response_200 = InviteLink.from_dict(response.json())
 
         return response_200
 
@@ -55,15 +55,11 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RefreshInviteResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | InviteLink | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RefreshInviteResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | InviteLink]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -77,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | RefreshInviteResponse200]:
+) -> Response[Error | InviteLink]:
     """Refresh Invite
 
      Generate a new invite link for a chat
@@ -91,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RefreshInviteResponse200]
+        Response[Error | InviteLink]
     """
 
     kwargs = request_kwargs(
@@ -111,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_phone: str | Unset = UNSET,
-) -> Error | RefreshInviteResponse200 | None:
+) -> Error | InviteLink | None:
     """Refresh Invite
 
      Generate a new invite link for a chat
@@ -125,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RefreshInviteResponse200
+        Error | InviteLink
     """
 
     return sync_detailed(
@@ -140,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | RefreshInviteResponse200]:
+) -> Response[Error | InviteLink]:
     """Refresh Invite
 
      Generate a new invite link for a chat
@@ -154,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RefreshInviteResponse200]
+        Response[Error | InviteLink]
     """
 
     kwargs = request_kwargs(
@@ -172,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_phone: str | Unset = UNSET,
-) -> Error | RefreshInviteResponse200 | None:
+) -> Error | InviteLink | None:
     """Refresh Invite
 
      Generate a new invite link for a chat
@@ -186,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RefreshInviteResponse200
+        Error | InviteLink
     """
 
     return (

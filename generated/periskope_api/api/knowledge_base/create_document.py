@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_document_body import CreateDocumentBody
-from ...models.create_document_response_200_item import CreateDocumentResponse200Item
+from ...models.document_upload import DocumentUpload
 from ...models.error import Error
 from ...types import Response
 
@@ -30,14 +30,12 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(
-    response: httpx.Response, *, strict: bool = True
-) -> Error | list[CreateDocumentResponse200Item] | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | list[DocumentUpload] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CreateDocumentResponse200Item.from_dict(response_200_item_data)
+            response_200_item = DocumentUpload.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -57,7 +55,7 @@ def parse_response(
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CreateDocumentResponse200Item.from_dict(response_200_item_data)
+            response_200_item = DocumentUpload.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -70,13 +68,13 @@ def parse_response(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[CreateDocumentResponse200Item] | None:
+) -> Error | list[DocumentUpload] | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[CreateDocumentResponse200Item]]:
+) -> Response[Error | list[DocumentUpload]]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -89,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDocumentBody,
-) -> Response[Error | list[CreateDocumentResponse200Item]]:
+) -> Response[Error | list[DocumentUpload]]:
     """Create Document
 
      Process and create document entries in the knowledge base
@@ -102,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[CreateDocumentResponse200Item]]
+        Response[Error | list[DocumentUpload]]
     """
 
     kwargs = request_kwargs(
@@ -120,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDocumentBody,
-) -> Error | list[CreateDocumentResponse200Item] | None:
+) -> Error | list[DocumentUpload] | None:
     """Create Document
 
      Process and create document entries in the knowledge base
@@ -133,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[CreateDocumentResponse200Item]
+        Error | list[DocumentUpload]
     """
 
     return sync_detailed(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDocumentBody,
-) -> Response[Error | list[CreateDocumentResponse200Item]]:
+) -> Response[Error | list[DocumentUpload]]:
     """Create Document
 
      Process and create document entries in the knowledge base
@@ -159,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[CreateDocumentResponse200Item]]
+        Response[Error | list[DocumentUpload]]
     """
 
     kwargs = request_kwargs(
@@ -175,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDocumentBody,
-) -> Error | list[CreateDocumentResponse200Item] | None:
+) -> Error | list[DocumentUpload] | None:
     """Create Document
 
      Process and create document entries in the knowledge base
@@ -188,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[CreateDocumentResponse200Item]
+        Error | list[DocumentUpload]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_faq_body import CreateFaqBody
-from ...models.create_faq_response_200 import CreateFaqResponse200
+from ...models.created_faq import CreatedFaq
 from ...models.error import Error
 from ...types import Response
 
@@ -30,9 +30,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> CreateFaqResponse200 | Error | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> CreatedFaq | Error | None:
     if response.status_code == 200:
-        response_200 = CreateFaqResponse200.from_dict(response.json())
+        response_200 = CreatedFaq.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +47,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> CreateFa
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = CreateFaqResponse200.from_dict(response.json())
+        response_200 = CreatedFaq.from_dict(response.json())
 
         return response_200
 
@@ -56,15 +56,11 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> CreateFa
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateFaqResponse200 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedFaq | Error | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateFaqResponse200 | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreatedFaq | Error]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -77,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFaqBody,
-) -> Response[CreateFaqResponse200 | Error]:
+) -> Response[CreatedFaq | Error]:
     """Create FAQ
 
      Create a new FAQ entry in the knowledge base
@@ -90,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFaqResponse200 | Error]
+        Response[CreatedFaq | Error]
     """
 
     kwargs = request_kwargs(
@@ -108,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFaqBody,
-) -> CreateFaqResponse200 | Error | None:
+) -> CreatedFaq | Error | None:
     """Create FAQ
 
      Create a new FAQ entry in the knowledge base
@@ -121,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFaqResponse200 | Error
+        CreatedFaq | Error
     """
 
     return sync_detailed(
@@ -134,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFaqBody,
-) -> Response[CreateFaqResponse200 | Error]:
+) -> Response[CreatedFaq | Error]:
     """Create FAQ
 
      Create a new FAQ entry in the knowledge base
@@ -147,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFaqResponse200 | Error]
+        Response[CreatedFaq | Error]
     """
 
     kwargs = request_kwargs(
@@ -163,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFaqBody,
-) -> CreateFaqResponse200 | Error | None:
+) -> CreatedFaq | Error | None:
     """Create FAQ
 
      Create a new FAQ entry in the knowledge base
@@ -176,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFaqResponse200 | Error
+        CreatedFaq | Error
     """
 
     return (

@@ -6,7 +6,7 @@ from periskope._wire import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_document_response_200 import DeleteDocumentResponse200
+from ...models.deleted_document import DeletedDocument
 from ...models.error import Error
 from ...types import Response
 
@@ -23,9 +23,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> DeleteDocumentResponse200 | Error | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> DeletedDocument | Error | None:
     if response.status_code == 200:
-        response_200 = DeleteDocumentResponse200.from_dict(response.json())
+        response_200 = DeletedDocument.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> DeleteDo
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = DeleteDocumentResponse200.from_dict(response.json())
+        response_200 = DeletedDocument.from_dict(response.json())
 
         return response_200
 
@@ -51,13 +51,13 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> DeleteDo
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteDocumentResponse200 | Error | None:
+) -> DeletedDocument | Error | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteDocumentResponse200 | Error]:
+) -> Response[DeletedDocument | Error]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteDocumentResponse200 | Error]:
+) -> Response[DeletedDocument | Error]:
     """
     Args:
         document_id (str):
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDocumentResponse200 | Error]
+        Response[DeletedDocument | Error]
     """
 
     kwargs = request_kwargs(
@@ -98,7 +98,7 @@ def sync(
     document_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteDocumentResponse200 | Error | None:
+) -> DeletedDocument | Error | None:
     """
     Args:
         document_id (str):
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDocumentResponse200 | Error
+        DeletedDocument | Error
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteDocumentResponse200 | Error]:
+) -> Response[DeletedDocument | Error]:
     """
     Args:
         document_id (str):
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDocumentResponse200 | Error]
+        Response[DeletedDocument | Error]
     """
 
     kwargs = request_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     document_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteDocumentResponse200 | Error | None:
+) -> DeletedDocument | Error | None:
     """
     Args:
         document_id (str):
@@ -157,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDocumentResponse200 | Error
+        DeletedDocument | Error
     """
 
     return (

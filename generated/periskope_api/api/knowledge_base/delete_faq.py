@@ -6,7 +6,7 @@ from periskope._wire import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_faq_response_200 import DeleteFaqResponse200
+from ...models.deleted_faq import DeletedFaq
 from ...models.error import Error
 from ...types import Response
 
@@ -23,9 +23,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> DeleteFaqResponse200 | Error | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> DeletedFaq | Error | None:
     if response.status_code == 200:
-        response_200 = DeleteFaqResponse200.from_dict(response.json())
+        response_200 = DeletedFaq.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> DeleteFa
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = DeleteFaqResponse200.from_dict(response.json())
+        response_200 = DeletedFaq.from_dict(response.json())
 
         return response_200
 
@@ -49,15 +49,11 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> DeleteFa
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteFaqResponse200 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeletedFaq | Error | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteFaqResponse200 | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeletedFaq | Error]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -70,7 +66,7 @@ def sync_detailed(
     context_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteFaqResponse200 | Error]:
+) -> Response[DeletedFaq | Error]:
     """
     Args:
         context_id (str):
@@ -80,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFaqResponse200 | Error]
+        Response[DeletedFaq | Error]
     """
 
     kwargs = request_kwargs(
@@ -98,7 +94,7 @@ def sync(
     context_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteFaqResponse200 | Error | None:
+) -> DeletedFaq | Error | None:
     """
     Args:
         context_id (str):
@@ -108,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFaqResponse200 | Error
+        DeletedFaq | Error
     """
 
     return sync_detailed(
@@ -121,7 +117,7 @@ async def asyncio_detailed(
     context_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteFaqResponse200 | Error]:
+) -> Response[DeletedFaq | Error]:
     """
     Args:
         context_id (str):
@@ -131,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFaqResponse200 | Error]
+        Response[DeletedFaq | Error]
     """
 
     kwargs = request_kwargs(
@@ -147,7 +143,7 @@ async def asyncio(
     context_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteFaqResponse200 | Error | None:
+) -> DeletedFaq | Error | None:
     """
     Args:
         context_id (str):
@@ -157,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFaqResponse200 | Error
+        DeletedFaq | Error
     """
 
     return (

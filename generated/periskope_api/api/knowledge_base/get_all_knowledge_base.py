@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_all_knowledge_base_response_200 import GetAllKnowledgeBaseResponse200
-from ...models.get_all_knowledge_base_type import GetAllKnowledgeBaseType
+from ...models.knowledge_base_list import KnowledgeBaseList
+from ...models.knowledge_base_type import KnowledgeBaseType
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +15,7 @@ def request_kwargs(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: GetAllKnowledgeBaseType | Unset = UNSET,
+    type_: KnowledgeBaseType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -41,9 +41,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | GetAllKnowledgeBaseResponse200 | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | KnowledgeBaseList | None:
     if response.status_code == 200:
-        response_200 = GetAllKnowledgeBaseResponse200.from_dict(response.json())
+        response_200 = KnowledgeBaseList.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = GetAllKnowledgeBaseResponse200.from_dict(response.json())
+        response_200 = KnowledgeBaseList.from_dict(response.json())
 
         return response_200
 
@@ -69,13 +69,13 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetAllKnowledgeBaseResponse200 | None:
+) -> Error | KnowledgeBaseList | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetAllKnowledgeBaseResponse200]:
+) -> Response[Error | KnowledgeBaseList]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -89,8 +89,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: GetAllKnowledgeBaseType | Unset = UNSET,
-) -> Response[Error | GetAllKnowledgeBaseResponse200]:
+    type_: KnowledgeBaseType | Unset = UNSET,
+) -> Response[Error | KnowledgeBaseList]:
     """Get All Knowledge Base Items
 
      This endpoint retrieves a paginated list of all knowledge base items (FAQs and documents)
@@ -98,14 +98,15 @@ def sync_detailed(
     Args:
         offset (int | Unset):
         limit (int | Unset):
-        type_ (GetAllKnowledgeBaseType | Unset):
+        type_ (KnowledgeBaseType | Unset): The kind of a knowledge base entry. Values outside this
+            list are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetAllKnowledgeBaseResponse200]
+        Response[Error | KnowledgeBaseList]
     """
 
     kwargs = request_kwargs(
@@ -126,8 +127,8 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: GetAllKnowledgeBaseType | Unset = UNSET,
-) -> Error | GetAllKnowledgeBaseResponse200 | None:
+    type_: KnowledgeBaseType | Unset = UNSET,
+) -> Error | KnowledgeBaseList | None:
     """Get All Knowledge Base Items
 
      This endpoint retrieves a paginated list of all knowledge base items (FAQs and documents)
@@ -135,14 +136,15 @@ def sync(
     Args:
         offset (int | Unset):
         limit (int | Unset):
-        type_ (GetAllKnowledgeBaseType | Unset):
+        type_ (KnowledgeBaseType | Unset): The kind of a knowledge base entry. Values outside this
+            list are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetAllKnowledgeBaseResponse200
+        Error | KnowledgeBaseList
     """
 
     return sync_detailed(
@@ -158,8 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: GetAllKnowledgeBaseType | Unset = UNSET,
-) -> Response[Error | GetAllKnowledgeBaseResponse200]:
+    type_: KnowledgeBaseType | Unset = UNSET,
+) -> Response[Error | KnowledgeBaseList]:
     """Get All Knowledge Base Items
 
      This endpoint retrieves a paginated list of all knowledge base items (FAQs and documents)
@@ -167,14 +169,15 @@ async def asyncio_detailed(
     Args:
         offset (int | Unset):
         limit (int | Unset):
-        type_ (GetAllKnowledgeBaseType | Unset):
+        type_ (KnowledgeBaseType | Unset): The kind of a knowledge base entry. Values outside this
+            list are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetAllKnowledgeBaseResponse200]
+        Response[Error | KnowledgeBaseList]
     """
 
     kwargs = request_kwargs(
@@ -193,8 +196,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: GetAllKnowledgeBaseType | Unset = UNSET,
-) -> Error | GetAllKnowledgeBaseResponse200 | None:
+    type_: KnowledgeBaseType | Unset = UNSET,
+) -> Error | KnowledgeBaseList | None:
     """Get All Knowledge Base Items
 
      This endpoint retrieves a paginated list of all knowledge base items (FAQs and documents)
@@ -202,14 +205,15 @@ async def asyncio(
     Args:
         offset (int | Unset):
         limit (int | Unset):
-        type_ (GetAllKnowledgeBaseType | Unset):
+        type_ (KnowledgeBaseType | Unset): The kind of a knowledge base entry. Values outside this
+            list are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetAllKnowledgeBaseResponse200
+        Error | KnowledgeBaseList
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invite_members_body import InviteMembersBody
-from ...models.invite_members_response_200 import InviteMembersResponse200
+from ...models.member_invite_result import MemberInviteResult
 from ...types import Response
 
 
@@ -30,9 +30,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | InviteMembersResponse200 | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | MemberInviteResult | None:
     if response.status_code == 200:
-        response_200 = InviteMembersResponse200.from_dict(response.json())
+        response_200 = MemberInviteResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +47,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = InviteMembersResponse200.from_dict(response.json())
+        response_200 = MemberInviteResult.from_dict(response.json())
 
         return response_200
 
@@ -58,13 +58,13 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InviteMembersResponse200 | None:
+) -> Error | MemberInviteResult | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InviteMembersResponse200]:
+) -> Response[Error | MemberInviteResult]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InviteMembersBody,
-) -> Response[Error | InviteMembersResponse200]:
+) -> Response[Error | MemberInviteResult]:
     """Invite Members
 
      This endpoint invites multiple members to the organization.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InviteMembersResponse200]
+        Response[Error | MemberInviteResult]
     """
 
     kwargs = request_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InviteMembersBody,
-) -> Error | InviteMembersResponse200 | None:
+) -> Error | MemberInviteResult | None:
     """Invite Members
 
      This endpoint invites multiple members to the organization.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InviteMembersResponse200
+        Error | MemberInviteResult
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InviteMembersBody,
-) -> Response[Error | InviteMembersResponse200]:
+) -> Response[Error | MemberInviteResult]:
     """Invite Members
 
      This endpoint invites multiple members to the organization.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InviteMembersResponse200]
+        Response[Error | MemberInviteResult]
     """
 
     kwargs = request_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InviteMembersBody,
-) -> Error | InviteMembersResponse200 | None:
+) -> Error | MemberInviteResult | None:
     """Invite Members
 
      This endpoint invites multiple members to the organization.
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InviteMembersResponse200
+        Error | MemberInviteResult
     """
 
     return (

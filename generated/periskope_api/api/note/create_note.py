@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_note_body import CreateNoteBody
-from ...models.create_note_response_200 import CreateNoteResponse200
 from ...models.error import Error
+from ...models.note_created import NoteCreated
 from ...types import UNSET, Response, Unset
 
 
@@ -34,9 +34,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> CreateNoteResponse200 | Error | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | NoteCreated | None:
     if response.status_code == 200:
-        response_200 = CreateNoteResponse200.from_dict(response.json())
+        response_200 = NoteCreated.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> CreateNo
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = CreateNoteResponse200.from_dict(response.json())
+        response_200 = NoteCreated.from_dict(response.json())
 
         return response_200
 
@@ -60,15 +60,11 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> CreateNo
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateNoteResponse200 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NoteCreated | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateNoteResponse200 | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NoteCreated]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -82,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[CreateNoteResponse200 | Error]:
+) -> Response[Error | NoteCreated]:
     """Create Note
 
      This endpoint is used to send a private note to a chat.
@@ -96,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNoteResponse200 | Error]
+        Response[Error | NoteCreated]
     """
 
     kwargs = request_kwargs(
@@ -116,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> CreateNoteResponse200 | Error | None:
+) -> Error | NoteCreated | None:
     """Create Note
 
      This endpoint is used to send a private note to a chat.
@@ -130,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNoteResponse200 | Error
+        Error | NoteCreated
     """
 
     return sync_detailed(
@@ -145,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[CreateNoteResponse200 | Error]:
+) -> Response[Error | NoteCreated]:
     """Create Note
 
      This endpoint is used to send a private note to a chat.
@@ -159,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNoteResponse200 | Error]
+        Response[Error | NoteCreated]
     """
 
     kwargs = request_kwargs(
@@ -177,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> CreateNoteResponse200 | Error | None:
+) -> Error | NoteCreated | None:
     """Create Note
 
      This endpoint is used to send a private note to a chat.
@@ -191,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNoteResponse200 | Error
+        Error | NoteCreated
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_notes_response_200 import GetNotesResponse200
+from ...models.note_list import NoteList
 from ...types import UNSET, Response, Unset
 
 
@@ -44,9 +44,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | GetNotesResponse200 | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | NoteList | None:
     if response.status_code == 200:
-        response_200 = GetNotesResponse200.from_dict(response.json())
+        response_200 = NoteList.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = GetNotesResponse200.from_dict(response.json())
+        response_200 = NoteList.from_dict(response.json())
 
         return response_200
 
@@ -70,15 +70,11 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetNotesResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NoteList | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetNotesResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NoteList]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -95,7 +91,7 @@ def sync_detailed(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetNotesResponse200]:
+) -> Response[Error | NoteList]:
     """
     Args:
         offset (int | Unset):
@@ -109,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetNotesResponse200]
+        Response[Error | NoteList]
     """
 
     kwargs = request_kwargs(
@@ -135,7 +131,7 @@ def sync(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Error | GetNotesResponse200 | None:
+) -> Error | NoteList | None:
     """
     Args:
         offset (int | Unset):
@@ -149,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetNotesResponse200
+        Error | NoteList
     """
 
     return sync_detailed(
@@ -170,7 +166,7 @@ async def asyncio_detailed(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetNotesResponse200]:
+) -> Response[Error | NoteList]:
     """
     Args:
         offset (int | Unset):
@@ -184,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetNotesResponse200]
+        Response[Error | NoteList]
     """
 
     kwargs = request_kwargs(
@@ -208,7 +204,7 @@ async def asyncio(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Error | GetNotesResponse200 | None:
+) -> Error | NoteList | None:
     """
     Args:
         offset (int | Unset):
@@ -222,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetNotesResponse200
+        Error | NoteList
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.broadcast_status import BroadcastStatus
 from ...models.error import Error
-from ...models.get_broadcast_status_response_200 import GetBroadcastStatusResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +35,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | GetBroadcastStatusResponse200 | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> BroadcastStatus | Error | None:
     if response.status_code == 200:
-        response_200 = GetBroadcastStatusResponse200.from_dict(response.json())
+        response_200 = BroadcastStatus.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = GetBroadcastStatusResponse200.from_dict(response.json())
+        response_200 = BroadcastStatus.from_dict(response.json())
 
         return response_200
 
@@ -63,13 +63,13 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetBroadcastStatusResponse200 | None:
+) -> BroadcastStatus | Error | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetBroadcastStatusResponse200]:
+) -> Response[BroadcastStatus | Error]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     broadcast_id: str,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetBroadcastStatusResponse200]:
+) -> Response[BroadcastStatus | Error]:
     """Get Broadcast Status
 
      Retrieves the status of a broadcast message by its ID
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetBroadcastStatusResponse200]
+        Response[BroadcastStatus | Error]
     """
 
     kwargs = request_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     broadcast_id: str,
     x_phone: str | Unset = UNSET,
-) -> Error | GetBroadcastStatusResponse200 | None:
+) -> BroadcastStatus | Error | None:
     """Get Broadcast Status
 
      Retrieves the status of a broadcast message by its ID
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetBroadcastStatusResponse200
+        BroadcastStatus | Error
     """
 
     return sync_detailed(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     broadcast_id: str,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetBroadcastStatusResponse200]:
+) -> Response[BroadcastStatus | Error]:
     """Get Broadcast Status
 
      Retrieves the status of a broadcast message by its ID
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetBroadcastStatusResponse200]
+        Response[BroadcastStatus | Error]
     """
 
     kwargs = request_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     broadcast_id: str,
     x_phone: str | Unset = UNSET,
-) -> Error | GetBroadcastStatusResponse200 | None:
+) -> BroadcastStatus | Error | None:
     """Get Broadcast Status
 
      Retrieves the status of a broadcast message by its ID
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetBroadcastStatusResponse200
+        BroadcastStatus | Error
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_reactions_response_200 import GetReactionsResponse200
+from ...models.reaction_list import ReactionList
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | GetReactionsResponse200 | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | ReactionList | None:
     if response.status_code == 200:
-        response_200 = GetReactionsResponse200.from_dict(response.json())
+        response_200 = ReactionList.from_dict(response.json())
 
         return response_200
 
@@ -67,7 +67,7 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_200 = GetReactionsResponse200.from_dict(response.json())
+        response_200 = ReactionList.from_dict(response.json())
 
         return response_200
 
@@ -76,15 +76,13 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetReactionsResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReactionList | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetReactionsResponse200]:
+) -> Response[Error | ReactionList]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -103,7 +101,7 @@ def sync_detailed(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetReactionsResponse200]:
+) -> Response[Error | ReactionList]:
     """
     Args:
         chat_id (str | Unset):
@@ -119,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetReactionsResponse200]
+        Response[Error | ReactionList]
     """
 
     kwargs = request_kwargs(
@@ -149,7 +147,7 @@ def sync(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Error | GetReactionsResponse200 | None:
+) -> Error | ReactionList | None:
     """
     Args:
         chat_id (str | Unset):
@@ -165,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetReactionsResponse200
+        Error | ReactionList
     """
 
     return sync_detailed(
@@ -190,7 +188,7 @@ async def asyncio_detailed(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Response[Error | GetReactionsResponse200]:
+) -> Response[Error | ReactionList]:
     """
     Args:
         chat_id (str | Unset):
@@ -206,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetReactionsResponse200]
+        Response[Error | ReactionList]
     """
 
     kwargs = request_kwargs(
@@ -234,7 +232,7 @@ async def asyncio(
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
     x_phone: str | Unset = UNSET,
-) -> Error | GetReactionsResponse200 | None:
+) -> Error | ReactionList | None:
     """
     Args:
         chat_id (str | Unset):
@@ -250,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetReactionsResponse200
+        Error | ReactionList
     """
 
     return (

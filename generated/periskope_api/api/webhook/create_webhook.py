@@ -30,14 +30,30 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | list[Webhook] | None:
+def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | list[Webhook] | Webhook | None:
     if response.status_code == 201:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = Webhook.from_dict(response_201_item_data)
 
-            response_201.append(response_201_item)
+        def _parse_response_201(data: object) -> list[Webhook] | Webhook:
+            try:
+                if not (isinstance(data, list)):
+                    raise TypeError()
+                response_201_type_0 = []
+                _response_201_type_0 = data
+                for response_201_type_0_item_data in _response_201_type_0:
+                    response_201_type_0_item = Webhook.from_dict(response_201_type_0_item_data)
+
+                    response_201_type_0.append(response_201_type_0_item)
+
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (isinstance(data, dict)):
+                raise TypeError(f"response_201: unexpected {type(data).__name__}")
+            response_201_type_1 = Webhook.from_dict(data)
+
+            return response_201_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -52,12 +68,28 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
         return response_5xx
 
     if 200 <= response.status_code <= 299:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = Webhook.from_dict(response_201_item_data)
 
-            response_201.append(response_201_item)
+        def _parse_response_201(data: object) -> list[Webhook] | Webhook:
+            try:
+                if not (isinstance(data, list)):
+                    raise TypeError()
+                response_201_type_0 = []
+                _response_201_type_0 = data
+                for response_201_type_0_item_data in _response_201_type_0:
+                    response_201_type_0_item = Webhook.from_dict(response_201_type_0_item_data)
+
+                    response_201_type_0.append(response_201_type_0_item)
+
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (isinstance(data, dict)):
+                raise TypeError(f"response_201: unexpected {type(data).__name__}")
+            response_201_type_1 = Webhook.from_dict(data)
+
+            return response_201_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -66,13 +98,15 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> Error | 
     return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Webhook] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Webhook] | Webhook | None:
     return parse_response(response, strict=client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Webhook]]:
+) -> Response[Error | list[Webhook] | Webhook]:
     return Response(
         status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
         content=response.content,
@@ -85,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateWebhookBody,
-) -> Response[Error | list[Webhook]]:
+) -> Response[Error | list[Webhook] | Webhook]:
     """Create Webhook
 
      This endpoint creates a new webhook subscription
@@ -98,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Webhook]]
+        Response[Error | list[Webhook] | Webhook]
     """
 
     kwargs = request_kwargs(
@@ -116,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateWebhookBody,
-) -> Error | list[Webhook] | None:
+) -> Error | list[Webhook] | Webhook | None:
     """Create Webhook
 
      This endpoint creates a new webhook subscription
@@ -129,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Webhook]
+        Error | list[Webhook] | Webhook
     """
 
     return sync_detailed(
@@ -142,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateWebhookBody,
-) -> Response[Error | list[Webhook]]:
+) -> Response[Error | list[Webhook] | Webhook]:
     """Create Webhook
 
      This endpoint creates a new webhook subscription
@@ -155,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Webhook]]
+        Response[Error | list[Webhook] | Webhook]
     """
 
     kwargs = request_kwargs(
@@ -171,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateWebhookBody,
-) -> Error | list[Webhook] | None:
+) -> Error | list[Webhook] | Webhook | None:
     """Create Webhook
 
      This endpoint creates a new webhook subscription
@@ -184,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Webhook]
+        Error | list[Webhook] | Webhook
     """
 
     return (

@@ -14,7 +14,7 @@ def request_kwargs(
     *,
     integration_name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-    is_subscribed: bool | str | Unset = UNSET,
+    is_subscribed: bool | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     hook_url: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,12 +25,7 @@ def request_kwargs(
 
     params["type"] = type_
 
-    json_is_subscribed: bool | str | Unset
-    if isinstance(is_subscribed, Unset):
-        json_is_subscribed = UNSET
-    else:
-        json_is_subscribed = is_subscribed
-    params["is_subscribed"] = json_is_subscribed
+    params["is_subscribed"] = is_subscribed
 
     params["integration_id"] = integration_id
 
@@ -103,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     integration_name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-    is_subscribed: bool | str | Unset = UNSET,
+    is_subscribed: bool | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     hook_url: str | Unset = UNSET,
 ) -> Response[Error | list[Webhook]]:
@@ -114,7 +109,7 @@ def sync_detailed(
     Args:
         integration_name (str | Unset):
         type_ (str | Unset):
-        is_subscribed (bool | str | Unset):
+        is_subscribed (bool | Unset):
         integration_id (str | Unset):
         hook_url (str | Unset):
 
@@ -146,7 +141,7 @@ def sync(
     client: AuthenticatedClient | Client,
     integration_name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-    is_subscribed: bool | str | Unset = UNSET,
+    is_subscribed: bool | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     hook_url: str | Unset = UNSET,
 ) -> Error | list[Webhook] | None:
@@ -157,7 +152,7 @@ def sync(
     Args:
         integration_name (str | Unset):
         type_ (str | Unset):
-        is_subscribed (bool | str | Unset):
+        is_subscribed (bool | Unset):
         integration_id (str | Unset):
         hook_url (str | Unset):
 
@@ -184,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     integration_name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-    is_subscribed: bool | str | Unset = UNSET,
+    is_subscribed: bool | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     hook_url: str | Unset = UNSET,
 ) -> Response[Error | list[Webhook]]:
@@ -195,7 +190,7 @@ async def asyncio_detailed(
     Args:
         integration_name (str | Unset):
         type_ (str | Unset):
-        is_subscribed (bool | str | Unset):
+        is_subscribed (bool | Unset):
         integration_id (str | Unset):
         hook_url (str | Unset):
 
@@ -225,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     integration_name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-    is_subscribed: bool | str | Unset = UNSET,
+    is_subscribed: bool | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     hook_url: str | Unset = UNSET,
 ) -> Error | list[Webhook] | None:
@@ -236,7 +231,7 @@ async def asyncio(
     Args:
         integration_name (str | Unset):
         type_ (str | Unset):
-        is_subscribed (bool | str | Unset):
+        is_subscribed (bool | Unset):
         integration_id (str | Unset):
         hook_url (str | Unset):
 

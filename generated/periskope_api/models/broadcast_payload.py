@@ -1,0 +1,96 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BroadcastPayload")
+
+
+@_attrs_define
+class BroadcastPayload:
+    """What the broadcast sends."""
+
+    body: str | Unset = UNSET
+    message_type: MessageType | Unset = UNSET
+    """ The kind of message. Values outside this list are kept. """
+    performed_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        message_type: str | Unset = UNSET
+        if not isinstance(self.message_type, Unset):
+            message_type = self.message_type.value
+
+        performed_by = self.performed_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if message_type is not UNSET:
+            field_dict["message_type"] = message_type
+        if performed_by is not UNSET:
+            field_dict["performed_by"] = performed_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"BroadcastPayload: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("BroadcastPayload") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("BroadcastPayload", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        _message_type = d.pop("message_type", UNSET)
+        message_type: MessageType | Unset
+        if isinstance(_message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = MessageType(_message_type)
+
+        performed_by = d.pop("performed_by", UNSET)
+
+        broadcast_payload = cls(
+            body,
+            message_type,
+            performed_by,
+        )
+
+        broadcast_payload.additional_properties = d
+        return broadcast_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,9 +1,0 @@
-# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
-from periskope._wire import OpenStrEnum
-
-
-class GetBroadcastStatusResponse200MessagePayloadMessageType(OpenStrEnum):
-    CHAT = "chat"
-
-    def __str__(self) -> str:
-        return str(self.value)

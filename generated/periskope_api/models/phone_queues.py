@@ -1,0 +1,74 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+if TYPE_CHECKING:
+    from ..models.queue_status import QueueStatus
+
+
+T = TypeVar("T", bound="PhoneQueues")
+
+
+@_attrs_define
+class PhoneQueues:
+    """Queue name → its status."""
+
+    additional_properties: dict[str, QueueStatus] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"PhoneQueues: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("PhoneQueues") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("PhoneQueues", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_queues = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = QueueStatus.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        phone_queues.additional_properties = additional_properties
+        return phone_queues
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> QueueStatus:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: QueueStatus) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.queue_status import QueueStatus  # noqa: E402

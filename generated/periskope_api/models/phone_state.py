@@ -1,0 +1,10 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from periskope._wire import OpenStrEnum
+
+
+class PhoneState(OpenStrEnum):
+    CONNECTED = "CONNECTED"
+    DISCONNECTED = "DISCONNECTED"
+
+    def __str__(self) -> str:
+        return str(self.value)
