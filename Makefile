@@ -22,7 +22,8 @@ $(IMPORT_SPEC)/node_modules/.package-lock.json: $(IMPORT_SPEC)/package.json $(IM
 	cd $(IMPORT_SPEC) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 demo: $(VENV)/.installed node_modules/.installed
-	$(BIN)/python scripts/mock_server.py -- $(BIN)/python examples/get_message.py
+	$(BIN)/python scripts/mock_server.py -- sh -c \
+		'$(BIN)/python examples/get_message.py && echo && $(BIN)/python examples/chats_and_send.py'
 
 test: lint typecheck check-generated pytest
 

@@ -33,6 +33,7 @@ from ._resource import RequestOptions
 from ._response import APIResponse
 from ._version import __version__
 from ._wire import parse_timestamp
+from .ids import InvalidIdError, MessageId, chat_id, parse_message_id
 
 if TYPE_CHECKING:
     from . import webhooks
@@ -76,9 +77,11 @@ __all__ = [
     "DecodeError",
     "DeliveryInfo",
     "InternalServerError",
+    "InvalidIdError",
     "Media",
     "Message",
     "MessageFailedError",
+    "MessageId",
     "MessageKey",
     "MessageType",
     "NotFoundError",
@@ -97,6 +100,8 @@ __all__ = [
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "__version__",
+    "chat_id",
+    "parse_message_id",
     "parse_timestamp",
     "webhooks",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import logging
 import os
 import re
 import time
@@ -72,6 +73,11 @@ class _Core(Generic[HTTPClientT]):
         phone = phone if phone is not None else os.environ.get("PERISKOPE_PHONE") or None
         self._api_key = api_key
         self._key_hash = hashlib.sha256(api_key.encode()).hexdigest()  # names the key's rate budget
+        self._static_headers = {
+            "Authorization": f"Bearer {api_key}",
+            "Accept": "application/json",
+            "User-Agent": f"periskope-python/{__version__}",
+        }
         self.phone = check_phone(phone) if phone is not None else None
         self.base_url = httpx.URL(
             (base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL).rstrip("/") + "/"
@@ -105,12 +111,7 @@ class _Core(Generic[HTTPClientT]):
 
     def _build_request(self, call: Call[Any], options: RequestOptions) -> httpx.Request:
         spec = call.request
-        headers = {
-            "Authorization": f"Bearer {self._api_key}",
-            "Accept": "application/json",
-            "User-Agent": f"periskope-python/{__version__}",
-            **spec.get("headers", {}),
-        }
+        headers = {**self._static_headers, **spec.get("headers", {})}
         x_phone = self._phone(options)
         if x_phone is not None:
             headers["x-phone"] = x_phone
@@ -131,7 +132,7 @@ class _Core(Generic[HTTPClientT]):
             json=body,
             timeout=self.timeout if timeout is None else timeout,
         )
-        if logger.isEnabledFor(10):  # DEBUG
+        if logger.isEnabledFor(logging.DEBUG):
             shown = {k: mask(v) for k, v in request.headers.items() if k.lower() != "authorization"}
             logger.debug("request %s %s headers=%s body=%s", request.method, mask(str(request.url)), shown,
                          mask_body(request.content) if request.content else "-")  # fmt: skip
@@ -150,6 +151,8 @@ class _Core(Generic[HTTPClientT]):
         return RetryPolicy(max_retries=_check_retries(options.get("max_retries", self.max_retries)))
 
     def _logged(self, response: httpx.Response, attempt: int) -> httpx.Response:
+        if not logger.isEnabledFor(logging.INFO):
+            return response
         request = response.request
         logger.info("%s %s -> %d (attempt %d, trace %s)", request.method, mask(request.url.path), response.status_code,
                     attempt + 1, response.headers.get("x-periskope-trace-id", "-"))  # fmt: skip

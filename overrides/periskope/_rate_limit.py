@@ -79,7 +79,12 @@ class RateBudget:
                 self.remaining -= 1
                 self.in_flight += 1
                 return 0.0
-            return max(self.reset - now, 0.0) + _WINDOW_MARGIN if self.reset is not None else _PROBE_WAIT
+            if self.reset is not None:
+                return max(self.reset - now, 0.0) + _WINDOW_MARGIN
+            if self.in_flight:  # spent, and no window end known: one request at a time until a response says more
+                return _PROBE_WAIT
+            self.in_flight += 1
+            return 0.0
 
     def settle(self, limit: RateLimit | None, *, reserved: bool = True) -> None:
         """A request is done; `limit` is what its response said (None without headers or without a response)."""
@@ -92,7 +97,9 @@ class RateBudget:
                 self.limit = limit.limit
             reset = limit.reset.timestamp() if limit.reset is not None else None
             if reset is not None and (self.reset is None or reset > self.reset):
-                self.reset, self.remaining = reset, limit.remaining  # a newer window than the one we knew
+                # A newer window than the one we knew: what it has left, less the requests still on their way to it.
+                remaining = None if limit.remaining is None else max(limit.remaining - self.in_flight, 0)
+                self.reset, self.remaining = reset, remaining
             elif limit.remaining is not None and (reset is None or reset == self.reset):
                 self.remaining = limit.remaining if self.remaining is None else min(self.remaining, limit.remaining)
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .chat import Chat
     from .chat_ai_metadata import ChatAiMetadata
     from .chat_ai_metadata_activation_state import ChatAiMetadataActivationState
+    from .chat_ai_settings import ChatAiSettings
+    from .chat_audit_log import ChatAuditLog
+    from .chat_audit_log_list import ChatAuditLogList
     from .chat_info import ChatInfo
     from .chat_list import ChatList
     from .chat_member import ChatMember
@@ -42,12 +45,14 @@ if TYPE_CHECKING:
     from .create_note_body import CreateNoteBody
     from .create_note_body_media import CreateNoteBodyMedia
     from .create_note_body_media_type import CreateNoteBodyMediaType
+    from .create_scheduled_message_body import CreateScheduledMessageBody
     from .create_ticket_body import CreateTicketBody
     from .create_webhook_body import CreateWebhookBody
     from .create_webhook_body_integration_metadata import CreateWebhookBodyIntegrationMetadata
     from .created_faq import CreatedFaq
     from .deleted_document import DeletedDocument
     from .deleted_faq import DeletedFaq
+    from .deleted_scheduled_message import DeletedScheduledMessage
     from .delivery_info import DeliveryInfo
     from .demote_participant_to_member_body import DemoteParticipantToMemberBody
     from .document_upload import DocumentUpload
@@ -69,6 +74,7 @@ if TYPE_CHECKING:
     from .knowledge_base_entry import KnowledgeBaseEntry
     from .knowledge_base_list import KnowledgeBaseList
     from .knowledge_base_type import KnowledgeBaseType
+    from .list_message_queues_body import ListMessageQueuesBody
     from .media import Media
     from .media_dimensions import MediaDimensions
     from .member import Member
@@ -81,6 +87,9 @@ if TYPE_CHECKING:
     from .message_flag import MessageFlag
     from .message_key import MessageKey
     from .message_list import MessageList
+    from .message_queue_job import MessageQueueJob
+    from .message_queue_job_message import MessageQueueJobMessage
+    from .message_queue_job_timeline import MessageQueueJobTimeline
     from .message_type import MessageType
     from .note_created import NoteCreated
     from .note_list import NoteList
@@ -100,6 +109,7 @@ if TYPE_CHECKING:
     from .poll_results_additional_property import PollResultsAdditionalProperty
     from .promote_participant_to_admin_body import PromoteParticipantToAdminBody
     from .purge_queue_body import PurgeQueueBody
+    from .queue_health import QueueHealth
     from .queue_job import QueueJob
     from .queue_job_data import QueueJobData
     from .queue_status import QueueStatus
@@ -108,13 +118,26 @@ if TYPE_CHECKING:
     from .reaction_list import ReactionList
     from .receipt_times import ReceiptTimes
     from .remove_participant_from_group_body import RemoveParticipantFromGroupBody
+    from .scheduled_message import ScheduledMessage
+    from .scheduled_message_list import ScheduledMessageList
+    from .scheduled_message_payload import ScheduledMessagePayload
+    from .scheduled_occurrence import ScheduledOccurrence
+    from .scheduled_occurrence_list import ScheduledOccurrenceList
+    from .scheduled_repeat_config import ScheduledRepeatConfig
     from .send_message_body import SendMessageBody
     from .send_message_body_media import SendMessageBodyMedia
     from .send_message_body_media_type import SendMessageBodyMediaType
     from .send_message_body_options import SendMessageBodyOptions
     from .send_message_body_poll import SendMessageBodyPoll
     from .send_message_body_poll_options import SendMessageBodyPollOptions
+    from .send_message_sync_body import SendMessageSyncBody
+    from .send_message_sync_body_media import SendMessageSyncBodyMedia
+    from .send_message_sync_body_media_type import SendMessageSyncBodyMediaType
+    from .send_message_sync_body_options import SendMessageSyncBodyOptions
+    from .send_message_sync_body_poll import SendMessageSyncBodyPoll
+    from .send_message_sync_body_poll_options import SendMessageSyncBodyPollOptions
     from .send_result import SendResult
+    from .send_sync_result import SendSyncResult
     from .single_message_payload import SingleMessagePayload
     from .single_message_payload_location import SingleMessagePayloadLocation
     from .single_message_payload_location_options import SingleMessagePayloadLocationOptions
@@ -122,6 +145,12 @@ if TYPE_CHECKING:
     from .single_message_payload_options import SingleMessagePayloadOptions
     from .single_message_payload_quoted_message_type import SingleMessagePayloadQuotedMessageType
     from .string_map import StringMap
+    from .task import Task
+    from .task_association import TaskAssociation
+    from .task_completion import TaskCompletion
+    from .task_kind import TaskKind
+    from .task_list import TaskList
+    from .task_status import TaskStatus
     from .ticket import Ticket
     from .ticket_details import TicketDetails
     from .ticket_info import TicketInfo
@@ -130,6 +159,7 @@ if TYPE_CHECKING:
     from .ticket_priority import TicketPriority
     from .ticket_status import TicketStatus
     from .timestamp_map import TimestampMap
+    from .update_chat_ai_settings_body import UpdateChatAiSettingsBody
     from .update_chat_body import UpdateChatBody
     from .update_chat_body_custom_properties import UpdateChatBodyCustomProperties
     from .update_chat_labels_body import UpdateChatLabelsBody
@@ -141,6 +171,7 @@ if TYPE_CHECKING:
     from .update_group_settings_body import UpdateGroupSettingsBody
     from .update_member_access_body import UpdateMemberAccessBody
     from .update_phone_body import UpdatePhoneBody
+    from .update_scheduled_message_body import UpdateScheduledMessageBody
     from .update_ticket_body import UpdateTicketBody
     from .update_webhook_body import UpdateWebhookBody
     from .update_webhook_body_integration_metadata import UpdateWebhookBodyIntegrationMetadata
@@ -165,6 +196,9 @@ _MODULES = {
     "Chat": ".chat",
     "ChatAiMetadata": ".chat_ai_metadata",
     "ChatAiMetadataActivationState": ".chat_ai_metadata_activation_state",
+    "ChatAiSettings": ".chat_ai_settings",
+    "ChatAuditLog": ".chat_audit_log",
+    "ChatAuditLogList": ".chat_audit_log_list",
     "ChatInfo": ".chat_info",
     "ChatList": ".chat_list",
     "ChatMember": ".chat_member",
@@ -186,12 +220,14 @@ _MODULES = {
     "CreateNoteBody": ".create_note_body",
     "CreateNoteBodyMedia": ".create_note_body_media",
     "CreateNoteBodyMediaType": ".create_note_body_media_type",
+    "CreateScheduledMessageBody": ".create_scheduled_message_body",
     "CreateTicketBody": ".create_ticket_body",
     "CreateWebhookBody": ".create_webhook_body",
     "CreateWebhookBodyIntegrationMetadata": ".create_webhook_body_integration_metadata",
     "CreatedFaq": ".created_faq",
     "DeletedDocument": ".deleted_document",
     "DeletedFaq": ".deleted_faq",
+    "DeletedScheduledMessage": ".deleted_scheduled_message",
     "DeliveryInfo": ".delivery_info",
     "DemoteParticipantToMemberBody": ".demote_participant_to_member_body",
     "DocumentUpload": ".document_upload",
@@ -213,6 +249,7 @@ _MODULES = {
     "KnowledgeBaseEntry": ".knowledge_base_entry",
     "KnowledgeBaseList": ".knowledge_base_list",
     "KnowledgeBaseType": ".knowledge_base_type",
+    "ListMessageQueuesBody": ".list_message_queues_body",
     "Media": ".media",
     "MediaDimensions": ".media_dimensions",
     "Member": ".member",
@@ -225,6 +262,9 @@ _MODULES = {
     "MessageFlag": ".message_flag",
     "MessageKey": ".message_key",
     "MessageList": ".message_list",
+    "MessageQueueJob": ".message_queue_job",
+    "MessageQueueJobMessage": ".message_queue_job_message",
+    "MessageQueueJobTimeline": ".message_queue_job_timeline",
     "MessageType": ".message_type",
     "NoteCreated": ".note_created",
     "NoteList": ".note_list",
@@ -244,6 +284,7 @@ _MODULES = {
     "PollResultsAdditionalProperty": ".poll_results_additional_property",
     "PromoteParticipantToAdminBody": ".promote_participant_to_admin_body",
     "PurgeQueueBody": ".purge_queue_body",
+    "QueueHealth": ".queue_health",
     "QueueJob": ".queue_job",
     "QueueJobData": ".queue_job_data",
     "QueueStatus": ".queue_status",
@@ -252,13 +293,26 @@ _MODULES = {
     "ReactionList": ".reaction_list",
     "ReceiptTimes": ".receipt_times",
     "RemoveParticipantFromGroupBody": ".remove_participant_from_group_body",
+    "ScheduledMessage": ".scheduled_message",
+    "ScheduledMessageList": ".scheduled_message_list",
+    "ScheduledMessagePayload": ".scheduled_message_payload",
+    "ScheduledOccurrence": ".scheduled_occurrence",
+    "ScheduledOccurrenceList": ".scheduled_occurrence_list",
+    "ScheduledRepeatConfig": ".scheduled_repeat_config",
     "SendMessageBody": ".send_message_body",
     "SendMessageBodyMedia": ".send_message_body_media",
     "SendMessageBodyMediaType": ".send_message_body_media_type",
     "SendMessageBodyOptions": ".send_message_body_options",
     "SendMessageBodyPoll": ".send_message_body_poll",
     "SendMessageBodyPollOptions": ".send_message_body_poll_options",
+    "SendMessageSyncBody": ".send_message_sync_body",
+    "SendMessageSyncBodyMedia": ".send_message_sync_body_media",
+    "SendMessageSyncBodyMediaType": ".send_message_sync_body_media_type",
+    "SendMessageSyncBodyOptions": ".send_message_sync_body_options",
+    "SendMessageSyncBodyPoll": ".send_message_sync_body_poll",
+    "SendMessageSyncBodyPollOptions": ".send_message_sync_body_poll_options",
     "SendResult": ".send_result",
+    "SendSyncResult": ".send_sync_result",
     "SingleMessagePayload": ".single_message_payload",
     "SingleMessagePayloadLocation": ".single_message_payload_location",
     "SingleMessagePayloadLocationOptions": ".single_message_payload_location_options",
@@ -266,6 +320,12 @@ _MODULES = {
     "SingleMessagePayloadOptions": ".single_message_payload_options",
     "SingleMessagePayloadQuotedMessageType": ".single_message_payload_quoted_message_type",
     "StringMap": ".string_map",
+    "Task": ".task",
+    "TaskAssociation": ".task_association",
+    "TaskCompletion": ".task_completion",
+    "TaskKind": ".task_kind",
+    "TaskList": ".task_list",
+    "TaskStatus": ".task_status",
     "Ticket": ".ticket",
     "TicketDetails": ".ticket_details",
     "TicketInfo": ".ticket_info",
@@ -274,6 +334,7 @@ _MODULES = {
     "TicketPriority": ".ticket_priority",
     "TicketStatus": ".ticket_status",
     "TimestampMap": ".timestamp_map",
+    "UpdateChatAiSettingsBody": ".update_chat_ai_settings_body",
     "UpdateChatBody": ".update_chat_body",
     "UpdateChatBodyCustomProperties": ".update_chat_body_custom_properties",
     "UpdateChatLabelsBody": ".update_chat_labels_body",
@@ -285,6 +346,7 @@ _MODULES = {
     "UpdateGroupSettingsBody": ".update_group_settings_body",
     "UpdateMemberAccessBody": ".update_member_access_body",
     "UpdatePhoneBody": ".update_phone_body",
+    "UpdateScheduledMessageBody": ".update_scheduled_message_body",
     "UpdateTicketBody": ".update_ticket_body",
     "UpdateWebhookBody": ".update_webhook_body",
     "UpdateWebhookBodyIntegrationMetadata": ".update_webhook_body_integration_metadata",
@@ -320,6 +382,9 @@ __all__ = (
     "Chat",
     "ChatAiMetadata",
     "ChatAiMetadataActivationState",
+    "ChatAiSettings",
+    "ChatAuditLog",
+    "ChatAuditLogList",
     "ChatInfo",
     "ChatList",
     "ChatMember",
@@ -342,11 +407,13 @@ __all__ = (
     "CreateNoteBody",
     "CreateNoteBodyMedia",
     "CreateNoteBodyMediaType",
+    "CreateScheduledMessageBody",
     "CreateTicketBody",
     "CreateWebhookBody",
     "CreateWebhookBodyIntegrationMetadata",
     "DeletedDocument",
     "DeletedFaq",
+    "DeletedScheduledMessage",
     "DeliveryInfo",
     "DemoteParticipantToMemberBody",
     "DocumentUpload",
@@ -368,6 +435,7 @@ __all__ = (
     "KnowledgeBaseEntry",
     "KnowledgeBaseList",
     "KnowledgeBaseType",
+    "ListMessageQueuesBody",
     "Media",
     "MediaDimensions",
     "Member",
@@ -380,6 +448,9 @@ __all__ = (
     "MessageFlag",
     "MessageKey",
     "MessageList",
+    "MessageQueueJob",
+    "MessageQueueJobMessage",
+    "MessageQueueJobTimeline",
     "MessageType",
     "NoteCreated",
     "NoteList",
@@ -399,6 +470,7 @@ __all__ = (
     "PollResultsAdditionalProperty",
     "PromoteParticipantToAdminBody",
     "PurgeQueueBody",
+    "QueueHealth",
     "QueueJob",
     "QueueJobData",
     "QueueStatus",
@@ -407,13 +479,26 @@ __all__ = (
     "ReactToMessageBody",
     "ReceiptTimes",
     "RemoveParticipantFromGroupBody",
+    "ScheduledMessage",
+    "ScheduledMessageList",
+    "ScheduledMessagePayload",
+    "ScheduledOccurrence",
+    "ScheduledOccurrenceList",
+    "ScheduledRepeatConfig",
     "SendMessageBody",
     "SendMessageBodyMedia",
     "SendMessageBodyMediaType",
     "SendMessageBodyOptions",
     "SendMessageBodyPoll",
     "SendMessageBodyPollOptions",
+    "SendMessageSyncBody",
+    "SendMessageSyncBodyMedia",
+    "SendMessageSyncBodyMediaType",
+    "SendMessageSyncBodyOptions",
+    "SendMessageSyncBodyPoll",
+    "SendMessageSyncBodyPollOptions",
     "SendResult",
+    "SendSyncResult",
     "SingleMessagePayload",
     "SingleMessagePayloadLocation",
     "SingleMessagePayloadLocationOptions",
@@ -421,6 +506,12 @@ __all__ = (
     "SingleMessagePayloadOptions",
     "SingleMessagePayloadQuotedMessageType",
     "StringMap",
+    "Task",
+    "TaskAssociation",
+    "TaskCompletion",
+    "TaskKind",
+    "TaskList",
+    "TaskStatus",
     "Ticket",
     "TicketDetails",
     "TicketInfo",
@@ -429,6 +520,7 @@ __all__ = (
     "TicketPriority",
     "TicketStatus",
     "TimestampMap",
+    "UpdateChatAiSettingsBody",
     "UpdateChatBody",
     "UpdateChatBodyCustomProperties",
     "UpdateChatLabelsBody",
@@ -440,6 +532,7 @@ __all__ = (
     "UpdateGroupSettingsBody",
     "UpdateMemberAccessBody",
     "UpdatePhoneBody",
+    "UpdateScheduledMessageBody",
     "UpdateTicketBody",
     "UpdateWebhookBody",
     "UpdateWebhookBodyIntegrationMetadata",

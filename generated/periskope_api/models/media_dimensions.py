@@ -15,18 +15,30 @@ T = TypeVar("T", bound="MediaDimensions")
 
 @_attrs_define
 class MediaDimensions:
-    width: float | Unset = UNSET
-    height: float | Unset = UNSET
-    ar: float | Unset = UNSET
+    width: float | None | Unset = UNSET
+    height: float | None | Unset = UNSET
+    ar: float | None | Unset = UNSET
     """ aspect ratio """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        width = self.width
+        width: float | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
 
-        height = self.height
+        height: float | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
 
-        ar = self.ar
+        ar: float | None | Unset
+        if isinstance(self.ar, Unset):
+            ar = UNSET
+        else:
+            ar = self.ar
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .phones import AsyncPhones, Phones
     from .queue import AsyncQueue, Queue
     from .reactions import AsyncReactions, Reactions
+    from .scheduled_messages import AsyncScheduledMessages, ScheduledMessages
+    from .tasks import AsyncTasks, Tasks
     from .tickets import AsyncTickets, Tickets
     from .webhooks import AsyncWebhooks, Webhooks
 
@@ -71,6 +73,8 @@ class SyncResources(_Resources):
     knowledge_base: _Resource[KnowledgeBase] = _Resource("knowledge_base", "KnowledgeBase")
     webhooks: _Resource[Webhooks] = _Resource("webhooks", "Webhooks")
     members: _Resource[Members] = _Resource("members", "Members")
+    scheduled_messages: _Resource[ScheduledMessages] = _Resource("scheduled_messages", "ScheduledMessages")
+    tasks: _Resource[Tasks] = _Resource("tasks", "Tasks")
 
 
 class AsyncResources(_Resources):
@@ -88,6 +92,8 @@ class AsyncResources(_Resources):
     knowledge_base: _Resource[AsyncKnowledgeBase] = _Resource("knowledge_base", "AsyncKnowledgeBase")
     webhooks: _Resource[AsyncWebhooks] = _Resource("webhooks", "AsyncWebhooks")
     members: _Resource[AsyncMembers] = _Resource("members", "AsyncMembers")
+    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource("scheduled_messages", "AsyncScheduledMessages")
+    tasks: _Resource[AsyncTasks] = _Resource("tasks", "AsyncTasks")
 
 
 __all__ = ["AsyncResources", "SyncResources"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Literal, Unpack
 
 from periskope_api.api.chat import (
@@ -53,6 +54,7 @@ from .._resource import (
     window,
 )
 from .._response import decoder, no_content
+from .docs_extras import AsyncChatsDocsMixin, ChatsDocsMixin
 
 ChatKind = Literal["user", "group", "business"]
 Labels = str | Sequence[str]
@@ -191,7 +193,7 @@ def _mark_read(chat_id: str) -> Call[None]:
     return Call(mark_read.request_kwargs(path_id("chat_id", chat_id)), no_content, idempotent=True)
 
 
-class Chats(SyncResource):
+class Chats(ChatsDocsMixin, SyncResource):
     def list(
         self,
         *,
@@ -310,7 +312,7 @@ class Chats(SyncResource):
         build = _notes(chat_id, start_time, end_time)
         return self._list(build, _note_items, window(offset, limit, max_items), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> ChatsWithRawResponse:
         return ChatsWithRawResponse(self)
 
@@ -328,9 +330,11 @@ class ChatsWithRawResponse:
         self.list_notifications = raw_response(chats.list_notifications)
         self.list_chat_notifications = raw_response(chats.list_chat_notifications)
         self.list_notes = raw_response(chats.list_notes)
+        self.update_ai_settings = raw_response(chats.update_ai_settings)
+        self.list_audit_logs = raw_response(chats.list_audit_logs)
 
 
-class AsyncChats(AsyncResource):
+class AsyncChats(AsyncChatsDocsMixin, AsyncResource):
     def list(
         self,
         *,
@@ -442,7 +446,7 @@ class AsyncChats(AsyncResource):
         build = _notes(chat_id, start_time, end_time)
         return self._list(build, _note_items, window(offset, limit, max_items), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncChatsWithRawResponse:
         return AsyncChatsWithRawResponse(self)
 
@@ -460,3 +464,5 @@ class AsyncChatsWithRawResponse:
         self.list_notifications = async_raw_pager(chats.list_notifications)
         self.list_chat_notifications = async_raw_pager(chats.list_chat_notifications)
         self.list_notes = async_raw_pager(chats.list_notes)
+        self.update_ai_settings = async_raw_response(chats.update_ai_settings)
+        self.list_audit_logs = async_raw_pager(chats.list_audit_logs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Unpack
 
 from periskope_api.api.contact import (
@@ -124,7 +125,7 @@ class Contacts(SyncResource):
         """Create a contact: `contact_id` is country code + number (`919537851844`)."""
         return self._request(_create(contact_id, contact_name, is_internal, labels), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> ContactsWithRawResponse:
         return ContactsWithRawResponse(self)
 
@@ -184,7 +185,7 @@ class AsyncContacts(AsyncResource):
         """Create a contact: `contact_id` is country code + number (`919537851844`)."""
         return await self._request(_create(contact_id, contact_name, is_internal, labels), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncContactsWithRawResponse:
         return AsyncContactsWithRawResponse(self)
 

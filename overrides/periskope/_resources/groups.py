@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Unpack
 
 from periskope_api.api.group import (
@@ -226,7 +227,7 @@ class Groups(SyncResource):
         """Leave a group (`...@g.us`)."""
         return self._request(_leave(chat_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> GroupsWithRawResponse:
         return GroupsWithRawResponse(self)
 
@@ -324,7 +325,7 @@ class AsyncGroups(AsyncResource):
         """Leave a group (`...@g.us`)."""
         return await self._request(_leave(chat_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncGroupsWithRawResponse:
         return AsyncGroupsWithRawResponse(self)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from base64 import b64encode
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Literal, Unpack
 
 import httpx
@@ -204,7 +205,7 @@ class KnowledgeBase(SyncResource):
         """Delete a document and all its chunks."""
         return self._request(_delete_document(document_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> KnowledgeBaseWithRawResponse:
         return KnowledgeBaseWithRawResponse(self)
 
@@ -285,7 +286,7 @@ class AsyncKnowledgeBase(AsyncResource):
         """Delete a document and all its chunks."""
         return await self._request(_delete_document(document_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncKnowledgeBaseWithRawResponse:
         return AsyncKnowledgeBaseWithRawResponse(self)
 

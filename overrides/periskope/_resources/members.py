@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Literal, Unpack
 
 import httpx
@@ -107,7 +108,7 @@ class Members(SyncResource):
         """Remove a member from the organisation."""
         return self._request(_delete(member_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> MembersWithRawResponse:
         return MembersWithRawResponse(self)
 
@@ -147,7 +148,7 @@ class AsyncMembers(AsyncResource):
         """Remove a member from the organisation."""
         return await self._request(_delete(member_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncMembersWithRawResponse:
         return AsyncMembersWithRawResponse(self)
 

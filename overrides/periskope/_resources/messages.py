@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Unpack
 
 from periskope_api.api.message import (
@@ -46,6 +47,7 @@ from .._resource import (
 )
 from .._response import decoder, no_content
 from ._sent import AsyncSentMessage, SentMessage
+from .docs_extras import AsyncMessagesDocsMixin, MessagesDocsMixin
 
 Media = SendMessageBodyMedia | Mapping[str, Any]
 Poll = SendMessageBodyPoll | Mapping[str, Any]
@@ -125,7 +127,7 @@ def _pin(message_id: str, pin: bool) -> Call[None]:
     return Call(pin_message.request_kwargs(path_id("message_id", message_id), body=body), no_content, idempotent=True)
 
 
-class Messages(SyncResource):
+class Messages(MessagesDocsMixin, SyncResource):
     def get(self, message_id: str, **request: Unpack[RequestOptions]) -> Message:
         """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with."""
         return self._request(_get(message_id), request)
@@ -182,7 +184,7 @@ class Messages(SyncResource):
         """Pin (or, with pin=False, unpin) a message in its chat."""
         return self._request(_pin(message_id, pin), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
         return MessagesWithRawResponse(self)
 
@@ -197,9 +199,10 @@ class MessagesWithRawResponse:
         self.delete = raw_response(messages.delete)
         self.react = raw_response(messages.react)
         self.pin = raw_response(messages.pin)
+        self.send_sync = raw_response(messages.send_sync)
 
 
-class AsyncMessages(AsyncResource):
+class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
     async def get(self, message_id: str, **request: Unpack[RequestOptions]) -> Message:
         """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with."""
         return await self._request(_get(message_id), request)
@@ -253,7 +256,7 @@ class AsyncMessages(AsyncResource):
     async def pin(self, message_id: str, *, pin: bool = True, **request: Unpack[RequestOptions]) -> None:
         return await self._request(_pin(message_id, pin), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         return AsyncMessagesWithRawResponse(self)
 
@@ -268,3 +271,4 @@ class AsyncMessagesWithRawResponse:
         self.delete = async_raw_response(messages.delete)
         self.react = async_raw_response(messages.react)
         self.pin = async_raw_response(messages.pin)
+        self.send_sync = async_raw_response(messages.send_sync)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Any, Unpack
 
 from periskope_api.api.note import create_note, get_note_by_id, get_notes
@@ -95,7 +96,7 @@ class Notes(SyncResource):
         """A private note, by its message_id."""
         return self._request(_get(note_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> NotesWithRawResponse:
         return NotesWithRawResponse(self)
 
@@ -137,7 +138,7 @@ class AsyncNotes(AsyncResource):
         """A private note, by its message_id."""
         return await self._request(_get(note_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncNotesWithRawResponse:
         return AsyncNotesWithRawResponse(self)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Unpack
 
 import httpx
@@ -141,7 +142,7 @@ class Phones(SyncResource):
         """Remove the phone from the organisation."""
         return self._request(_delete(), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> PhonesWithRawResponse:
         return PhonesWithRawResponse(self)
 
@@ -203,7 +204,7 @@ class AsyncPhones(AsyncResource):
         """Remove the phone from the organisation."""
         return await self._request(_delete(), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncPhonesWithRawResponse:
         return AsyncPhonesWithRawResponse(self)
 

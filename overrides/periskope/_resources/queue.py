@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Unpack
 
 import httpx
@@ -15,6 +16,7 @@ from .._call import Call
 from .._errors import PeriskopeError
 from .._resource import AsyncResource, RequestOptions, SyncResource, async_raw_response, given, path_id, raw_response
 from .._response import decoder, no_content
+from .docs_extras import AsyncQueueDocsMixin, QueueDocsMixin
 
 QueueJobs = list[QueueJob]
 
@@ -66,7 +68,7 @@ def _queue_ids(value: str | Sequence[str] | None) -> str | list[str] | Unset:
     return value if isinstance(value, str) else ids
 
 
-class Queue(SyncResource):
+class Queue(QueueDocsMixin, SyncResource):
     def status(self, **request: Unpack[RequestOptions]) -> QueueStatus:
         """Whether the phone's queue is running, and its job counts over the last 24 hours."""
         return self._request(_status(), request)
@@ -93,7 +95,7 @@ class Queue(SyncResource):
         of the phone with `all=True` (required then, so that no filter never purges everything by accident)."""
         return self._request(_purge(queue_id, broadcast_id, all), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> QueueWithRawResponse:
         return QueueWithRawResponse(self)
 
@@ -104,9 +106,11 @@ class QueueWithRawResponse:
         self.jobs = raw_response(queue.jobs)
         self.broadcast_status = raw_response(queue.broadcast_status)
         self.purge = raw_response(queue.purge)
+        self.health = raw_response(queue.health)
+        self.list_jobs = raw_response(queue.list_jobs)
 
 
-class AsyncQueue(AsyncResource):
+class AsyncQueue(AsyncQueueDocsMixin, AsyncResource):
     async def status(self, **request: Unpack[RequestOptions]) -> QueueStatus:
         """Whether the phone's queue is running, and its job counts over the last 24 hours."""
         return await self._request(_status(), request)
@@ -132,7 +136,7 @@ class AsyncQueue(AsyncResource):
         """Remove queued jobs; see Queue.purge (`all=True` is required to purge every job)."""
         return await self._request(_purge(queue_id, broadcast_id, all), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncQueueWithRawResponse:
         return AsyncQueueWithRawResponse(self)
 
@@ -143,3 +147,5 @@ class AsyncQueueWithRawResponse:
         self.jobs = async_raw_response(queue.jobs)
         self.broadcast_status = async_raw_response(queue.broadcast_status)
         self.purge = async_raw_response(queue.purge)
+        self.health = async_raw_response(queue.health)
+        self.list_jobs = async_raw_response(queue.list_jobs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Unpack
 
 from periskope_api.api.reaction import get_reactions
@@ -52,7 +53,7 @@ class Reactions(SyncResource):
         build = _reactions(chat_id, message_id, start_time, end_time)
         return self._list(build, _reaction_items, window(offset, limit, max_items), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> ReactionsWithRawResponse:
         return ReactionsWithRawResponse(self)
 
@@ -79,7 +80,7 @@ class AsyncReactions(AsyncResource):
         build = _reactions(chat_id, message_id, start_time, end_time)
         return self._list(build, _reaction_items, window(offset, limit, max_items), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncReactionsWithRawResponse:
         return AsyncReactionsWithRawResponse(self)
 

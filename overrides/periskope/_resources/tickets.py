@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cached_property
 from typing import Unpack
 
 from periskope_api.api.ticket import create_ticket, get_ticket_by_id, get_tickets, update_ticket
@@ -159,7 +160,7 @@ class Tickets(SyncResource):
         call = _update(ticket_id, subject, status, priority, assignee, labels, due_date)
         return self._request(call, request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> TicketsWithRawResponse:
         return TicketsWithRawResponse(self)
 
@@ -221,7 +222,7 @@ class AsyncTickets(AsyncResource):
         call = _update(ticket_id, subject, status, priority, assignee, labels, due_date)
         return await self._request(call, request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncTicketsWithRawResponse:
         return AsyncTicketsWithRawResponse(self)
 

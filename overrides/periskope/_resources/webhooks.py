@@ -7,6 +7,7 @@ the generated body models spell them for the wire.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Unpack
 
 import httpx
@@ -177,7 +178,7 @@ class Webhooks(SyncResource):
         """Delete a subscription."""
         return self._request(_delete(webhook_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> WebhooksWithRawResponse:
         return WebhooksWithRawResponse(self)
 
@@ -247,7 +248,7 @@ class AsyncWebhooks(AsyncResource):
         """Delete a subscription."""
         return await self._request(_delete(webhook_id), request)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
         return AsyncWebhooksWithRawResponse(self)
 

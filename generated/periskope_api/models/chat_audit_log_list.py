@@ -1,0 +1,124 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_audit_log import ChatAuditLog
+
+
+T = TypeVar("T", bound="ChatAuditLogList")
+
+
+@_attrs_define
+class ChatAuditLogList:
+    logs: list[ChatAuditLog] | Unset = UNSET
+    count: int | None | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    to: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logs, Unset):
+            logs = []
+            for logs_item_data in self.logs:
+                logs_item = logs_item_data.to_dict()
+                logs.append(logs_item)
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        to: int | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if count is not UNSET:
+            field_dict["count"] = count
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"ChatAuditLogList: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("ChatAuditLogList") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("ChatAuditLogList", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _logs = d.pop("logs", UNSET)
+        logs: list[ChatAuditLog] | Unset = UNSET
+        if _logs is not UNSET:
+            logs = []
+            for logs_item_data in _logs:
+                logs_item = ChatAuditLog.from_dict(logs_item_data)
+
+                logs.append(logs_item)
+
+        count = d.pop("count", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        chat_audit_log_list = cls(
+            logs,
+            count,
+            from_,
+            to,
+        )
+
+        chat_audit_log_list.additional_properties = d
+        return chat_audit_log_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.chat_audit_log import ChatAuditLog  # noqa: E402

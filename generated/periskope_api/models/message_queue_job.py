@@ -1,0 +1,170 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_queue_job_message import MessageQueueJobMessage
+    from ..models.message_queue_job_timeline import MessageQueueJobTimeline
+
+
+T = TypeVar("T", bound="MessageQueueJob")
+
+
+@_attrs_define
+class MessageQueueJob:
+    """A job of the message queue (POST /message/queues)."""
+
+    queue_id: str | Unset = UNSET
+    unique_id: str | Unset = UNSET
+    """ Provisional message id, for /message/{unique_id}/status. """
+    message_id: str | Unset = UNSET
+    chat_id: str | Unset = UNSET
+    performed_by: str | Unset = UNSET
+    """ Member email, or `api`. """
+    status: str | Unset = UNSET
+    status_description: str | Unset = UNSET
+    message: MessageQueueJobMessage | Unset = UNSET
+    """ What the job sends. """
+    timeline: MessageQueueJobTimeline | Unset = UNSET
+    """ When the job went through each step. """
+    attempts: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queue_id = self.queue_id
+
+        unique_id = self.unique_id
+
+        message_id = self.message_id
+
+        chat_id = self.chat_id
+
+        performed_by = self.performed_by
+
+        status = self.status
+
+        status_description = self.status_description
+
+        message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message.to_dict()
+
+        timeline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timeline, Unset):
+            timeline = self.timeline.to_dict()
+
+        attempts = self.attempts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queue_id is not UNSET:
+            field_dict["queue_id"] = queue_id
+        if unique_id is not UNSET:
+            field_dict["unique_id"] = unique_id
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if chat_id is not UNSET:
+            field_dict["chat_id"] = chat_id
+        if performed_by is not UNSET:
+            field_dict["performed_by"] = performed_by
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_description is not UNSET:
+            field_dict["status_description"] = status_description
+        if message is not UNSET:
+            field_dict["message"] = message
+        if timeline is not UNSET:
+            field_dict["timeline"] = timeline
+        if attempts is not UNSET:
+            field_dict["attempts"] = attempts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"MessageQueueJob: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("MessageQueueJob") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("MessageQueueJob", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        queue_id = d.pop("queue_id", UNSET)
+
+        unique_id = d.pop("unique_id", UNSET)
+
+        message_id = d.pop("message_id", UNSET)
+
+        chat_id = d.pop("chat_id", UNSET)
+
+        performed_by = d.pop("performed_by", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        status_description = d.pop("status_description", UNSET)
+
+        _message = d.pop("message", UNSET)
+        message: MessageQueueJobMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = MessageQueueJobMessage.from_dict(_message)
+
+        _timeline = d.pop("timeline", UNSET)
+        timeline: MessageQueueJobTimeline | Unset
+        if isinstance(_timeline, Unset):
+            timeline = UNSET
+        else:
+            timeline = MessageQueueJobTimeline.from_dict(_timeline)
+
+        attempts = d.pop("attempts", UNSET)
+
+        message_queue_job = cls(
+            queue_id,
+            unique_id,
+            message_id,
+            chat_id,
+            performed_by,
+            status,
+            status_description,
+            message,
+            timeline,
+            attempts,
+        )
+
+        message_queue_job.additional_properties = d
+        return message_queue_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.message_queue_job_message import MessageQueueJobMessage  # noqa: E402
+from ..models.message_queue_job_timeline import MessageQueueJobTimeline  # noqa: E402

@@ -1,0 +1,103 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_message_sync_body_poll_options import SendMessageSyncBodyPollOptions
+
+
+T = TypeVar("T", bound="SendMessageSyncBodyPoll")
+
+
+@_attrs_define
+class SendMessageSyncBodyPoll:
+    """A poll to send (inferred from /message/send)."""
+
+    poll_name: str | Unset = UNSET
+    poll_options: list[str] | Unset = UNSET
+    options: SendMessageSyncBodyPollOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        poll_name = self.poll_name
+
+        poll_options: list[str] | Unset = UNSET
+        if not isinstance(self.poll_options, Unset):
+            poll_options = self.poll_options
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if poll_name is not UNSET:
+            field_dict["pollName"] = poll_name
+        if poll_options is not UNSET:
+            field_dict["pollOptions"] = poll_options
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"SendMessageSyncBodyPoll: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("SendMessageSyncBodyPoll") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("SendMessageSyncBodyPoll", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        poll_name = d.pop("pollName", UNSET)
+
+        poll_options = cast(list[str], d.pop("pollOptions", UNSET))
+
+        _options = d.pop("options", UNSET)
+        options: SendMessageSyncBodyPollOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = SendMessageSyncBodyPollOptions.from_dict(_options)
+
+        send_message_sync_body_poll = cls(
+            poll_name,
+            poll_options,
+            options,
+        )
+
+        send_message_sync_body_poll.additional_properties = d
+        return send_message_sync_body_poll
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.send_message_sync_body_poll_options import SendMessageSyncBodyPollOptions  # noqa: E402

@@ -1,0 +1,77 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendMessageSyncBodyPollOptions")
+
+
+@_attrs_define
+class SendMessageSyncBodyPollOptions:
+    allow_multiple_answers: bool | Unset = UNSET
+    poll_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_multiple_answers = self.allow_multiple_answers
+
+        poll_id = self.poll_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_multiple_answers is not UNSET:
+            field_dict["allowMultipleAnswers"] = allow_multiple_answers
+        if poll_id is not UNSET:
+            field_dict["pollId"] = poll_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"SendMessageSyncBodyPollOptions: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("SendMessageSyncBodyPollOptions") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("SendMessageSyncBodyPollOptions", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allow_multiple_answers = d.pop("allowMultipleAnswers", UNSET)
+
+        poll_id = d.pop("pollId", UNSET)
+
+        send_message_sync_body_poll_options = cls(
+            allow_multiple_answers,
+            poll_id,
+        )
+
+        send_message_sync_body_poll_options.additional_properties = d
+        return send_message_sync_body_poll_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

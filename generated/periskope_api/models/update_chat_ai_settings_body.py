@@ -1,0 +1,77 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateChatAiSettingsBody")
+
+
+@_attrs_define
+class UpdateChatAiSettingsBody:
+    is_agent_allowed: bool | Unset = UNSET
+    is_flagging_allowed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_agent_allowed = self.is_agent_allowed
+
+        is_flagging_allowed = self.is_flagging_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_agent_allowed is not UNSET:
+            field_dict["is_agent_allowed"] = is_agent_allowed
+        if is_flagging_allowed is not UNSET:
+            field_dict["is_flagging_allowed"] = is_flagging_allowed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"UpdateChatAiSettingsBody: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("UpdateChatAiSettingsBody") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("UpdateChatAiSettingsBody", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_agent_allowed = d.pop("is_agent_allowed", UNSET)
+
+        is_flagging_allowed = d.pop("is_flagging_allowed", UNSET)
+
+        update_chat_ai_settings_body = cls(
+            is_agent_allowed,
+            is_flagging_allowed,
+        )
+
+        update_chat_ai_settings_body.additional_properties = d
+        return update_chat_ai_settings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

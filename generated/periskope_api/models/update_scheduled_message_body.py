@@ -1,0 +1,70 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from periskope._wire import DecodeError, decode_error
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateScheduledMessageBody")
+
+
+@_attrs_define
+class UpdateScheduledMessageBody:
+    message: str | Unset = UNSET
+    """ The new text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError(f"UpdateScheduledMessageBody: expected an object, got {type(src_dict).__name__}")
+        try:
+            return cls._from_dict(src_dict)
+        except DecodeError as exc:
+            raise exc.within("UpdateScheduledMessageBody") from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+            raise decode_error("UpdateScheduledMessageBody", exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        update_scheduled_message_body = cls(
+            message,
+        )
+
+        update_scheduled_message_body.additional_properties = d
+        return update_scheduled_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,617 @@
+"""Endpoints documented at docs.periskope.app after SDK 1.1.3 (overrides/overlay/50-docs-endpoints.yaml): every
+operation against the mock (Prism validates the requests, the typed results decode its answers), the exact requests
+against in-process handlers, the docs' examples decoded without loss, and list pagination; sync and async."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from conftest import ROOT, Recorder, call, json_response, spec
+
+import periskope
+from periskope import Ack
+from periskope._resource import AsyncResource, SyncResource
+from periskope._resources.docs_extras import (
+    AsyncChatsDocsMixin,
+    AsyncMessagesDocsMixin,
+    AsyncQueueDocsMixin,
+    ChatsDocsMixin,
+    MessagesDocsMixin,
+    QueueDocsMixin,
+)
+from periskope._resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
+from periskope._resources.tasks import AsyncTasks, Tasks
+from periskope.models import (
+    ChatAiSettings,
+    ChatAuditLog,
+    DeletedScheduledMessage,
+    Message,
+    MessageQueueJob,
+    MessageType,
+    QueueHealth,
+    ScheduledMessage,
+    ScheduledMessageList,
+    ScheduledOccurrence,
+    ScheduledOccurrenceList,
+    SendSyncResult,
+    Task,
+    TaskKind,
+    TaskList,
+    TaskStatus,
+)
+
+CHAT = "911111111111@c.us"
+GROUP = "120363000000000000@g.us"
+SCHEDULED_ID = "00000000-0000-0000-0000-000000000000"
+
+
+# The resources and mixins, mixed as the client will mix them (the mixin first: it is a SyncResource itself).
+class _Messages(MessagesDocsMixin, SyncResource):
+    pass
+
+
+class _AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
+    pass
+
+
+class _Chats(ChatsDocsMixin, SyncResource):
+    pass
+
+
+class _AsyncChats(AsyncChatsDocsMixin, AsyncResource):
+    pass
+
+
+class _Queue(QueueDocsMixin, SyncResource):
+    pass
+
+
+class _AsyncQueue(AsyncQueueDocsMixin, AsyncResource):
+    pass
+
+
+RESOURCES: dict[str, tuple[type[Any], type[Any]]] = {
+    "scheduled_messages": (ScheduledMessages, AsyncScheduledMessages),
+    "tasks": (Tasks, AsyncTasks),
+    "messages": (_Messages, _AsyncMessages),
+    "chats": (_Chats, _AsyncChats),
+    "queue": (_Queue, _AsyncQueue),
+}
+
+
+def resource(client: Any, name: str) -> Any:
+    """client.<name> (or its docs methods) before registration: the sync or async class, by the client's kind."""
+    sync_cls, async_cls = RESOURCES[name]
+    return async_cls(client) if isinstance(client, periskope.AsyncPeriskope) else sync_cls(client)
+
+
+def keys(value: Any) -> set[str]:
+    """Every key path of a JSON value (`a.b`, list items as `a[]`)."""
+    found: set[str] = set()
+
+    def walk(node: Any, at: str) -> None:
+        if isinstance(node, dict):
+            for key, child in node.items():
+                found.add(f"{at}.{key}")
+                walk(child, f"{at}.{key}")
+        elif isinstance(node, list):
+            for child in node:
+                walk(child, f"{at}[]")
+
+    walk(value, "")
+    return found
+
+
+async def collect(page: Any) -> list[Any]:
+    if hasattr(page, "__aiter__"):
+        return [item async for item in page]
+    return list(page)
+
+
+# The docs' examples (docs.periskope.app/api-reference/...), as captured in ../shared/periskope-docs/raw/ -------------
+
+SCHEDULED: dict[str, Any] = {
+    "scheduled_id": SCHEDULED_ID,
+    "org_id": "00000000-0000-0000-0000-000000000000",
+    "org_phone": "911111111111@c.us",
+    "chat_id": GROUP,
+    "message_payload": {"message": "Weekly reminder: submit your report", "media": {}},
+    "scheduled_at": "2026-02-01T09:00:00.000Z",
+    "is_repeat": True,
+    "repeat_config": {
+        "repeat_interval": "week",
+        "repeat_value": 1,
+        "repeat_days": ["monday", "friday"],
+        "repeat_ends": "2026-12-31T00:00:00Z",
+    },
+    "status": "scheduled",
+    "skip_next": False,
+    "paused_at": None,
+    "updated_at": None,
+    "performed_by": "api",
+    "created_at": "2026-01-15T09:30:00.000Z",
+}
+SCHEDULED_LIST = {"from": 1, "to": 20, "count": 20, "scheduled_messages": [SCHEDULED]}
+OCCURRENCES = {
+    "from": 1,
+    "to": 20,
+    "count": 20,
+    "occurrences": [
+        {
+            "id": "00000000-0000-0000-0000-000000000000",
+            "scheduled_id": SCHEDULED_ID,
+            "chat_id": GROUP,
+            "sent_message_id": "00000000-0000-0000-0000-000000000000",
+            "message_id": None,
+            "is_success": True,
+            "remarks": None,
+            "delivered_at": None,
+            "created_at": "2026-01-15T09:30:00.000Z",
+        }
+    ],
+}
+DELETED = {"success": True, "message": "Scheduled message deleted", "scheduled_id": SCHEDULED_ID}
+TASK: dict[str, Any] = {
+    "task_id": "task-elnizmojzrjsogdm",
+    "title": "Resolve customer escalation",
+    "type": "message",
+    "status": "closed",
+    "priority": 3,
+    "assignee": "ankit.singh@hashlabs.dev",
+    "created_by": "anjali.pandey@hashlabs.dev",
+    "last_updated_by": "ankit.singh@hashlabs.dev",
+    "created_at": "2026-06-03T06:00:56.592+00:00",
+    "last_updated_at": "2026-06-04T18:09:36.420636+00:00",
+    "due_date": "2026-06-15T18:00:00+00:00",
+    "remind_at": "2026-06-18T18:00:00+00:00",
+    "notes": "Customer escalated via email — coordinate with support",
+    "chat_id": "919205202401@c.us",
+    "association": {
+        "type": "message",
+        "message_id": "true_4ca42ab6-77a9-428d-b614-5eb37bcf8f95_anjali.pandey@hashlabs.dev",
+        "chat_id": "919205202401@c.us",
+    },
+    "completed_metadata": {"completed_at": "2026-06-04T18:09:36.407Z", "completed_by": "ankit.singh@hashlabs.dev"},
+}
+TASKS = {"from": 1, "to": 1, "count": 1, "tasks": [TASK]}
+# The page's example ends inside `delivery_info`: this is it up to there.
+SENT_SYNC: dict[str, Any] = {
+    "status": "sent",
+    "unique_id": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "message": {
+        "message_id": "true_911111111111@c.us_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "unique_id": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "org_id": "00000000-0000-0000-0000-000000000000",
+        "org_phone": "911111111111@c.us",
+        "chat_id": GROUP,
+        "body": "Hello World",
+        "message_type": "chat",
+        "timestamp": "2026-01-15T09:30:00+00:00",
+        "from_me": True,
+        "ack": "3",
+        "performed_by": "api",
+        "sender_phone": "911111111111@c.us",
+        "quoted_message_id": None,
+        "broadcast_id": None,
+        "is_deleted": None,
+        "media": {
+            "path": "https://example.com/files/image.png",
+            "mimetype": "image/png",
+            "filename": "image.png",
+            "size": 24576,
+            "dimensions": {"width": None, "height": None, "ar": None},
+            "thumbnail": None,
+        },
+        "mentioned_ids": [],
+        "prev_body": None,
+        "sent_message_id": "00000000-0000-0000-0000-000000000000",
+    },
+}
+QUEUE_JOBS = [
+    {
+        "queue_id": "5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400",
+        "unique_id": "3EB0A0A8F90A01259C81A3",
+        "message_id": "true_8824248940@c.us_3EB0A0A8F90A01259C81A3",
+        "chat_id": "8824248940@c.us",
+        "performed_by": "api",
+        "status": "sent",
+        "status_description": "Successfully submitted.",
+        "message": {"body": "Hello", "type": "chat"},
+        "timeline": {"queued_at": "2026-04-01T14:23:21.279Z", "sent_at": "2026-04-01T14:23:24.111Z"},
+        "attempts": 1,
+    }
+]
+QUEUE_HEALTH = {"waiting": 0, "active": 1, "completed": 142, "failed": 3, "delayed": 5, "paused": 0}
+AI_SETTINGS = {"chat_id": GROUP, "is_agent_allowed": True, "is_flagging_allowed": True}
+AUDIT_LOGS = {
+    "from": 1,
+    "to": 20,
+    "count": 20,
+    "logs": [
+        {
+            "log_id": "00000000-0000-0000-0000-000000000000",
+            "org_id": "00000000-0000-0000-0000-000000000000",
+            "chat_id": GROUP,
+            "action": "STATUS_CHANGED",
+            "performed_by": "user@example.com",
+            "type": "chat",
+            "old_record": {},
+            "new_record": {},
+            "timestamp": "2026-01-15T09:30:00.000Z",
+        }
+    ],
+}
+
+
+# Every operation against the mock ------------------------------------------------------------------------------------
+
+
+async def test_scheduled_message_operations_pass_the_mock(mock_client: Any) -> None:
+    scheduled = resource(mock_client, "scheduled_messages")
+    created = await call(
+        scheduled.create(
+            chat_id=GROUP, scheduled_at=datetime(2026, 2, 1, 9, tzinfo=UTC), message="Weekly reminder",
+            is_repeat=True, repeat_config={"repeat_interval": "week", "repeat_value": 1, "repeat_days": ["monday"]},
+        )
+    )  # fmt: skip
+    assert isinstance(created, ScheduledMessage) and created.scheduled_id == SCHEDULED_ID
+    page = await call(scheduled.list(limit=20))
+    assert [type(item) for item in page.items] == [ScheduledMessage]
+    assert isinstance(await call(scheduled.get(SCHEDULED_ID)), ScheduledMessage)
+    assert isinstance(await call(scheduled.update(SCHEDULED_ID, message="Updated reminder")), ScheduledMessage)
+    deleted = await call(scheduled.delete(SCHEDULED_ID))
+    assert isinstance(deleted, DeletedScheduledMessage) and deleted.success is True
+    runs = await call(scheduled.list_occurrences(SCHEDULED_ID, limit=20))
+    assert [type(item) for item in runs.items] == [ScheduledOccurrence]
+
+
+async def test_task_operations_pass_the_mock(mock_client: Any) -> None:
+    page = await call(resource(mock_client, "tasks").list(limit=50))
+    assert [type(item) for item in page.items] == [Task]
+    assert page.items[0].type_ == TaskKind.MESSAGE
+
+
+async def test_message_queue_and_chat_docs_operations_pass_the_mock(mock_client: Any) -> None:
+    sent = await call(resource(mock_client, "messages").send_sync(chat_id=CHAT, message="Hello", hide_url_preview=True))
+    assert isinstance(sent, SendSyncResult) and isinstance(sent.message, Message)
+    queue = resource(mock_client, "queue")
+    health = await call(queue.health())
+    assert isinstance(health, QueueHealth) and health.completed == 142
+    for filters in ({}, {"queue_id": "5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400"}, {"broadcast_id": "b2519"}):
+        jobs = await call(queue.list_jobs(**filters))
+        assert [type(job) for job in jobs] == [MessageQueueJob]
+    chats = resource(mock_client, "chats")
+    settings = await call(chats.update_ai_settings(GROUP, is_agent_allowed=True))
+    assert isinstance(settings, ChatAiSettings) and settings.is_flagging_allowed is True
+    logs = await call(chats.list_audit_logs(GROUP, limit=20, performed_by="user@example.com", action="STATUS_CHANGED"))
+    assert [type(log) for log in logs.items] == [ChatAuditLog]
+
+
+# The exact requests ---------------------------------------------------------------------------------------------------
+
+
+def request_of(recorder: Recorder) -> tuple[str, str, dict[str, str], Any]:
+    (request,) = recorder.requests
+    body = json.loads(request.content) if request.content else None
+    return request.method, request.url.path, dict(request.url.params), body
+
+
+async def test_schedule_sends_the_documented_body(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, SCHEDULED))
+    scheduled = resource(make_client(recorder), "scheduled_messages")
+    repeat = {"repeat_interval": "week", "repeat_value": 1, "repeat_days": ["monday", "friday"]}
+    created = await call(
+        scheduled.create(
+            chat_id=GROUP, scheduled_at="2026-02-01T09:00:00Z", message="Weekly reminder", media={"url": "u"},
+            is_repeat=True, repeat_config=repeat,
+        )
+    )  # fmt: skip
+    assert request_of(recorder) == (
+        "POST",
+        "/v1/message/scheduled",
+        {},
+        {
+            "chat_id": GROUP,
+            "scheduled_at": "2026-02-01T09:00:00Z",
+            "message": "Weekly reminder",
+            "media": {"url": "u"},
+            "is_repeat": True,
+            "repeat_config": repeat,
+        },
+    )
+    assert created.repeat_config.repeat_days == ["monday", "friday"]
+
+
+async def test_schedule_takes_a_datetime_and_needs_only_chat_and_time(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, SCHEDULED))
+    scheduled = resource(make_client(recorder), "scheduled_messages")
+    await call(scheduled.create(chat_id=GROUP, scheduled_at=datetime(2026, 2, 1, 9, 0, tzinfo=UTC)))
+    assert request_of(recorder)[3] == {"chat_id": GROUP, "scheduled_at": "2026-02-01T09:00:00+00:00"}
+
+
+async def test_schedule_refuses_an_empty_time_before_sending(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, SCHEDULED))
+    with pytest.raises(periskope.PeriskopeError, match="scheduled_at"):
+        await call(resource(make_client(recorder), "scheduled_messages").create(chat_id=GROUP, scheduled_at=" "))
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "kwargs", "http", "path", "body", "answer"),
+    [
+        ("get", (SCHEDULED_ID,), {}, "GET", f"/v1/message/scheduled/{SCHEDULED_ID}", None, SCHEDULED),
+        ("update", (SCHEDULED_ID,), {"message": "New"}, "PATCH", f"/v1/message/scheduled/{SCHEDULED_ID}",
+         {"message": "New"}, SCHEDULED),
+        ("delete", (SCHEDULED_ID,), {}, "DELETE", f"/v1/message/scheduled/{SCHEDULED_ID}", None, DELETED),
+    ],
+)  # fmt: skip
+async def test_scheduled_message_requests(
+    make_client: Any, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], http: str, path: str,
+    body: Any, answer: dict[str, Any],
+) -> None:  # fmt: skip
+    recorder = Recorder(json_response(200, answer))
+    result = await call(getattr(resource(make_client(recorder), "scheduled_messages"), method)(*args, **kwargs))
+    assert request_of(recorder) == (http, path, {}, body)
+    assert result.scheduled_id == SCHEDULED_ID
+
+
+async def test_scheduled_lists_send_offset_and_limit(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, {"occurrences": [], "count": 0}))
+    scheduled = resource(make_client(recorder), "scheduled_messages")
+    await call(scheduled.list_occurrences(SCHEDULED_ID, offset=40, limit=20))
+    assert request_of(recorder) == (
+        "GET",
+        f"/v1/message/scheduled/{SCHEDULED_ID}/occurrences",
+        {"offset": "40", "limit": "20"},
+        None,
+    )
+
+
+async def test_send_sync_sends_the_send_body(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, SENT_SYNC))
+    media = {"type": "image", "url": "https://example.com/a.png", "filename": "a.png", "mimetype": "image/png"}
+    poll = {"pollName": "Lunch?", "pollOptions": ["yes", "no"], "options": {"allowMultipleAnswers": False}}
+    sent = await call(
+        resource(make_client(recorder), "messages").send_sync(
+            chat_id=CHAT, message="Hi", media=media, reply_to="m-1", poll=poll, hide_url_preview=True
+        )
+    )
+    assert request_of(recorder) == (
+        "POST",
+        "/v1/message/send-sync",
+        {},
+        {
+            "chat_id": CHAT,
+            "message": "Hi",
+            "media": media,
+            "reply_to": "m-1",
+            "poll": poll,
+            "options": {"hide_url_preview": True},
+        },
+    )
+    assert sent.message.ack == Ack.READ
+
+
+async def test_send_sync_is_not_retried_after_a_5xx(make_client: Any, sleeps: list[float]) -> None:
+    recorder = Recorder(json_response(502, {"code": "UNKNOWN_ERROR", "message": "bad gateway"}))
+    with pytest.raises(periskope.InternalServerError):
+        await call(resource(make_client(recorder, max_retries=3), "messages").send_sync(chat_id=CHAT, message="x"))
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("filters", "body"),
+    [
+        ({}, None),
+        ({"queue_id": "q-1"}, {"queue_id": "q-1"}),
+        ({"broadcast_id": "b-1"}, {"broadcast_id": "b-1"}),
+        ({"queue_id": "q-1", "broadcast_id": "b-1"}, {"queue_id": "q-1", "broadcast_id": "b-1"}),
+    ],
+)
+async def test_list_jobs_posts_its_filters(make_client: Any, filters: dict[str, str], body: Any) -> None:
+    recorder = Recorder(json_response(200, QUEUE_JOBS))
+    jobs = await call(resource(make_client(recorder), "queue").list_jobs(**filters))
+    assert request_of(recorder) == ("POST", "/v1/message/queues", {}, body)
+    assert [job.queue_id for job in jobs] == ["5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400"]
+
+
+async def test_list_jobs_is_retried_as_a_read(make_client: Any, sleeps: list[float]) -> None:
+    recorder = Recorder(json_response(503, {"code": "UNKNOWN_ERROR", "message": "busy"}), json_response(200, []))
+    assert await call(resource(make_client(recorder, max_retries=2), "queue").list_jobs()) == []
+    assert len(recorder.requests) == 2
+
+
+async def test_health_request(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, QUEUE_HEALTH))
+    health = await call(resource(make_client(recorder), "queue").health())
+    assert request_of(recorder) == ("GET", "/v1/message/queues/health", {}, None)
+    assert (health.waiting, health.active, health.failed, health.delayed, health.paused) == (0, 1, 3, 5, 0)
+
+
+@pytest.mark.parametrize(
+    ("flags", "body"),
+    [
+        ({"is_agent_allowed": True}, {"is_agent_allowed": True}),
+        ({"is_flagging_allowed": False}, {"is_flagging_allowed": False}),
+        ({"is_agent_allowed": False, "is_flagging_allowed": True},
+         {"is_agent_allowed": False, "is_flagging_allowed": True}),
+    ],
+)  # fmt: skip
+async def test_update_ai_settings_sends_only_the_given_flags(
+    make_client: Any, flags: dict[str, bool], body: dict[str, bool]
+) -> None:
+    recorder = Recorder(json_response(200, AI_SETTINGS))
+    await call(resource(make_client(recorder), "chats").update_ai_settings(GROUP, **flags))
+    assert request_of(recorder) == ("PATCH", f"/v1/chats/{GROUP}/ai", {}, body)
+
+
+async def test_update_ai_settings_needs_a_flag(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, AI_SETTINGS))
+    with pytest.raises(periskope.PeriskopeError, match="is_agent_allowed"):
+        await call(resource(make_client(recorder), "chats").update_ai_settings(GROUP))
+    assert recorder.requests == []
+
+
+async def test_audit_logs_request(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, AUDIT_LOGS))
+    chats = resource(make_client(recorder), "chats")
+    page = await call(chats.list_audit_logs(GROUP, limit=20, performed_by="api", action="STATUS_CHANGED"))
+    assert request_of(recorder) == (
+        "GET",
+        f"/v1/chats/{GROUP}/audit-logs",
+        {"limit": "20", "performed_by": "api", "action": "STATUS_CHANGED"},
+        None,
+    )
+    assert page.items[0].action == "STATUS_CHANGED"
+
+
+async def test_tasks_request(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, TASKS))
+    await call(resource(make_client(recorder), "tasks").list(offset=10, limit=50))
+    assert request_of(recorder) == ("GET", "/v1/tasks", {"offset": "10", "limit": "50"}, None)
+
+
+# The docs' examples, decoded without loss ----------------------------------------------------------------------------
+
+
+def overlay_example(path: str, method: str) -> Any:
+    """The 200 example attached to an operation by the overlay (as served by the mock)."""
+    overlay = yaml.safe_load((ROOT / "overrides/overlay/50-docs-endpoints.yaml").read_text(encoding="utf-8"))
+    (paths,) = [action["update"] for action in overlay["actions"] if action["target"] == "$.paths"]
+    return paths[path][method]["responses"]["200"]["content"]["application/json"]["examples"]["200 OK"]["value"]
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "example"),
+    [
+        ("/message/send-sync", "post", SENT_SYNC),
+        ("/message/queues", "post", QUEUE_JOBS),
+        ("/message/queues/health", "get", QUEUE_HEALTH),
+        ("/message/scheduled", "post", SCHEDULED),
+        ("/message/scheduled", "get", SCHEDULED_LIST),
+        ("/message/scheduled/{scheduled_id}", "get", SCHEDULED),
+        ("/message/scheduled/{scheduled_id}", "patch", SCHEDULED),
+        ("/message/scheduled/{scheduled_id}", "delete", DELETED),
+        ("/message/scheduled/{scheduled_id}/occurrences", "get", OCCURRENCES),
+        ("/chats/{chat_id}/ai", "patch", AI_SETTINGS),
+        ("/chats/{chat_id}/audit-logs", "get", AUDIT_LOGS),
+        ("/tasks", "get", TASKS),
+    ],
+)
+def test_the_overlay_carries_the_docs_examples(path: str, method: str, example: Any) -> None:
+    assert overlay_example(path, method) == example
+    assert path not in spec()["paths"] or method not in spec()["paths"][path]  # not in the SDK's spec
+
+
+def test_scheduled_message_example_decodes() -> None:
+    decoded = ScheduledMessage.from_dict(SCHEDULED)
+    assert decoded.scheduled_at == datetime(2026, 2, 1, 9, tzinfo=UTC)
+    assert decoded.created_at == datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+    assert decoded.repeat_config.repeat_ends == datetime(2026, 12, 31, tzinfo=UTC)
+    assert (decoded.repeat_config.repeat_interval, decoded.repeat_config.repeat_value) == ("week", 1)
+    assert decoded.message_payload.message == "Weekly reminder: submit your report"
+    assert decoded.message_payload.media.to_dict() == {}
+    assert (decoded.is_repeat, decoded.skip_next, decoded.paused_at, decoded.updated_at) == (True, False, None, None)
+    assert keys(decoded.to_dict()) == keys(SCHEDULED)
+    listed = ScheduledMessageList.from_dict(SCHEDULED_LIST)
+    assert (listed.from_, listed.to, listed.count) == (1, 20, 20)
+    assert keys(listed.to_dict()) == keys(SCHEDULED_LIST)
+
+
+def test_occurrence_and_delete_examples_decode() -> None:
+    runs = ScheduledOccurrenceList.from_dict(OCCURRENCES)
+    (run,) = runs.occurrences
+    assert (run.is_success, run.message_id, run.remarks, run.delivered_at) == (True, None, None, None)
+    assert run.created_at == datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+    assert keys(runs.to_dict()) == keys(OCCURRENCES)
+    assert DeletedScheduledMessage.from_dict(DELETED).to_dict() == DELETED
+
+
+def test_task_example_decodes() -> None:
+    listed = TaskList.from_dict(TASKS)
+    (task,) = listed.tasks
+    assert (task.type_, task.status, task.priority) == (TaskKind.MESSAGE, TaskStatus.CLOSED, 3)
+    assert task.last_updated_at == datetime(2026, 6, 4, 18, 9, 36, 420636, tzinfo=UTC)
+    assert task.association.type_ == TaskKind.MESSAGE and task.association.chat_id == "919205202401@c.us"
+    assert task.completed_metadata.completed_at == datetime(2026, 6, 4, 18, 9, 36, 407000, tzinfo=UTC)
+    assert keys(listed.to_dict()) == keys(TASKS)
+
+
+def test_task_values_outside_the_documented_sets_are_kept() -> None:
+    task = Task.from_dict({**TASK, "type": "project", "status": "waiting", "association": {"type": "ticket", "x": 1}})
+    assert (task.type_, task.status) == ("project", "waiting")
+    assert task.to_dict()["association"] == {"type": "ticket", "x": 1}
+
+
+def test_send_sync_example_decodes() -> None:
+    sent = SendSyncResult.from_dict(SENT_SYNC)
+    assert (sent.status, sent.unique_id) == ("sent", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+    assert sent.message.message_type == MessageType.CHAT and sent.message.ack == Ack.READ
+    assert sent.message.media.dimensions.width is None
+    assert keys(sent.to_dict()) == keys(SENT_SYNC)
+
+
+def test_queue_examples_decode() -> None:
+    (job,) = [MessageQueueJob.from_dict(item) for item in QUEUE_JOBS]
+    assert (job.status, job.attempts, job.message.type_) == ("sent", 1, MessageType.CHAT)
+    assert job.timeline.sent_at == datetime(2026, 4, 1, 14, 23, 24, 111000, tzinfo=UTC)
+    assert keys(job.to_dict()) == keys(QUEUE_JOBS[0])
+    assert QueueHealth.from_dict(QUEUE_HEALTH).to_dict() == QUEUE_HEALTH
+
+
+def test_chat_examples_decode() -> None:
+    assert ChatAiSettings.from_dict(AI_SETTINGS).to_dict() == AI_SETTINGS
+    (log,) = [ChatAuditLog.from_dict(item) for item in AUDIT_LOGS["logs"]]
+    assert log.timestamp == datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+    assert (log.old_record.to_dict(), log.new_record.to_dict()) == ({}, {})
+    assert keys(log.to_dict()) == keys(AUDIT_LOGS["logs"][0])
+
+
+# Pagination -----------------------------------------------------------------------------------------------------------
+
+
+def paged(items_key: str, item: dict[str, Any], total: int, id_key: str) -> Recorder:
+    """A list endpoint over `total` copies of `item` (ids 0..total-1), honouring offset and limit."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 20))
+        page = [{**item, id_key: str(i)} for i in range(offset, min(offset + limit, total))]
+        return json_response(200, {items_key: page, "count": total, "from": offset + 1, "to": offset + len(page)})
+
+    return Recorder(handler)
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "args", "items_key", "item", "id_key"),
+    [
+        ("scheduled_messages", "list", (), "scheduled_messages", SCHEDULED, "scheduled_id"),
+        ("scheduled_messages", "list_occurrences", (SCHEDULED_ID,), "occurrences", OCCURRENCES["occurrences"][0], "id"),
+        ("tasks", "list", (), "tasks", TASK, "task_id"),
+        ("chats", "list_audit_logs", (GROUP,), "logs", AUDIT_LOGS["logs"][0], "log_id"),
+    ],
+)  # fmt: skip
+async def test_lists_walk_every_page(
+    make_client: Any, name: str, method: str, args: tuple[Any, ...], items_key: str, item: dict[str, Any],
+    id_key: str,
+) -> None:  # fmt: skip
+    recorder = paged(items_key, item, 7, id_key)
+    first = await call(getattr(resource(make_client(recorder), name), method)(*args, limit=3))
+    assert [getattr(found, id_key) for found in await collect(first)] == [str(i) for i in range(7)]
+    assert [r.url.params.get("offset") for r in recorder.requests] == [None, "3", "6"]
+
+
+async def test_raw_responses(make_client: Any) -> None:
+    recorder = Recorder(json_response(200, SCHEDULED, **{"x-periskope-trace-id": "t-1"}))
+    client = make_client(recorder)
+    scheduled = resource(client, "scheduled_messages")
+    raw = await call(scheduled.with_raw_response.get(SCHEDULED_ID))
+    assert raw.trace_id == "t-1" and raw.parse().scheduled_id == SCHEDULED_ID
+    recorder.script = [json_response(200, TASKS)]
+    raw_page = await call(resource(client, "tasks").with_raw_response.list(limit=1))
+    assert raw_page.status_code == 200 and [t.task_id for t in raw_page.parse().items] == [TASK["task_id"]]
