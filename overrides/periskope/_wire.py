@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 from ._errors import DecodeError
@@ -56,11 +56,31 @@ def _from_epoch(number: float) -> datetime:
         raise ValueError(f"epoch timestamp out of range: {_clip(number)}") from exc
 
 
+def _wire_members(cls: type[IntEnum] | type[StrEnum]) -> dict[object, Any]:
+    """Every wire form of every member of `cls` (for an IntEnum also the decimal string), made once per class."""
+    members: dict[object, Any] | None = cls.__dict__.get("_periskope_wire")
+    if members is None:
+        members = {member.value: member for member in cls}
+        if issubclass(cls, IntEnum):
+            members.update({str(member.value): member for member in cls})
+        type.__setattr__(cls, "_periskope_wire", members)  # EnumType.__setattr__ guards members only; be explicit
+    return members
+
+
 class OpenIntEnum(IntEnum):
     """An IntEnum that keeps values it does not know, and reads numeric strings ("3").
 
     An unknown value becomes a member named UNKNOWN that carries the value: `int(Ack("7")) == 7`.
     """
+
+    @classmethod
+    def decode(cls, value: object) -> Self:
+        """The member for a wire value: a dict lookup for the known forms, the full conversion otherwise."""
+        try:
+            member = _wire_members(cls).get(value)
+        except TypeError:  # unhashable: certainly not a member
+            member = None
+        return member if member is not None else cls(value)  # type: ignore[arg-type]  # converts or raises
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -85,6 +105,15 @@ class OpenIntEnum(IntEnum):
 
 class OpenStrEnum(StrEnum):
     """A StrEnum that keeps values it does not know, as a member named UNKNOWN carrying the value."""
+
+    @classmethod
+    def decode(cls, value: object) -> Self:
+        """The member for a wire value: a dict lookup for the known forms, the full conversion otherwise."""
+        try:
+            member = _wire_members(cls).get(value)
+        except TypeError:
+            member = None
+        return member if member is not None else cls(value)  # type: ignore[arg-type]  # converts or raises
 
     @classmethod
     def _missing_(cls, value: object) -> Any:

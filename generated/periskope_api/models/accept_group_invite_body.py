@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="AcceptGroupInviteBody")
 
 
+_WIRE_KEYS = frozenset(("invite_code",))
+
+
 @_attrs_define
 class AcceptGroupInviteBody:
     invite_code: str
@@ -32,7 +35,7 @@ class AcceptGroupInviteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"AcceptGroupInviteBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,14 +46,16 @@ class AcceptGroupInviteBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invite_code = d.pop("invite_code")
+        d = src_dict
+        invite_code = d["invite_code"]
 
         accept_group_invite_body = cls(
             invite_code,
         )
 
-        accept_group_invite_body.additional_properties = d
+        accept_group_invite_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return accept_group_invite_body
 
     @property

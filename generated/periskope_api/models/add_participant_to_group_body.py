@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AddParticipantToGroupBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "participants",
+        "force_add_participants",
+    )
+)
+
+
 @_attrs_define
 class AddParticipantToGroupBody:
     participants: list[str]
@@ -44,7 +52,7 @@ class AddParticipantToGroupBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"AddParticipantToGroupBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -55,17 +63,20 @@ class AddParticipantToGroupBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        participants = cast(list[str], d.pop("participants"))
+        d = src_dict
+        get = d.get
+        participants = cast(list[str], d["participants"])
 
-        force_add_participants = d.pop("force_add_participants", UNSET)
+        force_add_participants = get("force_add_participants", UNSET)
 
         add_participant_to_group_body = cls(
             participants,
             force_add_participants,
         )
 
-        add_participant_to_group_body.additional_properties = d
+        add_participant_to_group_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return add_participant_to_group_body
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="BooleanMap")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class BooleanMap:
     """Id or email → true (labels by label id, chat access by member email)."""
@@ -26,7 +29,7 @@ class BooleanMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BooleanMap: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -37,10 +40,12 @@ class BooleanMap:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         boolean_map = cls()
 
-        boolean_map.additional_properties = d
+        boolean_map.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return boolean_map
 
     @property

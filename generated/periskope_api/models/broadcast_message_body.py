@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BroadcastMessageBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_ids",
+        "message",
+        "scheduled_at",
+        "delay",
+        "media",
+        "poll",
+        "reply_to",
+        "variables",
+    )
+)
+
+
 @_attrs_define
 class BroadcastMessageBody:
     chat_ids: list[str]
@@ -108,7 +122,7 @@ class BroadcastMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BroadcastMessageBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -119,32 +133,33 @@ class BroadcastMessageBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_ids = cast(list[str], d.pop("chat_ids"))
+        d = src_dict
+        get = d.get
+        chat_ids = cast(list[str], d["chat_ids"])
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at = get("scheduled_at", UNSET)
 
-        delay = d.pop("delay", UNSET)
+        delay = get("delay", UNSET)
 
-        _media = d.pop("media", UNSET)
+        _media = get("media", UNSET)
         media: BroadcastMessageBodyMedia | Unset
         if isinstance(_media, Unset):
             media = UNSET
         else:
             media = BroadcastMessageBodyMedia.from_dict(_media)
 
-        _poll = d.pop("poll", UNSET)
+        _poll = get("poll", UNSET)
         poll: BroadcastMessageBodyPoll | Unset
         if isinstance(_poll, Unset):
             poll = UNSET
         else:
             poll = BroadcastMessageBodyPoll.from_dict(_poll)
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = get("reply_to", UNSET)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = get("variables", UNSET)
         variables: list[BroadcastMessageBodyVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -164,7 +179,9 @@ class BroadcastMessageBody:
             variables,
         )
 
-        broadcast_message_body.additional_properties = d
+        broadcast_message_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_message_body
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="BroadcastMessageBodyMedia")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class BroadcastMessageBodyMedia:
     """- Required to send a media object. You can send a public URL of the media content, or the base64 data of the media
@@ -33,7 +36,7 @@ class BroadcastMessageBodyMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BroadcastMessageBodyMedia: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -44,10 +47,12 @@ class BroadcastMessageBodyMedia:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         broadcast_message_body_media = cls()
 
-        broadcast_message_body_media.additional_properties = d
+        broadcast_message_body_media.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_message_body_media
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="BroadcastMessageBodyPoll")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class BroadcastMessageBodyPoll:
     """- `pollName` - The question or title of the poll
@@ -32,7 +35,7 @@ class BroadcastMessageBodyPoll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BroadcastMessageBodyPoll: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,10 +46,12 @@ class BroadcastMessageBodyPoll:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         broadcast_message_body_poll = cls()
 
-        broadcast_message_body_poll.additional_properties = d
+        broadcast_message_body_poll.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_message_body_poll
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BroadcastMessageBodyVariablesItem")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_id",
+        "values",
+    )
+)
+
+
 @_attrs_define
 class BroadcastMessageBodyVariablesItem:
     chat_id: str
@@ -41,7 +49,7 @@ class BroadcastMessageBodyVariablesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BroadcastMessageBodyVariablesItem: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -52,17 +60,19 @@ class BroadcastMessageBodyVariablesItem:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        chat_id = d["chat_id"]
 
-        values = BroadcastMessageBodyVariablesItemValues.from_dict(d.pop("values"))
+        values = BroadcastMessageBodyVariablesItemValues.from_dict(d["values"])
 
         broadcast_message_body_variables_item = cls(
             chat_id,
             values,
         )
 
-        broadcast_message_body_variables_item.additional_properties = d
+        broadcast_message_body_variables_item.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_message_body_variables_item
 
     @property

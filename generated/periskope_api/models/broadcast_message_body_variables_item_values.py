@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="BroadcastMessageBodyVariablesItemValues")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class BroadcastMessageBodyVariablesItemValues:
     """key-value pair of variable names and their values for specific chat_id"""
@@ -26,7 +29,7 @@ class BroadcastMessageBodyVariablesItemValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(
                 f"BroadcastMessageBodyVariablesItemValues: expected an object, got {type(src_dict).__name__}"
             )
@@ -39,10 +42,12 @@ class BroadcastMessageBodyVariablesItemValues:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         broadcast_message_body_variables_item_values = cls()
 
-        broadcast_message_body_variables_item_values.additional_properties = d
+        broadcast_message_body_variables_item_values.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_message_body_variables_item_values
 
     @property

@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BroadcastPayload")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "body",
+        "message_type",
+        "performed_by",
+    )
+)
+
+
 @_attrs_define
 class BroadcastPayload:
     """What the broadcast sends."""
@@ -47,7 +56,7 @@ class BroadcastPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BroadcastPayload: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -58,17 +67,18 @@ class BroadcastPayload:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        d = src_dict
+        get = d.get
+        body = get("body", UNSET)
 
-        _message_type = d.pop("message_type", UNSET)
+        _message_type = get("message_type", UNSET)
         message_type: MessageType | Unset
         if isinstance(_message_type, Unset):
             message_type = UNSET
         else:
-            message_type = MessageType(_message_type)
+            message_type = MessageType.decode(_message_type)
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
         broadcast_payload = cls(
             body,
@@ -76,7 +86,9 @@ class BroadcastPayload:
             performed_by,
         )
 
-        broadcast_payload.additional_properties = d
+        broadcast_payload.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_payload
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BroadcastResult")
 
 
+_WIRE_KEYS = frozenset(("broadcast_id",))
+
+
 @_attrs_define
 class BroadcastResult:
     broadcast_id: str | Unset = UNSET
@@ -31,7 +34,7 @@ class BroadcastResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BroadcastResult: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,14 +45,17 @@ class BroadcastResult:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        d = src_dict
+        get = d.get
+        broadcast_id = get("broadcast_id", UNSET)
 
         broadcast_result = cls(
             broadcast_id,
         )
 
-        broadcast_result.additional_properties = d
+        broadcast_result.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_result
 
     @property

@@ -19,6 +19,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BroadcastStatus")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "broadcast_id",
+        "org_id",
+        "message_payload",
+        "broadcast_status",
+        "created_at",
+        "scheduled_at",
+        "performed_at",
+        "performed_by",
+        "total_chats",
+        "sent_chats",
+        "failed_chats",
+        "pending_chats",
+        "total_member_count",
+        "total_delivered_count",
+        "total_read_count",
+        "delivered_percentage",
+        "read_percentage",
+        "logs",
+    )
+)
+
+
 @_attrs_define
 class BroadcastStatus:
     """A broadcast's progress, delivery and read counts."""
@@ -158,7 +182,7 @@ class BroadcastStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"BroadcastStatus: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -169,37 +193,38 @@ class BroadcastStatus:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        d = src_dict
+        get = d.get
+        broadcast_id = get("broadcast_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        _message_payload = d.pop("message_payload", UNSET)
+        _message_payload = get("message_payload", UNSET)
         message_payload: BroadcastPayload | Unset
         if isinstance(_message_payload, Unset):
             message_payload = UNSET
         else:
             message_payload = BroadcastPayload.from_dict(_message_payload)
 
-        _broadcast_status = d.pop("broadcast_status", UNSET)
+        _broadcast_status = get("broadcast_status", UNSET)
         broadcast_status: BroadcastState | None | Unset
         if _broadcast_status is None or _broadcast_status is UNSET:
             broadcast_status = _broadcast_status
         else:
             if not (isinstance(_broadcast_status, str)):
                 raise TypeError(f"broadcast_status: unexpected {type(_broadcast_status).__name__}")
-            broadcast_status_type_1 = BroadcastState(_broadcast_status)
+            broadcast_status_type_1 = BroadcastState.decode(_broadcast_status)
 
             broadcast_status = broadcast_status_type_1
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = parse_timestamp(_created_at)
 
-        _scheduled_at = d.pop("scheduled_at", UNSET)
+        _scheduled_at = get("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | None | Unset
         if _scheduled_at is None or _scheduled_at is UNSET:
             scheduled_at = _scheduled_at
@@ -210,7 +235,7 @@ class BroadcastStatus:
 
             scheduled_at = scheduled_at_type_0
 
-        _performed_at = d.pop("performed_at", UNSET)
+        _performed_at = get("performed_at", UNSET)
         performed_at: datetime.datetime | None | Unset
         if _performed_at is None or _performed_at is UNSET:
             performed_at = _performed_at
@@ -221,27 +246,27 @@ class BroadcastStatus:
 
             performed_at = performed_at_type_0
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
-        total_chats = d.pop("total_chats", UNSET)
+        total_chats = get("total_chats", UNSET)
 
-        sent_chats = d.pop("sent_chats", UNSET)
+        sent_chats = get("sent_chats", UNSET)
 
-        failed_chats = d.pop("failed_chats", UNSET)
+        failed_chats = get("failed_chats", UNSET)
 
-        pending_chats = d.pop("pending_chats", UNSET)
+        pending_chats = get("pending_chats", UNSET)
 
-        total_member_count = d.pop("total_member_count", UNSET)
+        total_member_count = get("total_member_count", UNSET)
 
-        total_delivered_count = d.pop("total_delivered_count", UNSET)
+        total_delivered_count = get("total_delivered_count", UNSET)
 
-        total_read_count = d.pop("total_read_count", UNSET)
+        total_read_count = get("total_read_count", UNSET)
 
-        delivered_percentage = d.pop("delivered_percentage", UNSET)
+        delivered_percentage = get("delivered_percentage", UNSET)
 
-        read_percentage = d.pop("read_percentage", UNSET)
+        read_percentage = get("read_percentage", UNSET)
 
-        logs = cast(list[str], d.pop("logs", UNSET))
+        logs = cast(list[str], get("logs", UNSET))
 
         broadcast_status = cls(
             broadcast_id,
@@ -264,7 +289,9 @@ class BroadcastStatus:
             logs,
         )
 
-        broadcast_status.additional_properties = d
+        broadcast_status.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return broadcast_status
 
     @property

@@ -15,6 +15,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatAiMetadata")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "is_active",
+        "snooze_until",
+        "activation_state",
+        "is_agent_allowed",
+        "is_flagging_allowed",
+    )
+)
+
+
 @_attrs_define
 class ChatAiMetadata:
     """The AI agent's state in a chat."""
@@ -63,7 +74,7 @@ class ChatAiMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatAiMetadata: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -74,10 +85,11 @@ class ChatAiMetadata:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_active = d.pop("is_active", UNSET)
+        d = src_dict
+        get = d.get
+        is_active = get("is_active", UNSET)
 
-        _snooze_until = d.pop("snooze_until", UNSET)
+        _snooze_until = get("snooze_until", UNSET)
         snooze_until: datetime.datetime | None | Unset
         if _snooze_until is None or _snooze_until is UNSET:
             snooze_until = _snooze_until
@@ -88,16 +100,16 @@ class ChatAiMetadata:
 
             snooze_until = snooze_until_type_0
 
-        _activation_state = d.pop("activation_state", UNSET)
+        _activation_state = get("activation_state", UNSET)
         activation_state: ChatAiMetadataActivationState | Unset
         if isinstance(_activation_state, Unset):
             activation_state = UNSET
         else:
-            activation_state = ChatAiMetadataActivationState(_activation_state)
+            activation_state = ChatAiMetadataActivationState.decode(_activation_state)
 
-        is_agent_allowed = d.pop("is_agent_allowed", UNSET)
+        is_agent_allowed = get("is_agent_allowed", UNSET)
 
-        is_flagging_allowed = d.pop("is_flagging_allowed", UNSET)
+        is_flagging_allowed = get("is_flagging_allowed", UNSET)
 
         chat_ai_metadata = cls(
             is_active,
@@ -107,7 +119,9 @@ class ChatAiMetadata:
             is_flagging_allowed,
         )
 
-        chat_ai_metadata.additional_properties = d
+        chat_ai_metadata.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_ai_metadata
 
     @property

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatAiSettings")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_id",
+        "is_agent_allowed",
+        "is_flagging_allowed",
+    )
+)
+
+
 @_attrs_define
 class ChatAiSettings:
     """The AI permissions of a chat."""
@@ -45,7 +54,7 @@ class ChatAiSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatAiSettings: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -56,12 +65,13 @@ class ChatAiSettings:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id", UNSET)
+        d = src_dict
+        get = d.get
+        chat_id = get("chat_id", UNSET)
 
-        is_agent_allowed = d.pop("is_agent_allowed", UNSET)
+        is_agent_allowed = get("is_agent_allowed", UNSET)
 
-        is_flagging_allowed = d.pop("is_flagging_allowed", UNSET)
+        is_flagging_allowed = get("is_flagging_allowed", UNSET)
 
         chat_ai_settings = cls(
             chat_id,
@@ -69,7 +79,9 @@ class ChatAiSettings:
             is_flagging_allowed,
         )
 
-        chat_ai_settings.additional_properties = d
+        chat_ai_settings.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_ai_settings
 
     @property

@@ -18,6 +18,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatAuditLog")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "log_id",
+        "org_id",
+        "chat_id",
+        "action",
+        "performed_by",
+        "type",
+        "old_record",
+        "new_record",
+        "timestamp",
+    )
+)
+
+
 @_attrs_define
 class ChatAuditLog:
     """One change to a chat."""
@@ -86,7 +101,7 @@ class ChatAuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatAuditLog: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -97,34 +112,35 @@ class ChatAuditLog:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        log_id = d.pop("log_id", UNSET)
+        d = src_dict
+        get = d.get
+        log_id = get("log_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        action = d.pop("action", UNSET)
+        action = get("action", UNSET)
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        _old_record = d.pop("old_record", UNSET)
+        _old_record = get("old_record", UNSET)
         old_record: JsonObject | Unset
         if isinstance(_old_record, Unset):
             old_record = UNSET
         else:
             old_record = JsonObject.from_dict(_old_record)
 
-        _new_record = d.pop("new_record", UNSET)
+        _new_record = get("new_record", UNSET)
         new_record: JsonObject | Unset
         if isinstance(_new_record, Unset):
             new_record = UNSET
         else:
             new_record = JsonObject.from_dict(_new_record)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
@@ -143,7 +159,9 @@ class ChatAuditLog:
             timestamp,
         )
 
-        chat_audit_log.additional_properties = d
+        chat_audit_log.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_audit_log
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatAuditLogList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "logs",
+        "count",
+        "from",
+        "to",
+    )
+)
+
+
 @_attrs_define
 class ChatAuditLogList:
     logs: list[ChatAuditLog] | Unset = UNSET
@@ -67,7 +77,7 @@ class ChatAuditLogList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatAuditLogList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,8 +88,9 @@ class ChatAuditLogList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _logs = d.pop("logs", UNSET)
+        d = src_dict
+        get = d.get
+        _logs = get("logs", UNSET)
         logs: list[ChatAuditLog] | Unset = UNSET
         if _logs is not UNSET:
             logs = []
@@ -88,11 +99,11 @@ class ChatAuditLogList:
 
                 logs.append(logs_item)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
         chat_audit_log_list = cls(
             logs,
@@ -101,7 +112,9 @@ class ChatAuditLogList:
             to,
         )
 
-        chat_audit_log_list.additional_properties = d
+        chat_audit_log_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_audit_log_list
 
     @property

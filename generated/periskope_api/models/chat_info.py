@@ -29,6 +29,62 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatInfo")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_id",
+        "chat_type",
+        "chat_name",
+        "chat_image",
+        "org_id",
+        "org_phone",
+        "chat_org_phones",
+        "active_phone",
+        "created_at",
+        "updated_at",
+        "latest_message",
+        "latest_message_timestamp",
+        "latest_message_timestamp_map",
+        "latest_mention_at",
+        "members",
+        "member_count",
+        "assigned_to",
+        "chat_access",
+        "override_chat_access",
+        "labels",
+        "label_ids",
+        "chat_labels",
+        "custom_properties",
+        "message_unread_count",
+        "unread_count",
+        "member_unread_count",
+        "member_closed_at",
+        "closed_at",
+        "flag_count",
+        "flag_count_map",
+        "info_admins_only",
+        "messages_admins_only",
+        "add_members_admins_only",
+        "group_description",
+        "group_metadata",
+        "invite_link",
+        "is_exited",
+        "is_muted",
+        "is_archived",
+        "is_pinned",
+        "initiated_by",
+        "parent_community_id",
+        "common_chats",
+        "pinned_messages",
+        "snooze_metadata",
+        "hubspot_metadata",
+        "freshdesk_metadata",
+        "zohodesk_metadata",
+        "zohocrm_metadata",
+        "ai_metadata",
+    )
+)
+
+
 @_attrs_define
 class ChatInfo:
     """The chat inside a ticket (TicketInfo.chat); the same fields as the chat object."""
@@ -503,7 +559,7 @@ class ChatInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatInfo: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -514,29 +570,30 @@ class ChatInfo:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id", UNSET)
+        d = src_dict
+        get = d.get
+        chat_id = get("chat_id", UNSET)
 
-        _chat_type = d.pop("chat_type", UNSET)
+        _chat_type = get("chat_type", UNSET)
         chat_type: ChatType | Unset
         if isinstance(_chat_type, Unset):
             chat_type = UNSET
         else:
-            chat_type = ChatType(_chat_type)
+            chat_type = ChatType.decode(_chat_type)
 
-        chat_name = d.pop("chat_name", UNSET)
+        chat_name = get("chat_name", UNSET)
 
-        chat_image = d.pop("chat_image", UNSET)
+        chat_image = get("chat_image", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        chat_org_phones = cast(list[str], d.pop("chat_org_phones", UNSET))
+        chat_org_phones = cast(list[str], get("chat_org_phones", UNSET))
 
-        active_phone = d.pop("active_phone", UNSET)
+        active_phone = get("active_phone", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or _created_at is UNSET:
             created_at = _created_at
@@ -547,7 +604,7 @@ class ChatInfo:
 
             created_at = created_at_type_0
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None or _updated_at is UNSET:
             updated_at = _updated_at
@@ -558,7 +615,7 @@ class ChatInfo:
 
             updated_at = updated_at_type_0
 
-        _latest_message = d.pop("latest_message", UNSET)
+        _latest_message = get("latest_message", UNSET)
         latest_message: Message | None | Unset
         if _latest_message is None or _latest_message is UNSET:
             latest_message = _latest_message
@@ -569,7 +626,7 @@ class ChatInfo:
 
             latest_message = latest_message_type_1
 
-        _latest_message_timestamp = d.pop("latest_message_timestamp", UNSET)
+        _latest_message_timestamp = get("latest_message_timestamp", UNSET)
         latest_message_timestamp: datetime.datetime | None | Unset
         if _latest_message_timestamp is None or _latest_message_timestamp is UNSET:
             latest_message_timestamp = _latest_message_timestamp
@@ -580,14 +637,14 @@ class ChatInfo:
 
             latest_message_timestamp = latest_message_timestamp_type_0
 
-        _latest_message_timestamp_map = d.pop("latest_message_timestamp_map", UNSET)
+        _latest_message_timestamp_map = get("latest_message_timestamp_map", UNSET)
         latest_message_timestamp_map: TimestampMap | Unset
         if isinstance(_latest_message_timestamp_map, Unset):
             latest_message_timestamp_map = UNSET
         else:
             latest_message_timestamp_map = TimestampMap.from_dict(_latest_message_timestamp_map)
 
-        _latest_mention_at = d.pop("latest_mention_at", UNSET)
+        _latest_mention_at = get("latest_mention_at", UNSET)
         latest_mention_at: datetime.datetime | None | Unset
         if _latest_mention_at is None or _latest_mention_at is UNSET:
             latest_mention_at = _latest_mention_at
@@ -598,7 +655,7 @@ class ChatInfo:
 
             latest_mention_at = latest_mention_at_type_0
 
-        _members = d.pop("members", UNSET)
+        _members = get("members", UNSET)
         members: ChatMembers | None | Unset
         if _members is None or _members is UNSET:
             members = _members
@@ -609,20 +666,20 @@ class ChatInfo:
 
             members = members_type_1
 
-        member_count = d.pop("member_count", UNSET)
+        member_count = get("member_count", UNSET)
 
-        assigned_to = d.pop("assigned_to", UNSET)
+        assigned_to = get("assigned_to", UNSET)
 
-        _chat_access = d.pop("chat_access", UNSET)
+        _chat_access = get("chat_access", UNSET)
         chat_access: BooleanMap | Unset
         if isinstance(_chat_access, Unset):
             chat_access = UNSET
         else:
             chat_access = BooleanMap.from_dict(_chat_access)
 
-        override_chat_access = d.pop("override_chat_access", UNSET)
+        override_chat_access = get("override_chat_access", UNSET)
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: list[str] | None | Unset
         if _labels is None or _labels is UNSET:
             labels = _labels
@@ -633,7 +690,7 @@ class ChatInfo:
 
             labels = labels_type_0
 
-        _label_ids = d.pop("label_ids", UNSET)
+        _label_ids = get("label_ids", UNSET)
         label_ids: BooleanMap | None | Unset
         if _label_ids is None or _label_ids is UNSET:
             label_ids = _label_ids
@@ -644,9 +701,9 @@ class ChatInfo:
 
             label_ids = label_ids_type_1
 
-        chat_labels = d.pop("chat_labels", UNSET)
+        chat_labels = get("chat_labels", UNSET)
 
-        _custom_properties = d.pop("custom_properties", UNSET)
+        _custom_properties = get("custom_properties", UNSET)
         custom_properties: None | StringMap | Unset
         if _custom_properties is None or _custom_properties is UNSET:
             custom_properties = _custom_properties
@@ -657,30 +714,30 @@ class ChatInfo:
 
             custom_properties = custom_properties_type_1
 
-        message_unread_count = d.pop("message_unread_count", UNSET)
+        message_unread_count = get("message_unread_count", UNSET)
 
-        _unread_count = d.pop("unread_count", UNSET)
+        _unread_count = get("unread_count", UNSET)
         unread_count: CountMap | Unset
         if isinstance(_unread_count, Unset):
             unread_count = UNSET
         else:
             unread_count = CountMap.from_dict(_unread_count)
 
-        _member_unread_count = d.pop("member_unread_count", UNSET)
+        _member_unread_count = get("member_unread_count", UNSET)
         member_unread_count: CountMap | Unset
         if isinstance(_member_unread_count, Unset):
             member_unread_count = UNSET
         else:
             member_unread_count = CountMap.from_dict(_member_unread_count)
 
-        _member_closed_at = d.pop("member_closed_at", UNSET)
+        _member_closed_at = get("member_closed_at", UNSET)
         member_closed_at: TimestampMap | Unset
         if isinstance(_member_closed_at, Unset):
             member_closed_at = UNSET
         else:
             member_closed_at = TimestampMap.from_dict(_member_closed_at)
 
-        _closed_at = d.pop("closed_at", UNSET)
+        _closed_at = get("closed_at", UNSET)
         closed_at: datetime.datetime | None | Unset
         if _closed_at is None or _closed_at is UNSET:
             closed_at = _closed_at
@@ -691,47 +748,47 @@ class ChatInfo:
 
             closed_at = closed_at_type_0
 
-        flag_count = d.pop("flag_count", UNSET)
+        flag_count = get("flag_count", UNSET)
 
-        _flag_count_map = d.pop("flag_count_map", UNSET)
+        _flag_count_map = get("flag_count_map", UNSET)
         flag_count_map: CountMap | Unset
         if isinstance(_flag_count_map, Unset):
             flag_count_map = UNSET
         else:
             flag_count_map = CountMap.from_dict(_flag_count_map)
 
-        info_admins_only = d.pop("info_admins_only", UNSET)
+        info_admins_only = get("info_admins_only", UNSET)
 
-        messages_admins_only = d.pop("messages_admins_only", UNSET)
+        messages_admins_only = get("messages_admins_only", UNSET)
 
-        add_members_admins_only = d.pop("add_members_admins_only", UNSET)
+        add_members_admins_only = get("add_members_admins_only", UNSET)
 
-        group_description = d.pop("group_description", UNSET)
+        group_description = get("group_description", UNSET)
 
-        _group_metadata = d.pop("group_metadata", UNSET)
+        _group_metadata = get("group_metadata", UNSET)
         group_metadata: JsonObject | Unset
         if isinstance(_group_metadata, Unset):
             group_metadata = UNSET
         else:
             group_metadata = JsonObject.from_dict(_group_metadata)
 
-        invite_link = d.pop("invite_link", UNSET)
+        invite_link = get("invite_link", UNSET)
 
-        is_exited = d.pop("is_exited", UNSET)
+        is_exited = get("is_exited", UNSET)
 
-        is_muted = d.pop("is_muted", UNSET)
+        is_muted = get("is_muted", UNSET)
 
-        is_archived = d.pop("is_archived", UNSET)
+        is_archived = get("is_archived", UNSET)
 
-        is_pinned = d.pop("is_pinned", UNSET)
+        is_pinned = get("is_pinned", UNSET)
 
-        initiated_by = d.pop("initiated_by", UNSET)
+        initiated_by = get("initiated_by", UNSET)
 
-        parent_community_id = d.pop("parent_community_id", UNSET)
+        parent_community_id = get("parent_community_id", UNSET)
 
-        common_chats = cast(list[str], d.pop("common_chats", UNSET))
+        common_chats = cast(list[str], get("common_chats", UNSET))
 
-        _pinned_messages = d.pop("pinned_messages", UNSET)
+        _pinned_messages = get("pinned_messages", UNSET)
         pinned_messages: list[PinnedMessage] | Unset = UNSET
         if _pinned_messages is not UNSET:
             pinned_messages = []
@@ -740,7 +797,7 @@ class ChatInfo:
 
                 pinned_messages.append(pinned_messages_item)
 
-        _snooze_metadata = d.pop("snooze_metadata", UNSET)
+        _snooze_metadata = get("snooze_metadata", UNSET)
         snooze_metadata: ChatSnooze | None | Unset
         if _snooze_metadata is None or _snooze_metadata is UNSET:
             snooze_metadata = _snooze_metadata
@@ -751,7 +808,7 @@ class ChatInfo:
 
             snooze_metadata = snooze_metadata_type_1
 
-        _hubspot_metadata = d.pop("hubspot_metadata", UNSET)
+        _hubspot_metadata = get("hubspot_metadata", UNSET)
         hubspot_metadata: HubspotMetadata | None | Unset
         if _hubspot_metadata is None or _hubspot_metadata is UNSET:
             hubspot_metadata = _hubspot_metadata
@@ -762,28 +819,28 @@ class ChatInfo:
 
             hubspot_metadata = hubspot_metadata_type_1
 
-        _freshdesk_metadata = d.pop("freshdesk_metadata", UNSET)
+        _freshdesk_metadata = get("freshdesk_metadata", UNSET)
         freshdesk_metadata: JsonObject | Unset
         if isinstance(_freshdesk_metadata, Unset):
             freshdesk_metadata = UNSET
         else:
             freshdesk_metadata = JsonObject.from_dict(_freshdesk_metadata)
 
-        _zohodesk_metadata = d.pop("zohodesk_metadata", UNSET)
+        _zohodesk_metadata = get("zohodesk_metadata", UNSET)
         zohodesk_metadata: JsonObject | Unset
         if isinstance(_zohodesk_metadata, Unset):
             zohodesk_metadata = UNSET
         else:
             zohodesk_metadata = JsonObject.from_dict(_zohodesk_metadata)
 
-        _zohocrm_metadata = d.pop("zohocrm_metadata", UNSET)
+        _zohocrm_metadata = get("zohocrm_metadata", UNSET)
         zohocrm_metadata: JsonObject | Unset
         if isinstance(_zohocrm_metadata, Unset):
             zohocrm_metadata = UNSET
         else:
             zohocrm_metadata = JsonObject.from_dict(_zohocrm_metadata)
 
-        _ai_metadata = d.pop("ai_metadata", UNSET)
+        _ai_metadata = get("ai_metadata", UNSET)
         ai_metadata: ChatAiMetadata | None | Unset
         if _ai_metadata is None or _ai_metadata is UNSET:
             ai_metadata = _ai_metadata
@@ -847,7 +904,9 @@ class ChatInfo:
             ai_metadata,
         )
 
-        chat_info.additional_properties = d
+        chat_info.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_info
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "from",
+        "to",
+        "count",
+        "chats",
+    )
+)
+
+
 @_attrs_define
 class ChatList:
     from_: int | None | Unset = UNSET
@@ -67,7 +77,7 @@ class ChatList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,14 +88,15 @@ class ChatList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        d = src_dict
+        get = d.get
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        _chats = d.pop("chats", UNSET)
+        _chats = get("chats", UNSET)
         chats: list[Chat] | Unset = UNSET
         if _chats is not UNSET:
             chats = []
@@ -101,7 +112,9 @@ class ChatList:
             chats,
         )
 
-        chat_list.additional_properties = d
+        chat_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_list
 
     @property

@@ -19,6 +19,46 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatMember")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "contact_id",
+        "org_id",
+        "contact_name",
+        "contact_image",
+        "contact_lid",
+        "contact_type",
+        "contact_color",
+        "name",
+        "pushname",
+        "short_name",
+        "periskope_name",
+        "verified_name",
+        "verified_level",
+        "number",
+        "is_blocked",
+        "is_business",
+        "is_enterprise",
+        "is_group",
+        "is_imported",
+        "is_internal",
+        "is_me",
+        "is_my_contact",
+        "is_user",
+        "is_wa_contact",
+        "business_profile",
+        "label_ids",
+        "labels",
+        "updated_at",
+        "id",
+        "chat_id",
+        "org_phone",
+        "is_admin",
+        "is_super_admin",
+        "contact_labels",
+    )
+)
+
+
 @_attrs_define
 class ChatMember:
     """A member of a chat, with the member's contact fields."""
@@ -334,7 +374,7 @@ class ChatMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatMember: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -345,67 +385,68 @@ class ChatMember:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_id = d.pop("contact_id", UNSET)
+        d = src_dict
+        get = d.get
+        contact_id = get("contact_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        contact_name = d.pop("contact_name", UNSET)
+        contact_name = get("contact_name", UNSET)
 
-        contact_image = d.pop("contact_image", UNSET)
+        contact_image = get("contact_image", UNSET)
 
-        contact_lid = d.pop("contact_lid", UNSET)
+        contact_lid = get("contact_lid", UNSET)
 
-        contact_type = d.pop("contact_type", UNSET)
+        contact_type = get("contact_type", UNSET)
 
-        _contact_color = d.pop("contact_color", UNSET)
+        _contact_color = get("contact_color", UNSET)
         contact_color: ContactColor | None | Unset
         if _contact_color is None or _contact_color is UNSET:
             contact_color = _contact_color
         else:
             if not (isinstance(_contact_color, str)):
                 raise TypeError(f"contact_color: unexpected {type(_contact_color).__name__}")
-            contact_color_type_1 = ContactColor(_contact_color)
+            contact_color_type_1 = ContactColor.decode(_contact_color)
 
             contact_color = contact_color_type_1
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        pushname = d.pop("pushname", UNSET)
+        pushname = get("pushname", UNSET)
 
-        short_name = d.pop("short_name", UNSET)
+        short_name = get("short_name", UNSET)
 
-        periskope_name = d.pop("periskope_name", UNSET)
+        periskope_name = get("periskope_name", UNSET)
 
-        verified_name = d.pop("verified_name", UNSET)
+        verified_name = get("verified_name", UNSET)
 
-        verified_level = d.pop("verified_level", UNSET)
+        verified_level = get("verified_level", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = get("number", UNSET)
 
-        is_blocked = d.pop("is_blocked", UNSET)
+        is_blocked = get("is_blocked", UNSET)
 
-        is_business = d.pop("is_business", UNSET)
+        is_business = get("is_business", UNSET)
 
-        is_enterprise = d.pop("is_enterprise", UNSET)
+        is_enterprise = get("is_enterprise", UNSET)
 
-        is_group = d.pop("is_group", UNSET)
+        is_group = get("is_group", UNSET)
 
-        is_imported = d.pop("is_imported", UNSET)
+        is_imported = get("is_imported", UNSET)
 
-        is_internal = d.pop("is_internal", UNSET)
+        is_internal = get("is_internal", UNSET)
 
-        is_me = d.pop("is_me", UNSET)
+        is_me = get("is_me", UNSET)
 
-        is_my_contact = d.pop("is_my_contact", UNSET)
+        is_my_contact = get("is_my_contact", UNSET)
 
-        is_user = d.pop("is_user", UNSET)
+        is_user = get("is_user", UNSET)
 
-        is_wa_contact = d.pop("is_wa_contact", UNSET)
+        is_wa_contact = get("is_wa_contact", UNSET)
 
-        business_profile = d.pop("business_profile", UNSET)
+        business_profile = get("business_profile", UNSET)
 
-        _label_ids = d.pop("label_ids", UNSET)
+        _label_ids = get("label_ids", UNSET)
         label_ids: BooleanMap | None | Unset
         if _label_ids is None or _label_ids is UNSET:
             label_ids = _label_ids
@@ -416,7 +457,7 @@ class ChatMember:
 
             label_ids = label_ids_type_1
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: list[str] | None | Unset
         if _labels is None or _labels is UNSET:
             labels = _labels
@@ -427,7 +468,7 @@ class ChatMember:
 
             labels = labels_type_0
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None or _updated_at is UNSET:
             updated_at = _updated_at
@@ -438,17 +479,17 @@ class ChatMember:
 
             updated_at = updated_at_type_0
 
-        id = d.pop("id", UNSET)
+        id = get("id", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        is_admin = d.pop("is_admin", UNSET)
+        is_admin = get("is_admin", UNSET)
 
-        is_super_admin = d.pop("is_super_admin", UNSET)
+        is_super_admin = get("is_super_admin", UNSET)
 
-        contact_labels = d.pop("contact_labels", UNSET)
+        contact_labels = get("contact_labels", UNSET)
 
         chat_member = cls(
             contact_id,
@@ -487,7 +528,9 @@ class ChatMember:
             contact_labels,
         )
 
-        chat_member.additional_properties = d
+        chat_member.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_member
 
     @property

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatMembers")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class ChatMembers:
     """The members of a chat, by contact id (`919537851844@c.us`)."""
@@ -31,7 +34,7 @@ class ChatMembers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatMembers: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,11 +45,13 @@ class ChatMembers:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         chat_members = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _WIRE_KEYS:
+                continue
             additional_property = ChatMember.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatSnooze")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "snooze_until",
+        "snooze_message",
+        "snooze_by",
+    )
+)
+
+
 @_attrs_define
 class ChatSnooze:
     snooze_until: datetime.datetime | Unset = UNSET
@@ -52,7 +61,7 @@ class ChatSnooze:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ChatSnooze: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -63,17 +72,18 @@ class ChatSnooze:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _snooze_until = d.pop("snooze_until", UNSET)
+        d = src_dict
+        get = d.get
+        _snooze_until = get("snooze_until", UNSET)
         snooze_until: datetime.datetime | Unset
         if isinstance(_snooze_until, Unset):
             snooze_until = UNSET
         else:
             snooze_until = parse_timestamp(_snooze_until)
 
-        snooze_message = d.pop("snooze_message", UNSET)
+        snooze_message = get("snooze_message", UNSET)
 
-        snooze_by = d.pop("snooze_by", UNSET)
+        snooze_by = get("snooze_by", UNSET)
 
         chat_snooze = cls(
             snooze_until,
@@ -81,7 +91,9 @@ class ChatSnooze:
             snooze_by,
         )
 
-        chat_snooze.additional_properties = d
+        chat_snooze.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return chat_snooze
 
     @property

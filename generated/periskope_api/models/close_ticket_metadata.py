@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CloseTicketMetadata")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "closed_by",
+        "closed_at",
+        "closed_message",
+        "send_reply_message_id",
+    )
+)
+
+
 @_attrs_define
 class CloseTicketMetadata:
     closed_by: None | str | Unset = UNSET
@@ -65,7 +75,7 @@ class CloseTicketMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CloseTicketMetadata: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -76,10 +86,11 @@ class CloseTicketMetadata:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        closed_by = d.pop("closed_by", UNSET)
+        d = src_dict
+        get = d.get
+        closed_by = get("closed_by", UNSET)
 
-        _closed_at = d.pop("closed_at", UNSET)
+        _closed_at = get("closed_at", UNSET)
         closed_at: datetime.datetime | None | Unset
         if _closed_at is None or _closed_at is UNSET:
             closed_at = _closed_at
@@ -90,9 +101,9 @@ class CloseTicketMetadata:
 
             closed_at = closed_at_type_0
 
-        closed_message = d.pop("closed_message", UNSET)
+        closed_message = get("closed_message", UNSET)
 
-        send_reply_message_id = d.pop("send_reply_message_id", UNSET)
+        send_reply_message_id = get("send_reply_message_id", UNSET)
 
         close_ticket_metadata = cls(
             closed_by,
@@ -101,7 +112,9 @@ class CloseTicketMetadata:
             send_reply_message_id,
         )
 
-        close_ticket_metadata.additional_properties = d
+        close_ticket_metadata.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return close_ticket_metadata
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "from",
+        "to",
+        "count",
+        "contacts",
+    )
+)
+
+
 @_attrs_define
 class ContactList:
     from_: int | None | Unset = UNSET
@@ -67,7 +77,7 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ContactList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,14 +88,15 @@ class ContactList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        d = src_dict
+        get = d.get
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        _contacts = d.pop("contacts", UNSET)
+        _contacts = get("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = []
@@ -101,7 +112,9 @@ class ContactList:
             contacts,
         )
 
-        contact_list.additional_properties = d
+        contact_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return contact_list
 
     @property

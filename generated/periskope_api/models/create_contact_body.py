@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateContactBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "contact_name",
+        "contact_id",
+        "is_internal",
+        "labels",
+    )
+)
+
+
 @_attrs_define
 class CreateContactBody:
     contact_name: str
@@ -52,7 +62,7 @@ class CreateContactBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateContactBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -63,14 +73,15 @@ class CreateContactBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_name = d.pop("contact_name")
+        d = src_dict
+        get = d.get
+        contact_name = d["contact_name"]
 
-        contact_id = d.pop("contact_id")
+        contact_id = d["contact_id"]
 
-        is_internal = d.pop("is_internal", UNSET)
+        is_internal = get("is_internal", UNSET)
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
 
         create_contact_body = cls(
             contact_name,
@@ -79,7 +90,9 @@ class CreateContactBody:
             labels,
         )
 
-        create_contact_body.additional_properties = d
+        create_contact_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_contact_body
 
     @property

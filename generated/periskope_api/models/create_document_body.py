@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateDocumentBody")
 
 
+_WIRE_KEYS = frozenset(("document",))
+
+
 @_attrs_define
 class CreateDocumentBody:
     document: CreateDocumentBodyDocument
@@ -36,7 +39,7 @@ class CreateDocumentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateDocumentBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -47,14 +50,16 @@ class CreateDocumentBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document = CreateDocumentBodyDocument.from_dict(d.pop("document"))
+        d = src_dict
+        document = CreateDocumentBodyDocument.from_dict(d["document"])
 
         create_document_body = cls(
             document,
         )
 
-        create_document_body.additional_properties = d
+        create_document_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_document_body
 
     @property

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateDocumentBodyDocument")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "url",
+        "base64",
+        "filename",
+    )
+)
+
+
 @_attrs_define
 class CreateDocumentBodyDocument:
     """The document to add, by `url` or as `base64` content, with its `filename`."""
@@ -43,7 +52,7 @@ class CreateDocumentBodyDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateDocumentBodyDocument: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -54,12 +63,13 @@ class CreateDocumentBodyDocument:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict
+        get = d.get
+        url = get("url", UNSET)
 
-        base64 = d.pop("base64", UNSET)
+        base64 = get("base64", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = get("filename", UNSET)
 
         create_document_body_document = cls(
             url,
@@ -67,7 +77,9 @@ class CreateDocumentBodyDocument:
             filename,
         )
 
-        create_document_body_document.additional_properties = d
+        create_document_body_document.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_document_body_document
 
     @property

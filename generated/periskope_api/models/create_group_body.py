@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateGroupBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "group_name",
+        "participants",
+        "options",
+    )
+)
+
+
 @_attrs_define
 class CreateGroupBody:
     group_name: str
@@ -53,7 +62,7 @@ class CreateGroupBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateGroupBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -64,12 +73,13 @@ class CreateGroupBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_name = d.pop("group_name")
+        d = src_dict
+        get = d.get
+        group_name = d["group_name"]
 
-        participants = cast(list[str], d.pop("participants"))
+        participants = cast(list[str], d["participants"])
 
-        _options = d.pop("options", UNSET)
+        _options = get("options", UNSET)
         options: CreateGroupBodyOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -82,7 +92,9 @@ class CreateGroupBody:
             options,
         )
 
-        create_group_body.additional_properties = d
+        create_group_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_group_body
 
     @property

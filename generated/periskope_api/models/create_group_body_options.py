@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateGroupBodyOptions")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "addMembersAdminsOnly",
+        "description",
+        "image",
+        "infoAdminsOnly",
+        "messagesAdminsOnly",
+        "force_add_participants",
+    )
+)
+
+
 @_attrs_define
 class CreateGroupBodyOptions:
     """- Provide additional options while creating a group"""
@@ -69,7 +81,7 @@ class CreateGroupBodyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateGroupBodyOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -80,18 +92,19 @@ class CreateGroupBodyOptions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_members_admins_only = d.pop("addMembersAdminsOnly", UNSET)
+        d = src_dict
+        get = d.get
+        add_members_admins_only = get("addMembersAdminsOnly", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = get("image", UNSET)
 
-        info_admins_only = d.pop("infoAdminsOnly", UNSET)
+        info_admins_only = get("infoAdminsOnly", UNSET)
 
-        messages_admins_only = d.pop("messagesAdminsOnly", UNSET)
+        messages_admins_only = get("messagesAdminsOnly", UNSET)
 
-        force_add_participants = d.pop("force_add_participants", UNSET)
+        force_add_participants = get("force_add_participants", UNSET)
 
         create_group_body_options = cls(
             add_members_admins_only,
@@ -102,7 +115,9 @@ class CreateGroupBodyOptions:
             force_add_participants,
         )
 
-        create_group_body_options.additional_properties = d
+        create_group_body_options.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_group_body_options
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateNoteBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_id",
+        "message",
+        "media",
+        "reply_to",
+    )
+)
+
+
 @_attrs_define
 class CreateNoteBody:
     chat_id: str
@@ -63,7 +73,7 @@ class CreateNoteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateNoteBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -74,19 +84,20 @@ class CreateNoteBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        get = d.get
+        chat_id = d["chat_id"]
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        _media = d.pop("media", UNSET)
+        _media = get("media", UNSET)
         media: CreateNoteBodyMedia | Unset
         if isinstance(_media, Unset):
             media = UNSET
         else:
             media = CreateNoteBodyMedia.from_dict(_media)
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = get("reply_to", UNSET)
 
         create_note_body = cls(
             chat_id,
@@ -95,7 +106,9 @@ class CreateNoteBody:
             reply_to,
         )
 
-        create_note_body.additional_properties = d
+        create_note_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_note_body
 
     @property

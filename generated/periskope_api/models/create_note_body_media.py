@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateNoteBodyMedia")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "type",
+        "filename",
+        "mimetype",
+        "url",
+        "filedata",
+    )
+)
+
+
 @_attrs_define
 class CreateNoteBodyMedia:
     """Media object containing file information and content
@@ -63,7 +74,7 @@ class CreateNoteBodyMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateNoteBodyMedia: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -74,16 +85,17 @@ class CreateNoteBodyMedia:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CreateNoteBodyMediaType(d.pop("type"))
+        d = src_dict
+        get = d.get
+        type_ = CreateNoteBodyMediaType.decode(d["type"])
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
-        mimetype = d.pop("mimetype")
+        mimetype = d["mimetype"]
 
-        url = d.pop("url", UNSET)
+        url = get("url", UNSET)
 
-        filedata = d.pop("filedata", UNSET)
+        filedata = get("filedata", UNSET)
 
         create_note_body_media = cls(
             type_,
@@ -93,7 +105,9 @@ class CreateNoteBodyMedia:
             filedata,
         )
 
-        create_note_body_media.additional_properties = d
+        create_note_body_media.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_note_body_media
 
     @property

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateScheduledMessageBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_id",
+        "scheduled_at",
+        "message",
+        "media",
+        "is_repeat",
+        "repeat_config",
+    )
+)
+
+
 @_attrs_define
 class CreateScheduledMessageBody:
     chat_id: str
@@ -71,7 +83,7 @@ class CreateScheduledMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateScheduledMessageBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -82,23 +94,24 @@ class CreateScheduledMessageBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        get = d.get
+        chat_id = d["chat_id"]
 
-        scheduled_at = d.pop("scheduled_at")
+        scheduled_at = d["scheduled_at"]
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        _media = d.pop("media", UNSET)
+        _media = get("media", UNSET)
         media: JsonObject | Unset
         if isinstance(_media, Unset):
             media = UNSET
         else:
             media = JsonObject.from_dict(_media)
 
-        is_repeat = d.pop("is_repeat", UNSET)
+        is_repeat = get("is_repeat", UNSET)
 
-        _repeat_config = d.pop("repeat_config", UNSET)
+        _repeat_config = get("repeat_config", UNSET)
         repeat_config: ScheduledRepeatConfig | Unset
         if isinstance(_repeat_config, Unset):
             repeat_config = UNSET
@@ -114,7 +127,9 @@ class CreateScheduledMessageBody:
             repeat_config,
         )
 
-        create_scheduled_message_body.additional_properties = d
+        create_scheduled_message_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_scheduled_message_body
 
     @property

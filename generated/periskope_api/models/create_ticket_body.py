@@ -14,6 +14,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateTicketBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_id",
+        "subject",
+        "assignee",
+        "quoted_message_id",
+        "due_date",
+        "priority",
+        "labels",
+        "status",
+    )
+)
+
+
 @_attrs_define
 class CreateTicketBody:
     chat_id: str
@@ -82,7 +96,7 @@ class CreateTicketBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateTicketBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -93,27 +107,28 @@ class CreateTicketBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        get = d.get
+        chat_id = d["chat_id"]
 
-        subject = d.pop("subject")
+        subject = d["subject"]
 
-        assignee = d.pop("assignee", UNSET)
+        assignee = get("assignee", UNSET)
 
-        quoted_message_id = d.pop("quoted_message_id", UNSET)
+        quoted_message_id = get("quoted_message_id", UNSET)
 
-        due_date = d.pop("due_date", UNSET)
+        due_date = get("due_date", UNSET)
 
-        priority = d.pop("priority", UNSET)
+        priority = get("priority", UNSET)
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: TicketStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TicketStatus(_status)
+            status = TicketStatus.decode(_status)
 
         create_ticket_body = cls(
             chat_id,
@@ -126,7 +141,9 @@ class CreateTicketBody:
             status,
         )
 
-        create_ticket_body.additional_properties = d
+        create_ticket_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_ticket_body
 
     @property

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateWebhookBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "hookUrl",
+        "integrationName",
+        "integrationMetadata",
+        "integrationType",
+        "type",
+        "name",
+    )
+)
+
+
 @_attrs_define
 class CreateWebhookBody:
     hook_url: str
@@ -68,7 +80,7 @@ class CreateWebhookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"CreateWebhookBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -79,8 +91,9 @@ class CreateWebhookBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hook_url = d.pop("hookUrl")
+        d = src_dict
+        get = d.get
+        hook_url = d["hookUrl"]
 
         def _parse_integration_name(data: object) -> list[str] | str:
             try:
@@ -93,20 +106,20 @@ class CreateWebhookBody:
                 pass
             return cast(list[str] | str, data)
 
-        integration_name = _parse_integration_name(d.pop("integrationName"))
+        integration_name = _parse_integration_name(d["integrationName"])
 
-        _integration_metadata = d.pop("integrationMetadata", UNSET)
+        _integration_metadata = get("integrationMetadata", UNSET)
         integration_metadata: CreateWebhookBodyIntegrationMetadata | Unset
         if isinstance(_integration_metadata, Unset):
             integration_metadata = UNSET
         else:
             integration_metadata = CreateWebhookBodyIntegrationMetadata.from_dict(_integration_metadata)
 
-        integration_type = d.pop("integrationType", UNSET)
+        integration_type = get("integrationType", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         create_webhook_body = cls(
             hook_url,
@@ -117,7 +130,9 @@ class CreateWebhookBody:
             name,
         )
 
-        create_webhook_body.additional_properties = d
+        create_webhook_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return create_webhook_body
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeletedDocument")
 
 
+_WIRE_KEYS = frozenset(("document_id",))
+
+
 @_attrs_define
 class DeletedDocument:
     document_id: str | Unset = UNSET
@@ -31,7 +34,7 @@ class DeletedDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"DeletedDocument: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,14 +45,17 @@ class DeletedDocument:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = d.pop("document_id", UNSET)
+        d = src_dict
+        get = d.get
+        document_id = get("document_id", UNSET)
 
         deleted_document = cls(
             document_id,
         )
 
-        deleted_document.additional_properties = d
+        deleted_document.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return deleted_document
 
     @property

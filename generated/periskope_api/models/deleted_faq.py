@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeletedFaq")
 
 
+_WIRE_KEYS = frozenset(("context_id",))
+
+
 @_attrs_define
 class DeletedFaq:
     context_id: str | Unset = UNSET
@@ -31,7 +34,7 @@ class DeletedFaq:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"DeletedFaq: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,14 +45,17 @@ class DeletedFaq:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        context_id = d.pop("context_id", UNSET)
+        d = src_dict
+        get = d.get
+        context_id = get("context_id", UNSET)
 
         deleted_faq = cls(
             context_id,
         )
 
-        deleted_faq.additional_properties = d
+        deleted_faq.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return deleted_faq
 
     @property

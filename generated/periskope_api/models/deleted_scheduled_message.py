@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeletedScheduledMessage")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "success",
+        "message",
+        "scheduled_id",
+    )
+)
+
+
 @_attrs_define
 class DeletedScheduledMessage:
     success: bool | Unset = UNSET
@@ -41,7 +50,7 @@ class DeletedScheduledMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"DeletedScheduledMessage: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -52,12 +61,13 @@ class DeletedScheduledMessage:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = src_dict
+        get = d.get
+        success = get("success", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        scheduled_id = d.pop("scheduled_id", UNSET)
+        scheduled_id = get("scheduled_id", UNSET)
 
         deleted_scheduled_message = cls(
             success,
@@ -65,7 +75,9 @@ class DeletedScheduledMessage:
             scheduled_id,
         )
 
-        deleted_scheduled_message.additional_properties = d
+        deleted_scheduled_message.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return deleted_scheduled_message
 
     @property

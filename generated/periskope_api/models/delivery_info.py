@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeliveryInfo")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "delivered",
+        "read",
+        "pending",
+        "delivered_count",
+        "read_count",
+    )
+)
+
+
 @_attrs_define
 class DeliveryInfo:
     """Per-recipient delivery and read receipts."""
@@ -65,7 +76,7 @@ class DeliveryInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"DeliveryInfo: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -76,26 +87,27 @@ class DeliveryInfo:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _delivered = d.pop("delivered", UNSET)
+        d = src_dict
+        get = d.get
+        _delivered = get("delivered", UNSET)
         delivered: ReceiptTimes | Unset
         if isinstance(_delivered, Unset):
             delivered = UNSET
         else:
             delivered = ReceiptTimes.from_dict(_delivered)
 
-        _read = d.pop("read", UNSET)
+        _read = get("read", UNSET)
         read: ReceiptTimes | Unset
         if isinstance(_read, Unset):
             read = UNSET
         else:
             read = ReceiptTimes.from_dict(_read)
 
-        pending = cast(list[str], d.pop("pending", UNSET))
+        pending = cast(list[str], get("pending", UNSET))
 
-        delivered_count = d.pop("delivered_count", UNSET)
+        delivered_count = get("delivered_count", UNSET)
 
-        read_count = d.pop("read_count", UNSET)
+        read_count = get("read_count", UNSET)
 
         delivery_info = cls(
             delivered,
@@ -105,7 +117,9 @@ class DeliveryInfo:
             read_count,
         )
 
-        delivery_info.additional_properties = d
+        delivery_info.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return delivery_info
 
     @property

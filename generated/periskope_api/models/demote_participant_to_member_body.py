@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="DemoteParticipantToMemberBody")
 
 
+_WIRE_KEYS = frozenset(("participants",))
+
+
 @_attrs_define
 class DemoteParticipantToMemberBody:
     participants: list[str]
@@ -32,7 +35,7 @@ class DemoteParticipantToMemberBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"DemoteParticipantToMemberBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,14 +46,16 @@ class DemoteParticipantToMemberBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        participants = cast(list[str], d.pop("participants"))
+        d = src_dict
+        participants = cast(list[str], d["participants"])
 
         demote_participant_to_member_body = cls(
             participants,
         )
 
-        demote_participant_to_member_body.additional_properties = d
+        demote_participant_to_member_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return demote_participant_to_member_body
 
     @property

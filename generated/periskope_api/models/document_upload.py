@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DocumentUpload")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "file_name",
+        "status",
+        "reason",
+        "document_id",
+        "file_path",
+        "chunks_count",
+    )
+)
+
+
 @_attrs_define
 class DocumentUpload:
     """The outcome of adding one document to the knowledge base."""
@@ -74,7 +86,7 @@ class DocumentUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"DocumentUpload: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -85,18 +97,19 @@ class DocumentUpload:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("file_name", UNSET)
+        d = src_dict
+        get = d.get
+        file_name = get("file_name", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = get("reason", UNSET)
 
-        document_id = d.pop("document_id", UNSET)
+        document_id = get("document_id", UNSET)
 
-        file_path = d.pop("file_path", UNSET)
+        file_path = get("file_path", UNSET)
 
-        chunks_count = d.pop("chunks_count", UNSET)
+        chunks_count = get("chunks_count", UNSET)
 
         document_upload = cls(
             file_name,
@@ -107,7 +120,9 @@ class DocumentUpload:
             chunks_count,
         )
 
-        document_upload.additional_properties = d
+        document_upload.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return document_upload
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="EditMessageBody")
 
 
+_WIRE_KEYS = frozenset(("edited_body",))
+
+
 @_attrs_define
 class EditMessageBody:
     edited_body: str
@@ -34,7 +37,7 @@ class EditMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"EditMessageBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -45,14 +48,16 @@ class EditMessageBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        edited_body = d.pop("edited_body")
+        d = src_dict
+        edited_body = d["edited_body"]
 
         edit_message_body = cls(
             edited_body,
         )
 
-        edit_message_body.additional_properties = d
+        edit_message_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return edit_message_body
 
     @property

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "status",
+        "name",
+        "fields",
+    )
+)
+
+
 @_attrs_define
 class Error:
     """The error body of every 4xx/5xx response."""
@@ -60,7 +71,7 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Error: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -71,16 +82,17 @@ class Error:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict
+        get = d.get
+        code = get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        _fields = d.pop("fields", UNSET)
+        _fields = get("fields", UNSET)
         fields: ErrorFields | Unset
         if isinstance(_fields, Unset):
             fields = UNSET
@@ -95,7 +107,9 @@ class Error:
             fields,
         )
 
-        error.additional_properties = d
+        error.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return error
 
     @property

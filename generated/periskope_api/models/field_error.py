@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FieldError")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "message",
+        "value",
+    )
+)
+
+
 @_attrs_define
 class FieldError:
     message: str | Unset = UNSET
@@ -36,7 +44,7 @@ class FieldError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"FieldError: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -47,17 +55,20 @@ class FieldError:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        get = d.get
+        message = get("message", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = get("value", UNSET)
 
         field_error = cls(
             message,
             value,
         )
 
-        field_error.additional_properties = d
+        field_error.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return field_error
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="ForwardMessageBody")
 
 
+_WIRE_KEYS = frozenset(("forward_chat_ids",))
+
+
 @_attrs_define
 class ForwardMessageBody:
     forward_chat_ids: list[str]
@@ -35,7 +38,7 @@ class ForwardMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ForwardMessageBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -46,14 +49,16 @@ class ForwardMessageBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        forward_chat_ids = cast(list[str], d.pop("forward_chat_ids"))
+        d = src_dict
+        forward_chat_ids = cast(list[str], d["forward_chat_ids"])
 
         forward_message_body = cls(
             forward_chat_ids,
         )
 
-        forward_message_body.additional_properties = d
+        forward_message_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return forward_message_body
 
     @property

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HubspotMetadata")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "hubId",
+        "pipeline",
+        "object_data",
+    )
+)
+
+
 @_attrs_define
 class HubspotMetadata:
     """The HubSpot record a chat or ticket is linked to."""
@@ -70,7 +81,7 @@ class HubspotMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"HubspotMetadata: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -81,14 +92,15 @@ class HubspotMetadata:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        get = d.get
+        id = get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        hub_id = d.pop("hubId", UNSET)
+        hub_id = get("hubId", UNSET)
 
-        _pipeline = d.pop("pipeline", UNSET)
+        _pipeline = get("pipeline", UNSET)
         pipeline: HubspotMetadataPipelineType0 | None | Unset
         if _pipeline is None or _pipeline is UNSET:
             pipeline = _pipeline
@@ -99,7 +111,7 @@ class HubspotMetadata:
 
             pipeline = pipeline_type_0
 
-        _object_data = d.pop("object_data", UNSET)
+        _object_data = get("object_data", UNSET)
         object_data: HubspotRecord | None | Unset
         if _object_data is None or _object_data is UNSET:
             object_data = _object_data
@@ -118,7 +130,9 @@ class HubspotMetadata:
             object_data,
         )
 
-        hubspot_metadata.additional_properties = d
+        hubspot_metadata.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return hubspot_metadata
 
     @property

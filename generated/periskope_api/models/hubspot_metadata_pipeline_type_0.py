@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="HubspotMetadataPipelineType0")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "id",
+        "label",
+    )
+)
+
+
 @_attrs_define
 class HubspotMetadataPipelineType0:
     id: str | Unset = UNSET
@@ -36,7 +44,7 @@ class HubspotMetadataPipelineType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"HubspotMetadataPipelineType0: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -47,17 +55,20 @@ class HubspotMetadataPipelineType0:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        get = d.get
+        id = get("id", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = get("label", UNSET)
 
         hubspot_metadata_pipeline_type_0 = cls(
             id,
             label,
         )
 
-        hubspot_metadata_pipeline_type_0.additional_properties = d
+        hubspot_metadata_pipeline_type_0.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return hubspot_metadata_pipeline_type_0
 
     @property

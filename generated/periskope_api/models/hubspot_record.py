@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HubspotRecord")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "createdAt",
+        "archived",
+        "id",
+        "type",
+        "properties",
+    )
+)
+
+
 @_attrs_define
 class HubspotRecord:
     """A HubSpot CRM record (company, contact or ticket), as HubSpot describes it."""
@@ -66,7 +77,7 @@ class HubspotRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"HubspotRecord: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -77,26 +88,27 @@ class HubspotRecord:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("createdAt", UNSET)
+        d = src_dict
+        get = d.get
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = parse_timestamp(_created_at)
 
-        archived = d.pop("archived", UNSET)
+        archived = get("archived", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = get("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: HubspotRecordType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = HubspotRecordType(_type_)
+            type_ = HubspotRecordType.decode(_type_)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = get("properties", UNSET)
         properties: HubspotRecordProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
@@ -111,7 +123,9 @@ class HubspotRecord:
             properties,
         )
 
-        hubspot_record.additional_properties = d
+        hubspot_record.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return hubspot_record
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InviteLink")
 
 
+_WIRE_KEYS = frozenset(("invite_link",))
+
+
 @_attrs_define
 class InviteLink:
     invite_link: str | Unset = UNSET
@@ -31,7 +34,7 @@ class InviteLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"InviteLink: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,14 +45,17 @@ class InviteLink:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invite_link = d.pop("invite_link", UNSET)
+        d = src_dict
+        get = d.get
+        invite_link = get("invite_link", UNSET)
 
         invite_link = cls(
             invite_link,
         )
 
-        invite_link.additional_properties = d
+        invite_link.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return invite_link
 
     @property

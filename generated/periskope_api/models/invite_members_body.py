@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InviteMembersBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "emails",
+        "labels",
+        "orgPhones",
+        "role",
+    )
+)
+
+
 @_attrs_define
 class InviteMembersBody:
     emails: list[str]
@@ -68,7 +78,7 @@ class InviteMembersBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"InviteMembersBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -79,10 +89,11 @@ class InviteMembersBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        d = src_dict
+        get = d.get
+        emails = cast(list[str], d["emails"])
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: list[str] | None | Unset
         if _labels is None or _labels is UNSET:
             labels = _labels
@@ -93,7 +104,7 @@ class InviteMembersBody:
 
             labels = labels_type_0
 
-        _org_phones = d.pop("orgPhones", UNSET)
+        _org_phones = get("orgPhones", UNSET)
         org_phones: list[str] | None | Unset
         if _org_phones is None or _org_phones is UNSET:
             org_phones = _org_phones
@@ -104,12 +115,12 @@ class InviteMembersBody:
 
             org_phones = org_phones_type_0
 
-        _role = d.pop("role", UNSET)
+        _role = get("role", UNSET)
         role: MemberRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = MemberRole(_role)
+            role = MemberRole.decode(_role)
 
         invite_members_body = cls(
             emails,
@@ -118,7 +129,9 @@ class InviteMembersBody:
             role,
         )
 
-        invite_members_body.additional_properties = d
+        invite_members_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return invite_members_body
 
     @property

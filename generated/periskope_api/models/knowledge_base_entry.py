@@ -15,6 +15,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="KnowledgeBaseEntry")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "context_id",
+        "org_id",
+        "type",
+        "question",
+        "answer",
+        "attachments",
+        "document_id",
+        "metadata",
+        "embedding",
+        "created_at",
+    )
+)
+
+
 @_attrs_define
 class KnowledgeBaseEntry:
     """A knowledge base entry of the AI agent, an FAQ or one chunk of a document."""
@@ -113,7 +129,7 @@ class KnowledgeBaseEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"KnowledgeBaseEntry: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -124,27 +140,28 @@ class KnowledgeBaseEntry:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        context_id = d.pop("context_id", UNSET)
+        d = src_dict
+        get = d.get
+        context_id = get("context_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: KnowledgeBaseType | None | Unset
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
             if not (isinstance(_type_, str)):
                 raise TypeError(f"type: unexpected {type(_type_).__name__}")
-            type_type_1 = KnowledgeBaseType(_type_)
+            type_type_1 = KnowledgeBaseType.decode(_type_)
 
             type_ = type_type_1
 
-        question = d.pop("question", UNSET)
+        question = get("question", UNSET)
 
-        answer = d.pop("answer", UNSET)
+        answer = get("answer", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = get("attachments", UNSET)
         attachments: list[str] | None | Unset
         if _attachments is None or _attachments is UNSET:
             attachments = _attachments
@@ -155,13 +172,13 @@ class KnowledgeBaseEntry:
 
             attachments = attachments_type_0
 
-        document_id = d.pop("document_id", UNSET)
+        document_id = get("document_id", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = get("metadata", UNSET)
 
-        embedding = d.pop("embedding", UNSET)
+        embedding = get("embedding", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or _created_at is UNSET:
             created_at = _created_at
@@ -185,7 +202,9 @@ class KnowledgeBaseEntry:
             created_at,
         )
 
-        knowledge_base_entry.additional_properties = d
+        knowledge_base_entry.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return knowledge_base_entry
 
     @property

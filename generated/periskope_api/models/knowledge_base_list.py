@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KnowledgeBaseList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "data",
+        "count",
+    )
+)
+
+
 @_attrs_define
 class KnowledgeBaseList:
     data: list[KnowledgeBaseEntry] | Unset = UNSET
@@ -50,7 +58,7 @@ class KnowledgeBaseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"KnowledgeBaseList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -61,8 +69,9 @@ class KnowledgeBaseList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        d = src_dict
+        get = d.get
+        _data = get("data", UNSET)
         data: list[KnowledgeBaseEntry] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -71,14 +80,16 @@ class KnowledgeBaseList:
 
                 data.append(data_item)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
         knowledge_base_list = cls(
             data,
             count,
         )
 
-        knowledge_base_list.additional_properties = d
+        knowledge_base_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return knowledge_base_list
 
     @property

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListMessageQueuesBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "queue_id",
+        "broadcast_id",
+    )
+)
+
+
 @_attrs_define
 class ListMessageQueuesBody:
     queue_id: str | Unset = UNSET
@@ -38,7 +46,7 @@ class ListMessageQueuesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ListMessageQueuesBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -49,17 +57,20 @@ class ListMessageQueuesBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_id = d.pop("queue_id", UNSET)
+        d = src_dict
+        get = d.get
+        queue_id = get("queue_id", UNSET)
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = get("broadcast_id", UNSET)
 
         list_message_queues_body = cls(
             queue_id,
             broadcast_id,
         )
 
-        list_message_queues_body.additional_properties = d
+        list_message_queues_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return list_message_queues_body
 
     @property

@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Media")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "path",
+        "mimetype",
+        "filename",
+        "size",
+        "thumbnail",
+        "filedata",
+        "compress",
+        "dimensions",
+    )
+)
+
+
 @_attrs_define
 class Media:
     """An attachment. Every key is optional."""
@@ -107,7 +121,7 @@ class Media:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Media: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -118,22 +132,23 @@ class Media:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        d = src_dict
+        get = d.get
+        path = get("path", UNSET)
 
-        mimetype = d.pop("mimetype", UNSET)
+        mimetype = get("mimetype", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = get("filename", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = get("size", UNSET)
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail = get("thumbnail", UNSET)
 
-        filedata = d.pop("filedata", UNSET)
+        filedata = get("filedata", UNSET)
 
-        compress = d.pop("compress", UNSET)
+        compress = get("compress", UNSET)
 
-        _dimensions = d.pop("dimensions", UNSET)
+        _dimensions = get("dimensions", UNSET)
         dimensions: MediaDimensions | None | Unset
         if _dimensions is None or _dimensions is UNSET:
             dimensions = _dimensions
@@ -155,7 +170,9 @@ class Media:
             dimensions,
         )
 
-        media.additional_properties = d
+        media.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return media
 
     @property

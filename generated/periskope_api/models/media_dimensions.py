@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MediaDimensions")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "width",
+        "height",
+        "ar",
+    )
+)
+
+
 @_attrs_define
 class MediaDimensions:
     width: float | None | Unset = UNSET
@@ -54,7 +63,7 @@ class MediaDimensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MediaDimensions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -65,12 +74,13 @@ class MediaDimensions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        width = d.pop("width", UNSET)
+        d = src_dict
+        get = d.get
+        width = get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = get("height", UNSET)
 
-        ar = d.pop("ar", UNSET)
+        ar = get("ar", UNSET)
 
         media_dimensions = cls(
             width,
@@ -78,7 +88,9 @@ class MediaDimensions:
             ar,
         )
 
-        media_dimensions.additional_properties = d
+        media_dimensions.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return media_dimensions
 
     @property

@@ -16,6 +16,29 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Member")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "email",
+        "org_id",
+        "user_id",
+        "role",
+        "member_name",
+        "member_image",
+        "member_color",
+        "is_active",
+        "is_online",
+        "is_owner",
+        "label_ids",
+        "org_phones",
+        "invited_at",
+        "invited_by",
+        "created_at",
+        "member_metadata",
+        "preferences",
+    )
+)
+
+
 @_attrs_define
 class Member:
     """A member of the organisation."""
@@ -179,7 +202,7 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Member: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -190,42 +213,43 @@ class Member:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = src_dict
+        get = d.get
+        email = get("email", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = get("user_id", UNSET)
 
-        _role = d.pop("role", UNSET)
+        _role = get("role", UNSET)
         role: MemberRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = MemberRole(_role)
+            role = MemberRole.decode(_role)
 
-        member_name = d.pop("member_name", UNSET)
+        member_name = get("member_name", UNSET)
 
-        member_image = d.pop("member_image", UNSET)
+        member_image = get("member_image", UNSET)
 
-        _member_color = d.pop("member_color", UNSET)
+        _member_color = get("member_color", UNSET)
         member_color: MemberColor | None | Unset
         if _member_color is None or _member_color is UNSET:
             member_color = _member_color
         else:
             if not (isinstance(_member_color, str)):
                 raise TypeError(f"member_color: unexpected {type(_member_color).__name__}")
-            member_color_type_1 = MemberColor(_member_color)
+            member_color_type_1 = MemberColor.decode(_member_color)
 
             member_color = member_color_type_1
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = get("is_active", UNSET)
 
-        is_online = d.pop("is_online", UNSET)
+        is_online = get("is_online", UNSET)
 
-        is_owner = d.pop("is_owner", UNSET)
+        is_owner = get("is_owner", UNSET)
 
-        _label_ids = d.pop("label_ids", UNSET)
+        _label_ids = get("label_ids", UNSET)
         label_ids: list[str] | None | Unset
         if _label_ids is None or _label_ids is UNSET:
             label_ids = _label_ids
@@ -236,7 +260,7 @@ class Member:
 
             label_ids = label_ids_type_0
 
-        _org_phones = d.pop("org_phones", UNSET)
+        _org_phones = get("org_phones", UNSET)
         org_phones: list[str] | None | Unset
         if _org_phones is None or _org_phones is UNSET:
             org_phones = _org_phones
@@ -247,7 +271,7 @@ class Member:
 
             org_phones = org_phones_type_0
 
-        _invited_at = d.pop("invited_at", UNSET)
+        _invited_at = get("invited_at", UNSET)
         invited_at: datetime.datetime | None | Unset
         if _invited_at is None or _invited_at is UNSET:
             invited_at = _invited_at
@@ -258,9 +282,9 @@ class Member:
 
             invited_at = invited_at_type_0
 
-        invited_by = d.pop("invited_by", UNSET)
+        invited_by = get("invited_by", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or _created_at is UNSET:
             created_at = _created_at
@@ -271,9 +295,9 @@ class Member:
 
             created_at = created_at_type_0
 
-        member_metadata = d.pop("member_metadata", UNSET)
+        member_metadata = get("member_metadata", UNSET)
 
-        preferences = d.pop("preferences", UNSET)
+        preferences = get("preferences", UNSET)
 
         member = cls(
             email,
@@ -295,7 +319,9 @@ class Member:
             preferences,
         )
 
-        member.additional_properties = d
+        member.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return member
 
     @property

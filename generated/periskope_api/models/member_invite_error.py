@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemberInviteError")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "email",
+        "error",
+    )
+)
+
+
 @_attrs_define
 class MemberInviteError:
     """An email that could not be invited, and why."""
@@ -48,7 +56,7 @@ class MemberInviteError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MemberInviteError: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -59,10 +67,11 @@ class MemberInviteError:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = src_dict
+        get = d.get
+        email = get("email", UNSET)
 
-        _error = d.pop("error", UNSET)
+        _error = get("error", UNSET)
         error: MemberInviteErrorDetail | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -74,7 +83,9 @@ class MemberInviteError:
             error,
         )
 
-        member_invite_error.additional_properties = d
+        member_invite_error.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return member_invite_error
 
     @property

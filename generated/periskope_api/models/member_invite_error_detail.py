@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MemberInviteErrorDetail")
 
 
+_WIRE_KEYS = frozenset(("message",))
+
+
 @_attrs_define
 class MemberInviteErrorDetail:
     message: str | Unset = UNSET
@@ -31,7 +34,7 @@ class MemberInviteErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MemberInviteErrorDetail: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,14 +45,17 @@ class MemberInviteErrorDetail:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        get = d.get
+        message = get("message", UNSET)
 
         member_invite_error_detail = cls(
             message,
         )
 
-        member_invite_error_detail.additional_properties = d
+        member_invite_error_detail.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return member_invite_error_detail
 
     @property

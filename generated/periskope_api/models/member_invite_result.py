@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemberInviteResult")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "addedMembers",
+        "errors",
+    )
+)
+
+
 @_attrs_define
 class MemberInviteResult:
     added_members: list[Member] | Unset = UNSET
@@ -51,7 +59,7 @@ class MemberInviteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MemberInviteResult: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -62,8 +70,9 @@ class MemberInviteResult:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _added_members = d.pop("addedMembers", UNSET)
+        d = src_dict
+        get = d.get
+        _added_members = get("addedMembers", UNSET)
         added_members: list[Member] | Unset = UNSET
         if _added_members is not UNSET:
             added_members = []
@@ -72,7 +81,7 @@ class MemberInviteResult:
 
                 added_members.append(added_members_item)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = get("errors", UNSET)
         errors: list[MemberInviteError] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -86,7 +95,9 @@ class MemberInviteResult:
             errors,
         )
 
-        member_invite_result.additional_properties = d
+        member_invite_result.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return member_invite_result
 
     @property

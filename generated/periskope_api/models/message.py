@@ -27,6 +27,69 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Message")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "message_id",
+        "org_id",
+        "org_phone",
+        "chat_id",
+        "message_type",
+        "media",
+        "ack",
+        "author",
+        "body",
+        "broadcast",
+        "broadcast_id",
+        "delivery_info",
+        "device_type",
+        "duration",
+        "flag_metadata",
+        "flag_response_time",
+        "flag_status",
+        "forwarding_score",
+        "from",
+        "from_me",
+        "fts",
+        "has_media",
+        "has_quoted_msg",
+        "has_reaction",
+        "highlight",
+        "id",
+        "interactive",
+        "invite_v4",
+        "is_deleted",
+        "is_ephemeral",
+        "is_forwarded",
+        "is_gif",
+        "is_private_note",
+        "is_starred",
+        "is_status",
+        "links",
+        "location",
+        "media_key",
+        "mentioned_ids",
+        "message_ticket_id",
+        "order_id",
+        "performed_by",
+        "poll_info",
+        "poll_results",
+        "message_payload",
+        "prev_body",
+        "quoted_message_id",
+        "raw_data",
+        "reactions",
+        "sender_phone",
+        "sent_message_id",
+        "timestamp",
+        "to",
+        "token",
+        "unique_id",
+        "updated_at",
+        "vcards",
+    )
+)
+
+
 @_attrs_define
 class Message:
     """A WhatsApp message (the message object)."""
@@ -546,7 +609,7 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Message: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -557,18 +620,19 @@ class Message:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
+        d = src_dict
+        get = d.get
+        message_id = d["message_id"]
 
-        org_id = d.pop("org_id")
+        org_id = d["org_id"]
 
-        org_phone = d.pop("org_phone")
+        org_phone = d["org_phone"]
 
-        chat_id = d.pop("chat_id")
+        chat_id = d["chat_id"]
 
-        message_type = MessageType(d.pop("message_type"))
+        message_type = MessageType.decode(d["message_type"])
 
-        _media = d.pop("media")
+        _media = d["media"]
         media: Media | None
         if _media is None:
             media = _media
@@ -579,26 +643,26 @@ class Message:
 
             media = media_type_1
 
-        _ack = d.pop("ack", UNSET)
+        _ack = get("ack", UNSET)
         ack: Ack | None | Unset
         if _ack is None or _ack is UNSET:
             ack = _ack
         else:
             if not (isinstance(_ack, (int, str)) and not isinstance(_ack, bool)):
                 raise TypeError(f"ack: unexpected {type(_ack).__name__}")
-            ack_type_1 = Ack(_ack)
+            ack_type_1 = Ack.decode(_ack)
 
             ack = ack_type_1
 
-        author = d.pop("author", UNSET)
+        author = get("author", UNSET)
 
-        body = d.pop("body", UNSET)
+        body = get("body", UNSET)
 
-        broadcast = d.pop("broadcast", UNSET)
+        broadcast = get("broadcast", UNSET)
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = get("broadcast_id", UNSET)
 
-        _delivery_info = d.pop("delivery_info", UNSET)
+        _delivery_info = get("delivery_info", UNSET)
         delivery_info: DeliveryInfo | None | Unset
         if _delivery_info is None or _delivery_info is UNSET:
             delivery_info = _delivery_info
@@ -609,11 +673,11 @@ class Message:
 
             delivery_info = delivery_info_type_1
 
-        device_type = d.pop("device_type", UNSET)
+        device_type = get("device_type", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = get("duration", UNSET)
 
-        _flag_metadata = d.pop("flag_metadata", UNSET)
+        _flag_metadata = get("flag_metadata", UNSET)
         flag_metadata: MessageFlag | None | Unset
         if _flag_metadata is None or _flag_metadata is UNSET:
             flag_metadata = _flag_metadata
@@ -624,27 +688,27 @@ class Message:
 
             flag_metadata = flag_metadata_type_1
 
-        flag_response_time = d.pop("flag_response_time", UNSET)
+        flag_response_time = get("flag_response_time", UNSET)
 
-        flag_status = d.pop("flag_status", UNSET)
+        flag_status = get("flag_status", UNSET)
 
-        forwarding_score = d.pop("forwarding_score", UNSET)
+        forwarding_score = get("forwarding_score", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = get("from", UNSET)
 
-        from_me = d.pop("from_me", UNSET)
+        from_me = get("from_me", UNSET)
 
-        fts = d.pop("fts", UNSET)
+        fts = get("fts", UNSET)
 
-        has_media = d.pop("has_media", UNSET)
+        has_media = get("has_media", UNSET)
 
-        has_quoted_msg = d.pop("has_quoted_msg", UNSET)
+        has_quoted_msg = get("has_quoted_msg", UNSET)
 
-        has_reaction = d.pop("has_reaction", UNSET)
+        has_reaction = get("has_reaction", UNSET)
 
-        highlight = d.pop("highlight", UNSET)
+        highlight = get("highlight", UNSET)
 
-        _id = d.pop("id", UNSET)
+        _id = get("id", UNSET)
         id: MessageKey | None | Unset
         if _id is None or _id is UNSET:
             id = _id
@@ -655,31 +719,31 @@ class Message:
 
             id = id_type_1
 
-        interactive = d.pop("interactive", UNSET)
+        interactive = get("interactive", UNSET)
 
-        invite_v4 = d.pop("invite_v4", UNSET)
+        invite_v4 = get("invite_v4", UNSET)
 
-        is_deleted = d.pop("is_deleted", UNSET)
+        is_deleted = get("is_deleted", UNSET)
 
-        is_ephemeral = d.pop("is_ephemeral", UNSET)
+        is_ephemeral = get("is_ephemeral", UNSET)
 
-        is_forwarded = d.pop("is_forwarded", UNSET)
+        is_forwarded = get("is_forwarded", UNSET)
 
-        is_gif = d.pop("is_gif", UNSET)
+        is_gif = get("is_gif", UNSET)
 
-        is_private_note = d.pop("is_private_note", UNSET)
+        is_private_note = get("is_private_note", UNSET)
 
-        is_starred = d.pop("is_starred", UNSET)
+        is_starred = get("is_starred", UNSET)
 
-        is_status = d.pop("is_status", UNSET)
+        is_status = get("is_status", UNSET)
 
-        links = d.pop("links", UNSET)
+        links = get("links", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = get("location", UNSET)
 
-        media_key = d.pop("media_key", UNSET)
+        media_key = get("media_key", UNSET)
 
-        _mentioned_ids = d.pop("mentioned_ids", UNSET)
+        _mentioned_ids = get("mentioned_ids", UNSET)
         mentioned_ids: list[str] | None | Unset
         if _mentioned_ids is None or _mentioned_ids is UNSET:
             mentioned_ids = _mentioned_ids
@@ -690,13 +754,13 @@ class Message:
 
             mentioned_ids = mentioned_ids_type_0
 
-        message_ticket_id = d.pop("message_ticket_id", UNSET)
+        message_ticket_id = get("message_ticket_id", UNSET)
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = get("order_id", UNSET)
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
-        _poll_info = d.pop("poll_info", UNSET)
+        _poll_info = get("poll_info", UNSET)
         poll_info: None | Poll | Unset
         if _poll_info is None or _poll_info is UNSET:
             poll_info = _poll_info
@@ -707,7 +771,7 @@ class Message:
 
             poll_info = poll_info_type_1
 
-        _poll_results = d.pop("poll_results", UNSET)
+        _poll_results = get("poll_results", UNSET)
         poll_results: None | PollResults | Unset
         if _poll_results is None or _poll_results is UNSET:
             poll_results = _poll_results
@@ -718,7 +782,7 @@ class Message:
 
             poll_results = poll_results_type_1
 
-        _message_payload = d.pop("message_payload", UNSET)
+        _message_payload = get("message_payload", UNSET)
         message_payload: None | SingleMessagePayload | Unset
         if _message_payload is None or _message_payload is UNSET:
             message_payload = _message_payload
@@ -729,13 +793,13 @@ class Message:
 
             message_payload = message_payload_type_1
 
-        prev_body = d.pop("prev_body", UNSET)
+        prev_body = get("prev_body", UNSET)
 
-        quoted_message_id = d.pop("quoted_message_id", UNSET)
+        quoted_message_id = get("quoted_message_id", UNSET)
 
-        raw_data = d.pop("raw_data", UNSET)
+        raw_data = get("raw_data", UNSET)
 
-        _reactions = d.pop("reactions", UNSET)
+        _reactions = get("reactions", UNSET)
         reactions: list[Reaction] | None | Unset
         if _reactions is None or _reactions is UNSET:
             reactions = _reactions
@@ -751,11 +815,11 @@ class Message:
 
             reactions = reactions_type_0
 
-        sender_phone = d.pop("sender_phone", UNSET)
+        sender_phone = get("sender_phone", UNSET)
 
-        sent_message_id = d.pop("sent_message_id", UNSET)
+        sent_message_id = get("sent_message_id", UNSET)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = get("timestamp", UNSET)
         timestamp: datetime.datetime | None | Unset
         if _timestamp is None or _timestamp is UNSET:
             timestamp = _timestamp
@@ -766,13 +830,13 @@ class Message:
 
             timestamp = timestamp_type_0
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
-        token = d.pop("token", UNSET)
+        token = get("token", UNSET)
 
-        unique_id = d.pop("unique_id", UNSET)
+        unique_id = get("unique_id", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None or _updated_at is UNSET:
             updated_at = _updated_at
@@ -783,7 +847,7 @@ class Message:
 
             updated_at = updated_at_type_0
 
-        _vcards = d.pop("vcards", UNSET)
+        _vcards = get("vcards", UNSET)
         vcards: list[str] | None | Unset
         if _vcards is None or _vcards is UNSET:
             vcards = _vcards
@@ -854,7 +918,9 @@ class Message:
             vcards,
         )
 
-        message.additional_properties = d
+        message.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return message
 
     @property

@@ -14,6 +14,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessageFlag")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "status",
+        "response_type",
+        "response_id",
+        "response_timestamp",
+        "response_email",
+        "response_phone",
+        "flagged_by",
+        "flagged_at",
+    )
+)
+
+
 @_attrs_define
 class MessageFlag:
     status: bool | Unset = UNSET
@@ -71,7 +85,7 @@ class MessageFlag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MessageFlag: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -82,27 +96,28 @@ class MessageFlag:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        d = src_dict
+        get = d.get
+        status = get("status", UNSET)
 
-        response_type = d.pop("response_type", UNSET)
+        response_type = get("response_type", UNSET)
 
-        response_id = d.pop("response_id", UNSET)
+        response_id = get("response_id", UNSET)
 
-        _response_timestamp = d.pop("response_timestamp", UNSET)
+        _response_timestamp = get("response_timestamp", UNSET)
         response_timestamp: datetime.datetime | Unset
         if isinstance(_response_timestamp, Unset):
             response_timestamp = UNSET
         else:
             response_timestamp = parse_timestamp(_response_timestamp)
 
-        response_email = d.pop("response_email", UNSET)
+        response_email = get("response_email", UNSET)
 
-        response_phone = d.pop("response_phone", UNSET)
+        response_phone = get("response_phone", UNSET)
 
-        flagged_by = d.pop("flagged_by", UNSET)
+        flagged_by = get("flagged_by", UNSET)
 
-        _flagged_at = d.pop("flagged_at", UNSET)
+        _flagged_at = get("flagged_at", UNSET)
         flagged_at: datetime.datetime | Unset
         if isinstance(_flagged_at, Unset):
             flagged_at = UNSET
@@ -120,7 +135,9 @@ class MessageFlag:
             flagged_at,
         )
 
-        message_flag.additional_properties = d
+        message_flag.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return message_flag
 
     @property

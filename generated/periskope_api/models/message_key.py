@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessageKey")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "from_me",
+        "id",
+        "remote",
+        "serialized",
+    )
+)
+
+
 @_attrs_define
 class MessageKey:
     """WhatsApp's key of a message or reaction. REST responses spell it `{from_me, id, remote, serialized}`; webhook and
@@ -51,7 +61,7 @@ class MessageKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MessageKey: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -62,18 +72,21 @@ class MessageKey:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if "_serialized" in d:
-            d.setdefault("serialized", d.pop("_serialized"))
-        if "fromMe" in d:
-            d.setdefault("from_me", d.pop("fromMe"))
-        from_me = d.pop("from_me", UNSET)
+        d = src_dict
+        if "_serialized" in d or "fromMe" in d:
+            d = dict(d)
+            if "_serialized" in d:
+                d.setdefault("serialized", d.pop("_serialized"))
+            if "fromMe" in d:
+                d.setdefault("from_me", d.pop("fromMe"))
+        get = d.get
+        from_me = get("from_me", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = get("id", UNSET)
 
-        remote = d.pop("remote", UNSET)
+        remote = get("remote", UNSET)
 
-        serialized = d.pop("serialized", UNSET)
+        serialized = get("serialized", UNSET)
 
         message_key = cls(
             from_me,
@@ -82,7 +95,9 @@ class MessageKey:
             serialized,
         )
 
-        message_key.additional_properties = d
+        message_key.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return message_key
 
     @property

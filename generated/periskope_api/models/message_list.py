@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "from",
+        "to",
+        "count",
+        "messages",
+    )
+)
+
+
 @_attrs_define
 class MessageList:
     from_: int | None | Unset = UNSET
@@ -67,7 +77,7 @@ class MessageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MessageList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,14 +88,15 @@ class MessageList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        d = src_dict
+        get = d.get
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = get("messages", UNSET)
         messages: list[Message] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -101,7 +112,9 @@ class MessageList:
             messages,
         )
 
-        message_list.additional_properties = d
+        message_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return message_list
 
     @property

@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageQueueJob")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "queue_id",
+        "unique_id",
+        "message_id",
+        "chat_id",
+        "performed_by",
+        "status",
+        "status_description",
+        "message",
+        "timeline",
+        "attempts",
+    )
+)
+
+
 @_attrs_define
 class MessageQueueJob:
     """A job of the message queue (POST /message/queues)."""
@@ -91,7 +107,7 @@ class MessageQueueJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MessageQueueJob: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -102,36 +118,37 @@ class MessageQueueJob:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_id = d.pop("queue_id", UNSET)
+        d = src_dict
+        get = d.get
+        queue_id = get("queue_id", UNSET)
 
-        unique_id = d.pop("unique_id", UNSET)
+        unique_id = get("unique_id", UNSET)
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = get("message_id", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        status_description = d.pop("status_description", UNSET)
+        status_description = get("status_description", UNSET)
 
-        _message = d.pop("message", UNSET)
+        _message = get("message", UNSET)
         message: MessageQueueJobMessage | Unset
         if isinstance(_message, Unset):
             message = UNSET
         else:
             message = MessageQueueJobMessage.from_dict(_message)
 
-        _timeline = d.pop("timeline", UNSET)
+        _timeline = get("timeline", UNSET)
         timeline: MessageQueueJobTimeline | Unset
         if isinstance(_timeline, Unset):
             timeline = UNSET
         else:
             timeline = MessageQueueJobTimeline.from_dict(_timeline)
 
-        attempts = d.pop("attempts", UNSET)
+        attempts = get("attempts", UNSET)
 
         message_queue_job = cls(
             queue_id,
@@ -146,7 +163,9 @@ class MessageQueueJob:
             attempts,
         )
 
-        message_queue_job.additional_properties = d
+        message_queue_job.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return message_queue_job
 
     @property

@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessageQueueJobMessage")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "body",
+        "type",
+    )
+)
+
+
 @_attrs_define
 class MessageQueueJobMessage:
     """What the job sends."""
@@ -42,7 +50,7 @@ class MessageQueueJobMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MessageQueueJobMessage: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -53,22 +61,25 @@ class MessageQueueJobMessage:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        d = src_dict
+        get = d.get
+        body = get("body", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: MessageType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MessageType(_type_)
+            type_ = MessageType.decode(_type_)
 
         message_queue_job_message = cls(
             body,
             type_,
         )
 
-        message_queue_job_message.additional_properties = d
+        message_queue_job_message.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return message_queue_job_message
 
     @property

@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessageQueueJobTimeline")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "queued_at",
+        "sent_at",
+    )
+)
+
+
 @_attrs_define
 class MessageQueueJobTimeline:
     """When the job went through each step."""
@@ -43,7 +51,7 @@ class MessageQueueJobTimeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"MessageQueueJobTimeline: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -54,15 +62,16 @@ class MessageQueueJobTimeline:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _queued_at = d.pop("queued_at", UNSET)
+        d = src_dict
+        get = d.get
+        _queued_at = get("queued_at", UNSET)
         queued_at: datetime.datetime | Unset
         if isinstance(_queued_at, Unset):
             queued_at = UNSET
         else:
             queued_at = parse_timestamp(_queued_at)
 
-        _sent_at = d.pop("sent_at", UNSET)
+        _sent_at = get("sent_at", UNSET)
         sent_at: datetime.datetime | Unset
         if isinstance(_sent_at, Unset):
             sent_at = UNSET
@@ -74,7 +83,9 @@ class MessageQueueJobTimeline:
             sent_at,
         )
 
-        message_queue_job_timeline.additional_properties = d
+        message_queue_job_timeline.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return message_queue_job_timeline
 
     @property

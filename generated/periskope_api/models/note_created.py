@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NoteCreated")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "success",
+        "message",
+        "data",
+    )
+)
+
+
 @_attrs_define
 class NoteCreated:
     success: bool | Unset = UNSET
@@ -52,7 +61,7 @@ class NoteCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"NoteCreated: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -63,12 +72,13 @@ class NoteCreated:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = src_dict
+        get = d.get
+        success = get("success", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = get("data", UNSET)
         data: Message | None | Unset
         if _data is None or _data is UNSET:
             data = _data
@@ -85,7 +95,9 @@ class NoteCreated:
             data,
         )
 
-        note_created.additional_properties = d
+        note_created.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return note_created
 
     @property

@@ -19,6 +19,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Notification")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "notification_id",
+        "org_id",
+        "org_phone",
+        "chat_id",
+        "author",
+        "body",
+        "type",
+        "recipientids",
+        "timestamp",
+        "metadata",
+        "unique_id",
+        "id",
+    )
+)
+
+
 @_attrs_define
 class Notification:
     """A group notification (joins, leaves, setting changes)."""
@@ -135,7 +153,7 @@ class Notification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Notification: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -146,31 +164,32 @@ class Notification:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notification_id = d.pop("notification_id", UNSET)
+        d = src_dict
+        get = d.get
+        notification_id = get("notification_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        author = d.pop("author", UNSET)
+        author = get("author", UNSET)
 
-        body = d.pop("body", UNSET)
+        body = get("body", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: GroupNotificationType | None | Unset
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
             if not (isinstance(_type_, str)):
                 raise TypeError(f"type: unexpected {type(_type_).__name__}")
-            type_type_1 = GroupNotificationType(_type_)
+            type_type_1 = GroupNotificationType.decode(_type_)
 
             type_ = type_type_1
 
-        _recipientids = d.pop("recipientids", UNSET)
+        _recipientids = get("recipientids", UNSET)
         recipientids: list[str] | None | Unset
         if _recipientids is None or _recipientids is UNSET:
             recipientids = _recipientids
@@ -181,7 +200,7 @@ class Notification:
 
             recipientids = recipientids_type_0
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = get("timestamp", UNSET)
         timestamp: datetime.datetime | None | Unset
         if _timestamp is None or _timestamp is UNSET:
             timestamp = _timestamp
@@ -192,11 +211,11 @@ class Notification:
 
             timestamp = timestamp_type_0
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = get("metadata", UNSET)
 
-        unique_id = d.pop("unique_id", UNSET)
+        unique_id = get("unique_id", UNSET)
 
-        _id = d.pop("id", UNSET)
+        _id = get("id", UNSET)
         id: MessageKey | None | Unset
         if _id is None or _id is UNSET:
             id = _id
@@ -222,7 +241,9 @@ class Notification:
             id,
         )
 
-        notification.additional_properties = d
+        notification.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return notification
 
     @property

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ParticipantResult")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "is_success",
+        "message",
+        "code",
+        "isInviteV4Sent",
+    )
+)
+
+
 @_attrs_define
 class ParticipantResult:
     is_success: bool | Unset = UNSET
@@ -59,7 +69,7 @@ class ParticipantResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ParticipantResult: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -70,14 +80,15 @@ class ParticipantResult:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_success = d.pop("is_success", UNSET)
+        d = src_dict
+        get = d.get
+        is_success = get("is_success", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = get("code", UNSET)
 
-        is_invite_v4_sent = d.pop("isInviteV4Sent", UNSET)
+        is_invite_v4_sent = get("isInviteV4Sent", UNSET)
 
         participant_result = cls(
             is_success,
@@ -86,7 +97,9 @@ class ParticipantResult:
             is_invite_v4_sent,
         )
 
-        participant_result.additional_properties = d
+        participant_result.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return participant_result
 
     @property

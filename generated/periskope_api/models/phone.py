@@ -20,6 +20,35 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Phone")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "phone_id",
+        "org_id",
+        "org_phone",
+        "phone_name",
+        "phone_image",
+        "qr_code",
+        "wa_state",
+        "is_ready",
+        "is_browser_open",
+        "wa_version",
+        "first_connected_at",
+        "created_at",
+        "updated_at",
+        "label_ids",
+        "labels",
+        "last_disconnect",
+        "library",
+        "phone_state",
+        "queue_status",
+        "server_image",
+        "server_ip",
+        "server_name",
+        "server_zone",
+    )
+)
+
+
 @_attrs_define
 class Phone:
     """An organisation phone as stored (what creating a phone returns)."""
@@ -234,7 +263,7 @@ class Phone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Phone: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -245,37 +274,38 @@ class Phone:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_id = d.pop("phone_id", UNSET)
+        d = src_dict
+        get = d.get
+        phone_id = get("phone_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        phone_name = d.pop("phone_name", UNSET)
+        phone_name = get("phone_name", UNSET)
 
-        phone_image = d.pop("phone_image", UNSET)
+        phone_image = get("phone_image", UNSET)
 
-        qr_code = d.pop("qr_code", UNSET)
+        qr_code = get("qr_code", UNSET)
 
-        _wa_state = d.pop("wa_state", UNSET)
+        _wa_state = get("wa_state", UNSET)
         wa_state: None | PhoneState | Unset
         if _wa_state is None or _wa_state is UNSET:
             wa_state = _wa_state
         else:
             if not (isinstance(_wa_state, str)):
                 raise TypeError(f"wa_state: unexpected {type(_wa_state).__name__}")
-            wa_state_type_1 = PhoneState(_wa_state)
+            wa_state_type_1 = PhoneState.decode(_wa_state)
 
             wa_state = wa_state_type_1
 
-        is_ready = d.pop("is_ready", UNSET)
+        is_ready = get("is_ready", UNSET)
 
-        is_browser_open = d.pop("is_browser_open", UNSET)
+        is_browser_open = get("is_browser_open", UNSET)
 
-        wa_version = d.pop("wa_version", UNSET)
+        wa_version = get("wa_version", UNSET)
 
-        _first_connected_at = d.pop("first_connected_at", UNSET)
+        _first_connected_at = get("first_connected_at", UNSET)
         first_connected_at: datetime.datetime | None | Unset
         if _first_connected_at is None or _first_connected_at is UNSET:
             first_connected_at = _first_connected_at
@@ -286,14 +316,14 @@ class Phone:
 
             first_connected_at = first_connected_at_type_0
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = parse_timestamp(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None or _updated_at is UNSET:
             updated_at = _updated_at
@@ -304,7 +334,7 @@ class Phone:
 
             updated_at = updated_at_type_0
 
-        _label_ids = d.pop("label_ids", UNSET)
+        _label_ids = get("label_ids", UNSET)
         label_ids: None | PhoneLabelIds | Unset
         if _label_ids is None or _label_ids is UNSET:
             label_ids = _label_ids
@@ -315,15 +345,15 @@ class Phone:
 
             label_ids = label_ids_type_1
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str], get("labels", UNSET))
 
-        last_disconnect = d.pop("last_disconnect", UNSET)
+        last_disconnect = get("last_disconnect", UNSET)
 
-        library = d.pop("library", UNSET)
+        library = get("library", UNSET)
 
-        phone_state = d.pop("phone_state", UNSET)
+        phone_state = get("phone_state", UNSET)
 
-        _queue_status = d.pop("queue_status", UNSET)
+        _queue_status = get("queue_status", UNSET)
         queue_status: None | PhoneQueues | Unset
         if _queue_status is None or _queue_status is UNSET:
             queue_status = _queue_status
@@ -334,13 +364,13 @@ class Phone:
 
             queue_status = queue_status_type_1
 
-        server_image = d.pop("server_image", UNSET)
+        server_image = get("server_image", UNSET)
 
-        server_ip = d.pop("server_ip", UNSET)
+        server_ip = get("server_ip", UNSET)
 
-        server_name = d.pop("server_name", UNSET)
+        server_name = get("server_name", UNSET)
 
-        server_zone = d.pop("server_zone", UNSET)
+        server_zone = get("server_zone", UNSET)
 
         phone = cls(
             phone_id,
@@ -368,7 +398,9 @@ class Phone:
             server_zone,
         )
 
-        phone.additional_properties = d
+        phone.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return phone
 
     @property

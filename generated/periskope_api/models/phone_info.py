@@ -19,6 +19,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneInfo")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "phone_id",
+        "org_id",
+        "org_phone",
+        "phone_name",
+        "phone_image",
+        "qr_code",
+        "wa_state",
+        "is_ready",
+        "is_browser_open",
+        "wa_version",
+        "legacy_version",
+        "first_connected_at",
+        "created_at",
+        "updated_at",
+        "label_ids",
+        "labels",
+    )
+)
+
+
 @_attrs_define
 class PhoneInfo:
     """An organisation phone (the phone object)."""
@@ -179,7 +201,7 @@ class PhoneInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PhoneInfo: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -190,39 +212,40 @@ class PhoneInfo:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_id = d.pop("phone_id", UNSET)
+        d = src_dict
+        get = d.get
+        phone_id = get("phone_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        phone_name = d.pop("phone_name", UNSET)
+        phone_name = get("phone_name", UNSET)
 
-        phone_image = d.pop("phone_image", UNSET)
+        phone_image = get("phone_image", UNSET)
 
-        qr_code = d.pop("qr_code", UNSET)
+        qr_code = get("qr_code", UNSET)
 
-        _wa_state = d.pop("wa_state", UNSET)
+        _wa_state = get("wa_state", UNSET)
         wa_state: None | PhoneState | Unset
         if _wa_state is None or _wa_state is UNSET:
             wa_state = _wa_state
         else:
             if not (isinstance(_wa_state, str)):
                 raise TypeError(f"wa_state: unexpected {type(_wa_state).__name__}")
-            wa_state_type_1 = PhoneState(_wa_state)
+            wa_state_type_1 = PhoneState.decode(_wa_state)
 
             wa_state = wa_state_type_1
 
-        is_ready = d.pop("is_ready", UNSET)
+        is_ready = get("is_ready", UNSET)
 
-        is_browser_open = d.pop("is_browser_open", UNSET)
+        is_browser_open = get("is_browser_open", UNSET)
 
-        wa_version = d.pop("wa_version", UNSET)
+        wa_version = get("wa_version", UNSET)
 
-        legacy_version = d.pop("legacy_version", UNSET)
+        legacy_version = get("legacy_version", UNSET)
 
-        _first_connected_at = d.pop("first_connected_at", UNSET)
+        _first_connected_at = get("first_connected_at", UNSET)
         first_connected_at: datetime.datetime | None | Unset
         if _first_connected_at is None or _first_connected_at is UNSET:
             first_connected_at = _first_connected_at
@@ -233,14 +256,14 @@ class PhoneInfo:
 
             first_connected_at = first_connected_at_type_0
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = parse_timestamp(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None or _updated_at is UNSET:
             updated_at = _updated_at
@@ -251,7 +274,7 @@ class PhoneInfo:
 
             updated_at = updated_at_type_0
 
-        _label_ids = d.pop("label_ids", UNSET)
+        _label_ids = get("label_ids", UNSET)
         label_ids: None | PhoneLabelIds | Unset
         if _label_ids is None or _label_ids is UNSET:
             label_ids = _label_ids
@@ -262,7 +285,7 @@ class PhoneInfo:
 
             label_ids = label_ids_type_1
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str], get("labels", UNSET))
 
         phone_info = cls(
             phone_id,
@@ -283,7 +306,9 @@ class PhoneInfo:
             labels,
         )
 
-        phone_info.additional_properties = d
+        phone_info.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return phone_info
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="PinMessageBody")
 
 
+_WIRE_KEYS = frozenset(("pin",))
+
+
 @_attrs_define
 class PinMessageBody:
     pin: bool
@@ -32,7 +35,7 @@ class PinMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PinMessageBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,14 +46,16 @@ class PinMessageBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pin = d.pop("pin")
+        d = src_dict
+        pin = d["pin"]
 
         pin_message_body = cls(
             pin,
         )
 
-        pin_message_body.additional_properties = d
+        pin_message_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return pin_message_body
 
     @property

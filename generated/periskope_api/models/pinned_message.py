@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PinnedMessage")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "message_id",
+        "pinned_at",
+        "expires_at",
+    )
+)
+
+
 @_attrs_define
 class PinnedMessage:
     message_id: str | Unset = UNSET
@@ -46,7 +55,7 @@ class PinnedMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PinnedMessage: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -57,17 +66,18 @@ class PinnedMessage:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+        d = src_dict
+        get = d.get
+        message_id = get("message_id", UNSET)
 
-        _pinned_at = d.pop("pinned_at", UNSET)
+        _pinned_at = get("pinned_at", UNSET)
         pinned_at: datetime.datetime | Unset
         if isinstance(_pinned_at, Unset):
             pinned_at = UNSET
         else:
             pinned_at = parse_timestamp(_pinned_at)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
@@ -80,7 +90,9 @@ class PinnedMessage:
             expires_at,
         )
 
-        pinned_message.additional_properties = d
+        pinned_message.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return pinned_message
 
     @property

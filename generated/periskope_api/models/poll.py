@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Poll")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "pollName",
+        "pollOptions",
+        "options",
+    )
+)
+
+
 @_attrs_define
 class Poll:
     poll_name: str | Unset = UNSET
@@ -53,7 +62,7 @@ class Poll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Poll: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -64,12 +73,13 @@ class Poll:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        poll_name = d.pop("pollName", UNSET)
+        d = src_dict
+        get = d.get
+        poll_name = get("pollName", UNSET)
 
-        poll_options = cast(list[str], d.pop("pollOptions", UNSET))
+        poll_options = cast(list[str], get("pollOptions", UNSET))
 
-        _options = d.pop("options", UNSET)
+        _options = get("options", UNSET)
         options: None | PollOptionsType0 | Unset
         if _options is None or _options is UNSET:
             options = _options
@@ -86,7 +96,9 @@ class Poll:
             options,
         )
 
-        poll.additional_properties = d
+        poll.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return poll
 
     @property

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PollOptionsType0")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "allowMultipleAnswers",
+        "pollId",
+        "messageSecret",
+    )
+)
+
+
 @_attrs_define
 class PollOptionsType0:
     allow_multiple_answers: bool | Unset = UNSET
@@ -48,7 +57,7 @@ class PollOptionsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PollOptionsType0: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -59,12 +68,13 @@ class PollOptionsType0:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_multiple_answers = d.pop("allowMultipleAnswers", UNSET)
+        d = src_dict
+        get = d.get
+        allow_multiple_answers = get("allowMultipleAnswers", UNSET)
 
-        poll_id = d.pop("pollId", UNSET)
+        poll_id = get("pollId", UNSET)
 
-        _message_secret = d.pop("messageSecret", UNSET)
+        _message_secret = get("messageSecret", UNSET)
         message_secret: list[int] | None | Unset
         if _message_secret is None or _message_secret is UNSET:
             message_secret = _message_secret
@@ -81,7 +91,9 @@ class PollOptionsType0:
             message_secret,
         )
 
-        poll_options_type_0.additional_properties = d
+        poll_options_type_0.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return poll_options_type_0
 
     @property

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PollResults")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class PollResults:
     """Poll option → voter → vote."""
@@ -31,7 +34,7 @@ class PollResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PollResults: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,11 +45,13 @@ class PollResults:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         poll_results = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _WIRE_KEYS:
+                continue
             additional_property = PollResultsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="PollResultsAdditionalProperty")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class PollResultsAdditionalProperty:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -24,7 +27,7 @@ class PollResultsAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PollResultsAdditionalProperty: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -35,10 +38,12 @@ class PollResultsAdditionalProperty:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         poll_results_additional_property = cls()
 
-        poll_results_additional_property.additional_properties = d
+        poll_results_additional_property.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return poll_results_additional_property
 
     @property

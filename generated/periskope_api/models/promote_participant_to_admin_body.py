@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="PromoteParticipantToAdminBody")
 
 
+_WIRE_KEYS = frozenset(("participants",))
+
+
 @_attrs_define
 class PromoteParticipantToAdminBody:
     participants: list[str]
@@ -32,7 +35,7 @@ class PromoteParticipantToAdminBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PromoteParticipantToAdminBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,14 +46,16 @@ class PromoteParticipantToAdminBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        participants = cast(list[str], d.pop("participants"))
+        d = src_dict
+        participants = cast(list[str], d["participants"])
 
         promote_participant_to_admin_body = cls(
             participants,
         )
 
-        promote_participant_to_admin_body.additional_properties = d
+        promote_participant_to_admin_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return promote_participant_to_admin_body
 
     @property

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PurgeQueueBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "queue_id",
+        "broadcast_id",
+    )
+)
+
+
 @_attrs_define
 class PurgeQueueBody:
     queue_id: list[str] | str | Unset = UNSET
@@ -45,7 +53,7 @@ class PurgeQueueBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"PurgeQueueBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -56,7 +64,8 @@ class PurgeQueueBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
 
         def _parse_queue_id(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -71,16 +80,18 @@ class PurgeQueueBody:
                 pass
             return cast(list[str] | str | Unset, data)
 
-        queue_id = _parse_queue_id(d.pop("queue_id", UNSET))
+        queue_id = _parse_queue_id(get("queue_id", UNSET))
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = get("broadcast_id", UNSET)
 
         purge_queue_body = cls(
             queue_id,
             broadcast_id,
         )
 
-        purge_queue_body.additional_properties = d
+        purge_queue_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return purge_queue_body
 
     @property

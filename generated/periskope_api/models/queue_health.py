@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QueueHealth")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "waiting",
+        "active",
+        "completed",
+        "failed",
+        "delayed",
+        "paused",
+    )
+)
+
+
 @_attrs_define
 class QueueHealth:
     """How many jobs of the message queue are in each state."""
@@ -60,7 +72,7 @@ class QueueHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"QueueHealth: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -71,18 +83,19 @@ class QueueHealth:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        waiting = d.pop("waiting", UNSET)
+        d = src_dict
+        get = d.get
+        waiting = get("waiting", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = get("active", UNSET)
 
-        completed = d.pop("completed", UNSET)
+        completed = get("completed", UNSET)
 
-        failed = d.pop("failed", UNSET)
+        failed = get("failed", UNSET)
 
-        delayed = d.pop("delayed", UNSET)
+        delayed = get("delayed", UNSET)
 
-        paused = d.pop("paused", UNSET)
+        paused = get("paused", UNSET)
 
         queue_health = cls(
             waiting,
@@ -93,7 +106,9 @@ class QueueHealth:
             paused,
         )
 
-        queue_health.additional_properties = d
+        queue_health.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return queue_health
 
     @property

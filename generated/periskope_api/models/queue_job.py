@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueueJob")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "id",
+        "message_id",
+        "status",
+        "data",
+        "addedTimestamp",
+        "processedTimestamp",
+        "finishedTimestamp",
+        "attemptsMade",
+        "attemptsStarted",
+        "stacktrace",
+    )
+)
+
+
 @_attrs_define
 class QueueJob:
     """A job of the message queue (a Bull job; timestamps are epoch milliseconds on the wire)."""
@@ -117,7 +133,7 @@ class QueueJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"QueueJob: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -128,21 +144,22 @@ class QueueJob:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        get = d.get
+        id = get("id", UNSET)
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = get("message_id", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = get("data", UNSET)
         data: QueueJobData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = QueueJobData.from_dict(_data)
 
-        _added_timestamp = d.pop("addedTimestamp", UNSET)
+        _added_timestamp = get("addedTimestamp", UNSET)
         added_timestamp: datetime.datetime | None | Unset
         if _added_timestamp is None or _added_timestamp is UNSET:
             added_timestamp = _added_timestamp
@@ -153,7 +170,7 @@ class QueueJob:
 
             added_timestamp = added_timestamp_type_0
 
-        _processed_timestamp = d.pop("processedTimestamp", UNSET)
+        _processed_timestamp = get("processedTimestamp", UNSET)
         processed_timestamp: datetime.datetime | None | Unset
         if _processed_timestamp is None or _processed_timestamp is UNSET:
             processed_timestamp = _processed_timestamp
@@ -164,7 +181,7 @@ class QueueJob:
 
             processed_timestamp = processed_timestamp_type_0
 
-        _finished_timestamp = d.pop("finishedTimestamp", UNSET)
+        _finished_timestamp = get("finishedTimestamp", UNSET)
         finished_timestamp: datetime.datetime | None | Unset
         if _finished_timestamp is None or _finished_timestamp is UNSET:
             finished_timestamp = _finished_timestamp
@@ -175,11 +192,11 @@ class QueueJob:
 
             finished_timestamp = finished_timestamp_type_0
 
-        attempts_made = d.pop("attemptsMade", UNSET)
+        attempts_made = get("attemptsMade", UNSET)
 
-        attempts_started = d.pop("attemptsStarted", UNSET)
+        attempts_started = get("attemptsStarted", UNSET)
 
-        _stacktrace = d.pop("stacktrace", UNSET)
+        _stacktrace = get("stacktrace", UNSET)
         stacktrace: list[str] | None | Unset
         if _stacktrace is None or _stacktrace is UNSET:
             stacktrace = _stacktrace
@@ -203,7 +220,9 @@ class QueueJob:
             stacktrace,
         )
 
-        queue_job.additional_properties = d
+        queue_job.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return queue_job
 
     @property

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QueueJobData")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "body",
+        "chat_id",
+    )
+)
+
+
 @_attrs_define
 class QueueJobData:
     """What the job sends."""
@@ -42,7 +50,7 @@ class QueueJobData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"QueueJobData: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -53,17 +61,20 @@ class QueueJobData:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        d = src_dict
+        get = d.get
+        body = get("body", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
         queue_job_data = cls(
             body,
             chat_id,
         )
 
-        queue_job_data.additional_properties = d
+        queue_job_data.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return queue_job_data
 
     @property

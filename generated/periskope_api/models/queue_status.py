@@ -13,6 +13,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QueueStatus")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "is_running",
+        "active",
+        "pending",
+        "completed",
+        "failed",
+    )
+)
+
+
 @_attrs_define
 class QueueStatus:
     """The phone's message queue; counts are of the last 24 hours."""
@@ -53,7 +64,7 @@ class QueueStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"QueueStatus: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -64,16 +75,17 @@ class QueueStatus:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_running = d.pop("is_running", UNSET)
+        d = src_dict
+        get = d.get
+        is_running = get("is_running", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = get("active", UNSET)
 
-        pending = d.pop("pending", UNSET)
+        pending = get("pending", UNSET)
 
-        completed = d.pop("completed", UNSET)
+        completed = get("completed", UNSET)
 
-        failed = d.pop("failed", UNSET)
+        failed = get("failed", UNSET)
 
         queue_status = cls(
             is_running,
@@ -83,7 +95,9 @@ class QueueStatus:
             failed,
         )
 
-        queue_status.additional_properties = d
+        queue_status.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return queue_status
 
     @property

@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Reaction")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "reaction_id",
+        "message_id",
+        "reaction",
+        "sender_id",
+        "chat_id",
+        "org_id",
+        "org_phone",
+        "ack",
+        "timestamp",
+        "read",
+        "orphan",
+        "orphan_reason",
+        "unique_id",
+        "id",
+        "msg_id",
+    )
+)
+
+
 @_attrs_define
 class Reaction:
     """A reaction to a message."""
@@ -178,7 +199,7 @@ class Reaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Reaction: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -189,33 +210,34 @@ class Reaction:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reaction_id = d.pop("reaction_id", UNSET)
+        d = src_dict
+        get = d.get
+        reaction_id = get("reaction_id", UNSET)
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = get("message_id", UNSET)
 
-        reaction = d.pop("reaction", UNSET)
+        reaction = get("reaction", UNSET)
 
-        sender_id = d.pop("sender_id", UNSET)
+        sender_id = get("sender_id", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        _ack = d.pop("ack", UNSET)
+        _ack = get("ack", UNSET)
         ack: Ack | None | Unset
         if _ack is None or _ack is UNSET:
             ack = _ack
         else:
             if not (isinstance(_ack, (int, str)) and not isinstance(_ack, bool)):
                 raise TypeError(f"ack: unexpected {type(_ack).__name__}")
-            ack_type_1 = Ack(_ack)
+            ack_type_1 = Ack.decode(_ack)
 
             ack = ack_type_1
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = get("timestamp", UNSET)
         timestamp: datetime.datetime | None | Unset
         if _timestamp is None or _timestamp is UNSET:
             timestamp = _timestamp
@@ -226,15 +248,15 @@ class Reaction:
 
             timestamp = timestamp_type_0
 
-        read = d.pop("read", UNSET)
+        read = get("read", UNSET)
 
-        orphan = d.pop("orphan", UNSET)
+        orphan = get("orphan", UNSET)
 
-        orphan_reason = d.pop("orphan_reason", UNSET)
+        orphan_reason = get("orphan_reason", UNSET)
 
-        unique_id = d.pop("unique_id", UNSET)
+        unique_id = get("unique_id", UNSET)
 
-        _id = d.pop("id", UNSET)
+        _id = get("id", UNSET)
         id: MessageKey | None | Unset
         if _id is None or _id is UNSET:
             id = _id
@@ -245,7 +267,7 @@ class Reaction:
 
             id = id_type_1
 
-        _msg_id = d.pop("msg_id", UNSET)
+        _msg_id = get("msg_id", UNSET)
         msg_id: MessageKey | None | Unset
         if _msg_id is None or _msg_id is UNSET:
             msg_id = _msg_id
@@ -274,7 +296,9 @@ class Reaction:
             msg_id,
         )
 
-        reaction.additional_properties = d
+        reaction.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return reaction
 
     @property

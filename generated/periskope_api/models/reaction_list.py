@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReactionList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "reactions",
+        "count",
+        "from",
+        "to",
+        "start_time",
+        "end_time",
+    )
+)
+
+
 @_attrs_define
 class ReactionList:
     reactions: list[Reaction] | Unset = UNSET
@@ -90,7 +102,7 @@ class ReactionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ReactionList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -101,8 +113,9 @@ class ReactionList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _reactions = d.pop("reactions", UNSET)
+        d = src_dict
+        get = d.get
+        _reactions = get("reactions", UNSET)
         reactions: list[Reaction] | Unset = UNSET
         if _reactions is not UNSET:
             reactions = []
@@ -111,13 +124,13 @@ class ReactionList:
 
                 reactions.append(reactions_item)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = get("start_time", UNSET)
         start_time: datetime.datetime | None | Unset
         if _start_time is None or _start_time is UNSET:
             start_time = _start_time
@@ -128,7 +141,7 @@ class ReactionList:
 
             start_time = start_time_type_0
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = get("end_time", UNSET)
         end_time: datetime.datetime | None | Unset
         if _end_time is None or _end_time is UNSET:
             end_time = _end_time
@@ -148,7 +161,9 @@ class ReactionList:
             end_time,
         )
 
-        reaction_list.additional_properties = d
+        reaction_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return reaction_list
 
     @property

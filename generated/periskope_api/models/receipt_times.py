@@ -12,6 +12,9 @@ from periskope._wire import DecodeError, decode_error, parse_timestamp
 T = TypeVar("T", bound="ReceiptTimes")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class ReceiptTimes:
     """Recipient chat id → when it happened (epoch milliseconds on the wire)."""
@@ -28,7 +31,7 @@ class ReceiptTimes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ReceiptTimes: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -39,11 +42,13 @@ class ReceiptTimes:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         receipt_times = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _WIRE_KEYS:
+                continue
             additional_property = parse_timestamp(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="RemoveParticipantFromGroupBody")
 
 
+_WIRE_KEYS = frozenset(("participants",))
+
+
 @_attrs_define
 class RemoveParticipantFromGroupBody:
     participants: list[str]
@@ -32,7 +35,7 @@ class RemoveParticipantFromGroupBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"RemoveParticipantFromGroupBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,14 +46,16 @@ class RemoveParticipantFromGroupBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        participants = cast(list[str], d.pop("participants"))
+        d = src_dict
+        participants = cast(list[str], d["participants"])
 
         remove_participant_from_group_body = cls(
             participants,
         )
 
-        remove_participant_from_group_body.additional_properties = d
+        remove_participant_from_group_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return remove_participant_from_group_body
 
     @property

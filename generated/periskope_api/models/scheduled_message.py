@@ -19,6 +19,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScheduledMessage")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "scheduled_id",
+        "org_id",
+        "org_phone",
+        "chat_id",
+        "message_payload",
+        "scheduled_at",
+        "is_repeat",
+        "repeat_config",
+        "status",
+        "skip_next",
+        "paused_at",
+        "updated_at",
+        "performed_by",
+        "created_at",
+    )
+)
+
+
 @_attrs_define
 class ScheduledMessage:
     """A message scheduled for later, once or repeating."""
@@ -131,7 +151,7 @@ class ScheduledMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ScheduledMessage: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -142,32 +162,33 @@ class ScheduledMessage:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scheduled_id = d.pop("scheduled_id", UNSET)
+        d = src_dict
+        get = d.get
+        scheduled_id = get("scheduled_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        _message_payload = d.pop("message_payload", UNSET)
+        _message_payload = get("message_payload", UNSET)
         message_payload: ScheduledMessagePayload | Unset
         if isinstance(_message_payload, Unset):
             message_payload = UNSET
         else:
             message_payload = ScheduledMessagePayload.from_dict(_message_payload)
 
-        _scheduled_at = d.pop("scheduled_at", UNSET)
+        _scheduled_at = get("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
         else:
             scheduled_at = parse_timestamp(_scheduled_at)
 
-        is_repeat = d.pop("is_repeat", UNSET)
+        is_repeat = get("is_repeat", UNSET)
 
-        _repeat_config = d.pop("repeat_config", UNSET)
+        _repeat_config = get("repeat_config", UNSET)
         repeat_config: None | ScheduledRepeatConfig | Unset
         if _repeat_config is None or _repeat_config is UNSET:
             repeat_config = _repeat_config
@@ -178,11 +199,11 @@ class ScheduledMessage:
 
             repeat_config = repeat_config_type_1
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        skip_next = d.pop("skip_next", UNSET)
+        skip_next = get("skip_next", UNSET)
 
-        _paused_at = d.pop("paused_at", UNSET)
+        _paused_at = get("paused_at", UNSET)
         paused_at: datetime.datetime | None | Unset
         if _paused_at is None or _paused_at is UNSET:
             paused_at = _paused_at
@@ -193,7 +214,7 @@ class ScheduledMessage:
 
             paused_at = paused_at_type_0
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None or _updated_at is UNSET:
             updated_at = _updated_at
@@ -204,9 +225,9 @@ class ScheduledMessage:
 
             updated_at = updated_at_type_0
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -230,7 +251,9 @@ class ScheduledMessage:
             created_at,
         )
 
-        scheduled_message.additional_properties = d
+        scheduled_message.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return scheduled_message
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScheduledMessageList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "scheduled_messages",
+        "count",
+        "from",
+        "to",
+    )
+)
+
+
 @_attrs_define
 class ScheduledMessageList:
     scheduled_messages: list[ScheduledMessage] | Unset = UNSET
@@ -67,7 +77,7 @@ class ScheduledMessageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ScheduledMessageList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,8 +88,9 @@ class ScheduledMessageList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _scheduled_messages = d.pop("scheduled_messages", UNSET)
+        d = src_dict
+        get = d.get
+        _scheduled_messages = get("scheduled_messages", UNSET)
         scheduled_messages: list[ScheduledMessage] | Unset = UNSET
         if _scheduled_messages is not UNSET:
             scheduled_messages = []
@@ -88,11 +99,11 @@ class ScheduledMessageList:
 
                 scheduled_messages.append(scheduled_messages_item)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
         scheduled_message_list = cls(
             scheduled_messages,
@@ -101,7 +112,9 @@ class ScheduledMessageList:
             to,
         )
 
-        scheduled_message_list.additional_properties = d
+        scheduled_message_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return scheduled_message_list
 
     @property

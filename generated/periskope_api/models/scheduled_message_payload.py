@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScheduledMessagePayload")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "message",
+        "media",
+    )
+)
+
+
 @_attrs_define
 class ScheduledMessagePayload:
     """What will be sent."""
@@ -45,7 +53,7 @@ class ScheduledMessagePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ScheduledMessagePayload: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -56,10 +64,11 @@ class ScheduledMessagePayload:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        get = d.get
+        message = get("message", UNSET)
 
-        _media = d.pop("media", UNSET)
+        _media = get("media", UNSET)
         media: JsonObject | Unset
         if isinstance(_media, Unset):
             media = UNSET
@@ -71,7 +80,9 @@ class ScheduledMessagePayload:
             media,
         )
 
-        scheduled_message_payload.additional_properties = d
+        scheduled_message_payload.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return scheduled_message_payload
 
     @property

@@ -14,6 +14,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ScheduledOccurrence")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "id",
+        "scheduled_id",
+        "chat_id",
+        "sent_message_id",
+        "message_id",
+        "is_success",
+        "remarks",
+        "delivered_at",
+        "created_at",
+    )
+)
+
+
 @_attrs_define
 class ScheduledOccurrence:
     """One run of a scheduled message."""
@@ -91,7 +106,7 @@ class ScheduledOccurrence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ScheduledOccurrence: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -102,22 +117,23 @@ class ScheduledOccurrence:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        get = d.get
+        id = get("id", UNSET)
 
-        scheduled_id = d.pop("scheduled_id", UNSET)
+        scheduled_id = get("scheduled_id", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        sent_message_id = d.pop("sent_message_id", UNSET)
+        sent_message_id = get("sent_message_id", UNSET)
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = get("message_id", UNSET)
 
-        is_success = d.pop("is_success", UNSET)
+        is_success = get("is_success", UNSET)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = get("remarks", UNSET)
 
-        _delivered_at = d.pop("delivered_at", UNSET)
+        _delivered_at = get("delivered_at", UNSET)
         delivered_at: datetime.datetime | None | Unset
         if _delivered_at is None or _delivered_at is UNSET:
             delivered_at = _delivered_at
@@ -128,7 +144,7 @@ class ScheduledOccurrence:
 
             delivered_at = delivered_at_type_0
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -147,7 +163,9 @@ class ScheduledOccurrence:
             created_at,
         )
 
-        scheduled_occurrence.additional_properties = d
+        scheduled_occurrence.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return scheduled_occurrence
 
     @property

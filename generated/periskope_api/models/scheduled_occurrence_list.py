@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScheduledOccurrenceList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "occurrences",
+        "count",
+        "from",
+        "to",
+    )
+)
+
+
 @_attrs_define
 class ScheduledOccurrenceList:
     occurrences: list[ScheduledOccurrence] | Unset = UNSET
@@ -67,7 +77,7 @@ class ScheduledOccurrenceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ScheduledOccurrenceList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,8 +88,9 @@ class ScheduledOccurrenceList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _occurrences = d.pop("occurrences", UNSET)
+        d = src_dict
+        get = d.get
+        _occurrences = get("occurrences", UNSET)
         occurrences: list[ScheduledOccurrence] | Unset = UNSET
         if _occurrences is not UNSET:
             occurrences = []
@@ -88,11 +99,11 @@ class ScheduledOccurrenceList:
 
                 occurrences.append(occurrences_item)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
         scheduled_occurrence_list = cls(
             occurrences,
@@ -101,7 +112,9 @@ class ScheduledOccurrenceList:
             to,
         )
 
-        scheduled_occurrence_list.additional_properties = d
+        scheduled_occurrence_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return scheduled_occurrence_list
 
     @property

@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ScheduledRepeatConfig")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "repeat_interval",
+        "repeat_value",
+        "repeat_days",
+        "repeat_ends",
+    )
+)
+
+
 @_attrs_define
 class ScheduledRepeatConfig:
     """How a scheduled message repeats."""
@@ -58,7 +68,7 @@ class ScheduledRepeatConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"ScheduledRepeatConfig: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -69,14 +79,15 @@ class ScheduledRepeatConfig:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        repeat_interval = d.pop("repeat_interval", UNSET)
+        d = src_dict
+        get = d.get
+        repeat_interval = get("repeat_interval", UNSET)
 
-        repeat_value = d.pop("repeat_value", UNSET)
+        repeat_value = get("repeat_value", UNSET)
 
-        repeat_days = cast(list[str], d.pop("repeat_days", UNSET))
+        repeat_days = cast(list[str], get("repeat_days", UNSET))
 
-        _repeat_ends = d.pop("repeat_ends", UNSET)
+        _repeat_ends = get("repeat_ends", UNSET)
         repeat_ends: datetime.datetime | None | Unset
         if _repeat_ends is None or _repeat_ends is UNSET:
             repeat_ends = _repeat_ends
@@ -94,7 +105,9 @@ class ScheduledRepeatConfig:
             repeat_ends,
         )
 
-        scheduled_repeat_config.additional_properties = d
+        scheduled_repeat_config.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return scheduled_repeat_config
 
     @property

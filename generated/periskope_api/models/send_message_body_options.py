@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendMessageBodyOptions")
 
 
+_WIRE_KEYS = frozenset(("hide_url_preview",))
+
+
 @_attrs_define
 class SendMessageBodyOptions:
     hide_url_preview: bool | Unset = UNSET
@@ -32,7 +35,7 @@ class SendMessageBodyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageBodyOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,14 +46,17 @@ class SendMessageBodyOptions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hide_url_preview = d.pop("hide_url_preview", UNSET)
+        d = src_dict
+        get = d.get
+        hide_url_preview = get("hide_url_preview", UNSET)
 
         send_message_body_options = cls(
             hide_url_preview,
         )
 
-        send_message_body_options.additional_properties = d
+        send_message_body_options.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_body_options
 
     @property

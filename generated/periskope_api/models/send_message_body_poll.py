@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMessageBodyPoll")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "options",
+        "pollName",
+        "pollOptions",
+    )
+)
+
+
 @_attrs_define
 class SendMessageBodyPoll:
     options: SendMessageBodyPollOptions | Unset = UNSET
@@ -52,7 +61,7 @@ class SendMessageBodyPoll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageBodyPoll: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -63,17 +72,18 @@ class SendMessageBodyPoll:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _options = d.pop("options", UNSET)
+        d = src_dict
+        get = d.get
+        _options = get("options", UNSET)
         options: SendMessageBodyPollOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
         else:
             options = SendMessageBodyPollOptions.from_dict(_options)
 
-        poll_name = d.pop("pollName", UNSET)
+        poll_name = get("pollName", UNSET)
 
-        poll_options = cast(list[str], d.pop("pollOptions", UNSET))
+        poll_options = cast(list[str], get("pollOptions", UNSET))
 
         send_message_body_poll = cls(
             options,
@@ -81,7 +91,9 @@ class SendMessageBodyPoll:
             poll_options,
         )
 
-        send_message_body_poll.additional_properties = d
+        send_message_body_poll.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_body_poll
 
     @property

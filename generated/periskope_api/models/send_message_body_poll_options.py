@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendMessageBodyPollOptions")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "allowMultipleAnswers",
+        "pollId",
+    )
+)
+
+
 @_attrs_define
 class SendMessageBodyPollOptions:
     """Additional options to be sent with the poll"""
@@ -40,7 +48,7 @@ class SendMessageBodyPollOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageBodyPollOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -51,17 +59,20 @@ class SendMessageBodyPollOptions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_multiple_answers = d.pop("allowMultipleAnswers", UNSET)
+        d = src_dict
+        get = d.get
+        allow_multiple_answers = get("allowMultipleAnswers", UNSET)
 
-        poll_id = d.pop("pollId", UNSET)
+        poll_id = get("pollId", UNSET)
 
         send_message_body_poll_options = cls(
             allow_multiple_answers,
             poll_id,
         )
 
-        send_message_body_poll_options.additional_properties = d
+        send_message_body_poll_options.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_body_poll_options
 
     @property

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMessageSyncBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "chat_id",
+        "message",
+        "media",
+        "reply_to",
+        "poll",
+        "options",
+    )
+)
+
+
 @_attrs_define
 class SendMessageSyncBody:
     chat_id: str
@@ -76,7 +88,7 @@ class SendMessageSyncBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageSyncBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -87,28 +99,29 @@ class SendMessageSyncBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_id = d.pop("chat_id")
+        d = src_dict
+        get = d.get
+        chat_id = d["chat_id"]
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        _media = d.pop("media", UNSET)
+        _media = get("media", UNSET)
         media: SendMessageSyncBodyMedia | Unset
         if isinstance(_media, Unset):
             media = UNSET
         else:
             media = SendMessageSyncBodyMedia.from_dict(_media)
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = get("reply_to", UNSET)
 
-        _poll = d.pop("poll", UNSET)
+        _poll = get("poll", UNSET)
         poll: SendMessageSyncBodyPoll | Unset
         if isinstance(_poll, Unset):
             poll = UNSET
         else:
             poll = SendMessageSyncBodyPoll.from_dict(_poll)
 
-        _options = d.pop("options", UNSET)
+        _options = get("options", UNSET)
         options: SendMessageSyncBodyOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -124,7 +137,9 @@ class SendMessageSyncBody:
             options,
         )
 
-        send_message_sync_body.additional_properties = d
+        send_message_sync_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_sync_body
 
     @property

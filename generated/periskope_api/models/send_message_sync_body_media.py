@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendMessageSyncBodyMedia")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "type",
+        "url",
+        "filedata",
+        "filename",
+        "mimetype",
+    )
+)
+
+
 @_attrs_define
 class SendMessageSyncBodyMedia:
     """The attachment: `url` or base64 `filedata` (inferred from /message/send)."""
@@ -56,7 +67,7 @@ class SendMessageSyncBodyMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageSyncBodyMedia: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -67,21 +78,22 @@ class SendMessageSyncBodyMedia:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        get = d.get
+        _type_ = get("type", UNSET)
         type_: SendMessageSyncBodyMediaType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = SendMessageSyncBodyMediaType(_type_)
+            type_ = SendMessageSyncBodyMediaType.decode(_type_)
 
-        url = d.pop("url", UNSET)
+        url = get("url", UNSET)
 
-        filedata = d.pop("filedata", UNSET)
+        filedata = get("filedata", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = get("filename", UNSET)
 
-        mimetype = d.pop("mimetype", UNSET)
+        mimetype = get("mimetype", UNSET)
 
         send_message_sync_body_media = cls(
             type_,
@@ -91,7 +103,9 @@ class SendMessageSyncBodyMedia:
             mimetype,
         )
 
-        send_message_sync_body_media.additional_properties = d
+        send_message_sync_body_media.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_sync_body_media
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendMessageSyncBodyOptions")
 
 
+_WIRE_KEYS = frozenset(("hide_url_preview",))
+
+
 @_attrs_define
 class SendMessageSyncBodyOptions:
     """Sending options (inferred from /message/send)."""
@@ -33,7 +36,7 @@ class SendMessageSyncBodyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageSyncBodyOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -44,14 +47,17 @@ class SendMessageSyncBodyOptions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hide_url_preview = d.pop("hide_url_preview", UNSET)
+        d = src_dict
+        get = d.get
+        hide_url_preview = get("hide_url_preview", UNSET)
 
         send_message_sync_body_options = cls(
             hide_url_preview,
         )
 
-        send_message_sync_body_options.additional_properties = d
+        send_message_sync_body_options.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_sync_body_options
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMessageSyncBodyPoll")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "pollName",
+        "pollOptions",
+        "options",
+    )
+)
+
+
 @_attrs_define
 class SendMessageSyncBodyPoll:
     """A poll to send (inferred from /message/send)."""
@@ -51,7 +60,7 @@ class SendMessageSyncBodyPoll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageSyncBodyPoll: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -62,12 +71,13 @@ class SendMessageSyncBodyPoll:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        poll_name = d.pop("pollName", UNSET)
+        d = src_dict
+        get = d.get
+        poll_name = get("pollName", UNSET)
 
-        poll_options = cast(list[str], d.pop("pollOptions", UNSET))
+        poll_options = cast(list[str], get("pollOptions", UNSET))
 
-        _options = d.pop("options", UNSET)
+        _options = get("options", UNSET)
         options: SendMessageSyncBodyPollOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -80,7 +90,9 @@ class SendMessageSyncBodyPoll:
             options,
         )
 
-        send_message_sync_body_poll.additional_properties = d
+        send_message_sync_body_poll.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_sync_body_poll
 
     @property

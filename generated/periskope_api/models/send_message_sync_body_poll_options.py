@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendMessageSyncBodyPollOptions")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "allowMultipleAnswers",
+        "pollId",
+    )
+)
+
+
 @_attrs_define
 class SendMessageSyncBodyPollOptions:
     allow_multiple_answers: bool | Unset = UNSET
@@ -36,7 +44,7 @@ class SendMessageSyncBodyPollOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendMessageSyncBodyPollOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -47,17 +55,20 @@ class SendMessageSyncBodyPollOptions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_multiple_answers = d.pop("allowMultipleAnswers", UNSET)
+        d = src_dict
+        get = d.get
+        allow_multiple_answers = get("allowMultipleAnswers", UNSET)
 
-        poll_id = d.pop("pollId", UNSET)
+        poll_id = get("pollId", UNSET)
 
         send_message_sync_body_poll_options = cls(
             allow_multiple_answers,
             poll_id,
         )
 
-        send_message_sync_body_poll_options.additional_properties = d
+        send_message_sync_body_poll_options.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_message_sync_body_poll_options
 
     @property

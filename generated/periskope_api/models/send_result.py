@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendResult")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "queue_id",
+        "queue_position",
+        "unique_id",
+        "hint",
+    )
+)
+
+
 @_attrs_define
 class SendResult:
     queue_id: str | Unset = UNSET
@@ -47,7 +57,7 @@ class SendResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendResult: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -58,14 +68,15 @@ class SendResult:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_id = d.pop("queue_id", UNSET)
+        d = src_dict
+        get = d.get
+        queue_id = get("queue_id", UNSET)
 
-        queue_position = d.pop("queue_position", UNSET)
+        queue_position = get("queue_position", UNSET)
 
-        unique_id = d.pop("unique_id", UNSET)
+        unique_id = get("unique_id", UNSET)
 
-        hint = d.pop("hint", UNSET)
+        hint = get("hint", UNSET)
 
         send_result = cls(
             queue_id,
@@ -74,7 +85,9 @@ class SendResult:
             hint,
         )
 
-        send_result.additional_properties = d
+        send_result.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_result
 
     @property

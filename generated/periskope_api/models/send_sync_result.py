@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendSyncResult")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "status",
+        "unique_id",
+        "message",
+    )
+)
+
+
 @_attrs_define
 class SendSyncResult:
     """What /message/send-sync answers once the message is sent."""
@@ -54,7 +63,7 @@ class SendSyncResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SendSyncResult: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -65,12 +74,13 @@ class SendSyncResult:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        d = src_dict
+        get = d.get
+        status = get("status", UNSET)
 
-        unique_id = d.pop("unique_id", UNSET)
+        unique_id = get("unique_id", UNSET)
 
-        _message = d.pop("message", UNSET)
+        _message = get("message", UNSET)
         message: Message | None | Unset
         if _message is None or _message is UNSET:
             message = _message
@@ -87,7 +97,9 @@ class SendSyncResult:
             message,
         )
 
-        send_sync_result.additional_properties = d
+        send_sync_result.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return send_sync_result
 
     @property

@@ -22,6 +22,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SingleMessagePayload")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "message_type",
+        "body",
+        "media",
+        "contact_ids",
+        "location",
+        "poll",
+        "quoted_message_id",
+        "quoted_message_type",
+        "broadcast_id",
+        "performed_by",
+        "options",
+        "chat_id",
+        "job_id",
+        "priority",
+        "scheduled_id",
+    )
+)
+
+
 @_attrs_define
 class SingleMessagePayload:
     message_type: SingleMessagePayloadMessageType | Unset = UNSET
@@ -125,7 +146,7 @@ class SingleMessagePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SingleMessagePayload: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -136,66 +157,67 @@ class SingleMessagePayload:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _message_type = d.pop("message_type", UNSET)
+        d = src_dict
+        get = d.get
+        _message_type = get("message_type", UNSET)
         message_type: SingleMessagePayloadMessageType | Unset
         if isinstance(_message_type, Unset):
             message_type = UNSET
         else:
-            message_type = SingleMessagePayloadMessageType(_message_type)
+            message_type = SingleMessagePayloadMessageType.decode(_message_type)
 
-        body = d.pop("body", UNSET)
+        body = get("body", UNSET)
 
-        _media = d.pop("media", UNSET)
+        _media = get("media", UNSET)
         media: Media | Unset
         if isinstance(_media, Unset):
             media = UNSET
         else:
             media = Media.from_dict(_media)
 
-        contact_ids = cast(list[str], d.pop("contact_ids", UNSET))
+        contact_ids = cast(list[str], get("contact_ids", UNSET))
 
-        _location = d.pop("location", UNSET)
+        _location = get("location", UNSET)
         location: SingleMessagePayloadLocation | Unset
         if isinstance(_location, Unset):
             location = UNSET
         else:
             location = SingleMessagePayloadLocation.from_dict(_location)
 
-        _poll = d.pop("poll", UNSET)
+        _poll = get("poll", UNSET)
         poll: Poll | Unset
         if isinstance(_poll, Unset):
             poll = UNSET
         else:
             poll = Poll.from_dict(_poll)
 
-        quoted_message_id = d.pop("quoted_message_id", UNSET)
+        quoted_message_id = get("quoted_message_id", UNSET)
 
-        _quoted_message_type = d.pop("quoted_message_type", UNSET)
+        _quoted_message_type = get("quoted_message_type", UNSET)
         quoted_message_type: SingleMessagePayloadQuotedMessageType | Unset
         if isinstance(_quoted_message_type, Unset):
             quoted_message_type = UNSET
         else:
-            quoted_message_type = SingleMessagePayloadQuotedMessageType(_quoted_message_type)
+            quoted_message_type = SingleMessagePayloadQuotedMessageType.decode(_quoted_message_type)
 
-        broadcast_id = d.pop("broadcast_id", UNSET)
+        broadcast_id = get("broadcast_id", UNSET)
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
-        _options = d.pop("options", UNSET)
+        _options = get("options", UNSET)
         options: SingleMessagePayloadOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
         else:
             options = SingleMessagePayloadOptions.from_dict(_options)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        job_id = d.pop("job_id", UNSET)
+        job_id = get("job_id", UNSET)
 
-        priority = d.pop("priority", UNSET)
+        priority = get("priority", UNSET)
 
-        scheduled_id = d.pop("scheduled_id", UNSET)
+        scheduled_id = get("scheduled_id", UNSET)
 
         single_message_payload = cls(
             message_type,
@@ -215,7 +237,9 @@ class SingleMessagePayload:
             scheduled_id,
         )
 
-        single_message_payload.additional_properties = d
+        single_message_payload.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return single_message_payload
 
     @property

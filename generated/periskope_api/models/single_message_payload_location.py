@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SingleMessagePayloadLocation")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "latitude",
+        "longitude",
+        "options",
+    )
+)
+
+
 @_attrs_define
 class SingleMessagePayloadLocation:
     latitude: str | Unset = UNSET
@@ -47,7 +56,7 @@ class SingleMessagePayloadLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SingleMessagePayloadLocation: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -58,12 +67,13 @@ class SingleMessagePayloadLocation:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+        d = src_dict
+        get = d.get
+        latitude = get("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = get("longitude", UNSET)
 
-        _options = d.pop("options", UNSET)
+        _options = get("options", UNSET)
         options: SingleMessagePayloadLocationOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -76,7 +86,9 @@ class SingleMessagePayloadLocation:
             options,
         )
 
-        single_message_payload_location.additional_properties = d
+        single_message_payload_location.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return single_message_payload_location
 
     @property

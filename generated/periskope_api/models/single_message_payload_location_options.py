@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SingleMessagePayloadLocationOptions")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "name",
+        "address",
+        "url",
+    )
+)
+
+
 @_attrs_define
 class SingleMessagePayloadLocationOptions:
     name: str | Unset = UNSET
@@ -41,7 +50,7 @@ class SingleMessagePayloadLocationOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SingleMessagePayloadLocationOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -52,12 +61,13 @@ class SingleMessagePayloadLocationOptions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        get = d.get
+        name = get("name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = get("address", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = get("url", UNSET)
 
         single_message_payload_location_options = cls(
             name,
@@ -65,7 +75,9 @@ class SingleMessagePayloadLocationOptions:
             url,
         )
 
-        single_message_payload_location_options.additional_properties = d
+        single_message_payload_location_options.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return single_message_payload_location_options
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="SingleMessagePayloadOptions")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class SingleMessagePayloadOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,7 +27,7 @@ class SingleMessagePayloadOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"SingleMessagePayloadOptions: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -35,10 +38,12 @@ class SingleMessagePayloadOptions:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         single_message_payload_options = cls()
 
-        single_message_payload_options.additional_properties = d
+        single_message_payload_options.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return single_message_payload_options
 
     @property

@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="StringMap")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class StringMap:
     """Name → text value (custom properties and similar)."""
@@ -26,7 +29,7 @@ class StringMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"StringMap: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -37,10 +40,12 @@ class StringMap:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         string_map = cls()
 
-        string_map.additional_properties = d
+        string_map.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return string_map
 
     @property

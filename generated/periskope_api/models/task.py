@@ -21,6 +21,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Task")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "task_id",
+        "title",
+        "type",
+        "status",
+        "priority",
+        "assignee",
+        "created_by",
+        "last_updated_by",
+        "created_at",
+        "last_updated_at",
+        "due_date",
+        "remind_at",
+        "notes",
+        "chat_id",
+        "association",
+        "completed_metadata",
+    )
+)
+
+
 @_attrs_define
 class Task:
     """A task. `association` depends on `type`."""
@@ -159,7 +181,7 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Task: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -170,48 +192,49 @@ class Task:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("task_id", UNSET)
+        d = src_dict
+        get = d.get
+        task_id = get("task_id", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = get("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: TaskKind | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TaskKind(_type_)
+            type_ = TaskKind.decode(_type_)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: TaskStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TaskStatus(_status)
+            status = TaskStatus.decode(_status)
 
-        priority = d.pop("priority", UNSET)
+        priority = get("priority", UNSET)
 
-        assignee = d.pop("assignee", UNSET)
+        assignee = get("assignee", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = get("created_by", UNSET)
 
-        last_updated_by = d.pop("last_updated_by", UNSET)
+        last_updated_by = get("last_updated_by", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = parse_timestamp(_created_at)
 
-        _last_updated_at = d.pop("last_updated_at", UNSET)
+        _last_updated_at = get("last_updated_at", UNSET)
         last_updated_at: datetime.datetime | Unset
         if isinstance(_last_updated_at, Unset):
             last_updated_at = UNSET
         else:
             last_updated_at = parse_timestamp(_last_updated_at)
 
-        _due_date = d.pop("due_date", UNSET)
+        _due_date = get("due_date", UNSET)
         due_date: datetime.datetime | None | Unset
         if _due_date is None or _due_date is UNSET:
             due_date = _due_date
@@ -222,7 +245,7 @@ class Task:
 
             due_date = due_date_type_0
 
-        _remind_at = d.pop("remind_at", UNSET)
+        _remind_at = get("remind_at", UNSET)
         remind_at: datetime.datetime | None | Unset
         if _remind_at is None or _remind_at is UNSET:
             remind_at = _remind_at
@@ -233,11 +256,11 @@ class Task:
 
             remind_at = remind_at_type_0
 
-        notes = d.pop("notes", UNSET)
+        notes = get("notes", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        _association = d.pop("association", UNSET)
+        _association = get("association", UNSET)
         association: None | TaskAssociation | Unset
         if _association is None or _association is UNSET:
             association = _association
@@ -248,7 +271,7 @@ class Task:
 
             association = association_type_1
 
-        _completed_metadata = d.pop("completed_metadata", UNSET)
+        _completed_metadata = get("completed_metadata", UNSET)
         completed_metadata: None | TaskCompletion | Unset
         if _completed_metadata is None or _completed_metadata is UNSET:
             completed_metadata = _completed_metadata
@@ -278,7 +301,9 @@ class Task:
             completed_metadata,
         )
 
-        task.additional_properties = d
+        task.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return task
 
     @property

@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskAssociation")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "type",
+        "message_id",
+        "chat_id",
+    )
+)
+
+
 @_attrs_define
 class TaskAssociation:
     """What the task is about; its keys depend on `type` (other keys are kept)."""
@@ -47,7 +56,7 @@ class TaskAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TaskAssociation: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -58,17 +67,18 @@ class TaskAssociation:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        get = d.get
+        _type_ = get("type", UNSET)
         type_: TaskKind | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TaskKind(_type_)
+            type_ = TaskKind.decode(_type_)
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = get("message_id", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
         task_association = cls(
             type_,
@@ -76,7 +86,9 @@ class TaskAssociation:
             chat_id,
         )
 
-        task_association.additional_properties = d
+        task_association.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return task_association
 
     @property

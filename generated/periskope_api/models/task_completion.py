@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskCompletion")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "completed_at",
+        "completed_by",
+    )
+)
+
+
 @_attrs_define
 class TaskCompletion:
     completed_at: datetime.datetime | Unset = UNSET
@@ -39,7 +47,7 @@ class TaskCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TaskCompletion: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -50,22 +58,25 @@ class TaskCompletion:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _completed_at = d.pop("completed_at", UNSET)
+        d = src_dict
+        get = d.get
+        _completed_at = get("completed_at", UNSET)
         completed_at: datetime.datetime | Unset
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
             completed_at = parse_timestamp(_completed_at)
 
-        completed_by = d.pop("completed_by", UNSET)
+        completed_by = get("completed_by", UNSET)
 
         task_completion = cls(
             completed_at,
             completed_by,
         )
 
-        task_completion.additional_properties = d
+        task_completion.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return task_completion
 
     @property

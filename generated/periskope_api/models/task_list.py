@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaskList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "tasks",
+        "count",
+        "from",
+        "to",
+    )
+)
+
+
 @_attrs_define
 class TaskList:
     tasks: list[Task] | Unset = UNSET
@@ -67,7 +77,7 @@ class TaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TaskList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,8 +88,9 @@ class TaskList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _tasks = d.pop("tasks", UNSET)
+        d = src_dict
+        get = d.get
+        _tasks = get("tasks", UNSET)
         tasks: list[Task] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = []
@@ -88,11 +99,11 @@ class TaskList:
 
                 tasks.append(tasks_item)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
         task_list = cls(
             tasks,
@@ -101,7 +112,9 @@ class TaskList:
             to,
         )
 
-        task_list.additional_properties = d
+        task_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return task_list
 
     @property

@@ -26,6 +26,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Ticket")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "ticket_id",
+        "org_id",
+        "chat_id",
+        "subject",
+        "status",
+        "priority",
+        "assignee",
+        "assigned_by",
+        "raised_by",
+        "due_date",
+        "created_at",
+        "closed_at",
+        "first_assigned_at",
+        "last_updated_at",
+        "last_updated_by",
+        "response_time",
+        "is_deleted",
+        "quoted_message_id",
+        "custom_properties",
+        "label_ids",
+        "labels",
+        "hubspot_metadata",
+        "freshdesk_metadata",
+        "zohodesk_metadata",
+        "close_ticket_metadata",
+        "chat",
+        "quoted_message",
+    )
+)
+
+
 @_attrs_define
 class Ticket:
     """A ticket, as listed by GET /tickets."""
@@ -303,7 +336,7 @@ class Ticket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Ticket: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -314,44 +347,45 @@ class Ticket:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticket_id = d.pop("ticket_id", UNSET)
+        d = src_dict
+        get = d.get
+        ticket_id = get("ticket_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = get("subject", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: None | TicketStatus | Unset
         if _status is None or _status is UNSET:
             status = _status
         else:
             if not (isinstance(_status, str)):
                 raise TypeError(f"status: unexpected {type(_status).__name__}")
-            status_type_1 = TicketStatus(_status)
+            status_type_1 = TicketStatus.decode(_status)
 
             status = status_type_1
 
-        _priority = d.pop("priority", UNSET)
+        _priority = get("priority", UNSET)
         priority: None | TicketPriority | Unset
         if _priority is None or _priority is UNSET:
             priority = _priority
         else:
             if not (isinstance(_priority, (int, str)) and not isinstance(_priority, bool)):
                 raise TypeError(f"priority: unexpected {type(_priority).__name__}")
-            priority_type_1 = TicketPriority(_priority)
+            priority_type_1 = TicketPriority.decode(_priority)
 
             priority = priority_type_1
 
-        assignee = d.pop("assignee", UNSET)
+        assignee = get("assignee", UNSET)
 
-        assigned_by = d.pop("assigned_by", UNSET)
+        assigned_by = get("assigned_by", UNSET)
 
-        raised_by = d.pop("raised_by", UNSET)
+        raised_by = get("raised_by", UNSET)
 
-        _due_date = d.pop("due_date", UNSET)
+        _due_date = get("due_date", UNSET)
         due_date: datetime.datetime | None | Unset
         if _due_date is None or _due_date is UNSET:
             due_date = _due_date
@@ -362,7 +396,7 @@ class Ticket:
 
             due_date = due_date_type_0
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or _created_at is UNSET:
             created_at = _created_at
@@ -373,7 +407,7 @@ class Ticket:
 
             created_at = created_at_type_0
 
-        _closed_at = d.pop("closed_at", UNSET)
+        _closed_at = get("closed_at", UNSET)
         closed_at: datetime.datetime | None | Unset
         if _closed_at is None or _closed_at is UNSET:
             closed_at = _closed_at
@@ -384,7 +418,7 @@ class Ticket:
 
             closed_at = closed_at_type_0
 
-        _first_assigned_at = d.pop("first_assigned_at", UNSET)
+        _first_assigned_at = get("first_assigned_at", UNSET)
         first_assigned_at: datetime.datetime | None | Unset
         if _first_assigned_at is None or _first_assigned_at is UNSET:
             first_assigned_at = _first_assigned_at
@@ -395,7 +429,7 @@ class Ticket:
 
             first_assigned_at = first_assigned_at_type_0
 
-        _last_updated_at = d.pop("last_updated_at", UNSET)
+        _last_updated_at = get("last_updated_at", UNSET)
         last_updated_at: datetime.datetime | None | Unset
         if _last_updated_at is None or _last_updated_at is UNSET:
             last_updated_at = _last_updated_at
@@ -406,15 +440,15 @@ class Ticket:
 
             last_updated_at = last_updated_at_type_0
 
-        last_updated_by = d.pop("last_updated_by", UNSET)
+        last_updated_by = get("last_updated_by", UNSET)
 
-        response_time = d.pop("response_time", UNSET)
+        response_time = get("response_time", UNSET)
 
-        is_deleted = d.pop("is_deleted", UNSET)
+        is_deleted = get("is_deleted", UNSET)
 
-        quoted_message_id = d.pop("quoted_message_id", UNSET)
+        quoted_message_id = get("quoted_message_id", UNSET)
 
-        _custom_properties = d.pop("custom_properties", UNSET)
+        _custom_properties = get("custom_properties", UNSET)
         custom_properties: None | StringMap | Unset
         if _custom_properties is None or _custom_properties is UNSET:
             custom_properties = _custom_properties
@@ -425,7 +459,7 @@ class Ticket:
 
             custom_properties = custom_properties_type_1
 
-        _label_ids = d.pop("label_ids", UNSET)
+        _label_ids = get("label_ids", UNSET)
         label_ids: BooleanMap | None | Unset
         if _label_ids is None or _label_ids is UNSET:
             label_ids = _label_ids
@@ -436,7 +470,7 @@ class Ticket:
 
             label_ids = label_ids_type_1
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: list[str] | None | Unset
         if _labels is None or _labels is UNSET:
             labels = _labels
@@ -447,7 +481,7 @@ class Ticket:
 
             labels = labels_type_0
 
-        _hubspot_metadata = d.pop("hubspot_metadata", UNSET)
+        _hubspot_metadata = get("hubspot_metadata", UNSET)
         hubspot_metadata: HubspotMetadata | None | Unset
         if _hubspot_metadata is None or _hubspot_metadata is UNSET:
             hubspot_metadata = _hubspot_metadata
@@ -458,7 +492,7 @@ class Ticket:
 
             hubspot_metadata = hubspot_metadata_type_1
 
-        _freshdesk_metadata = d.pop("freshdesk_metadata", UNSET)
+        _freshdesk_metadata = get("freshdesk_metadata", UNSET)
         freshdesk_metadata: JsonObject | None | Unset
         if _freshdesk_metadata is None or _freshdesk_metadata is UNSET:
             freshdesk_metadata = _freshdesk_metadata
@@ -469,7 +503,7 @@ class Ticket:
 
             freshdesk_metadata = freshdesk_metadata_type_1
 
-        _zohodesk_metadata = d.pop("zohodesk_metadata", UNSET)
+        _zohodesk_metadata = get("zohodesk_metadata", UNSET)
         zohodesk_metadata: JsonObject | None | Unset
         if _zohodesk_metadata is None or _zohodesk_metadata is UNSET:
             zohodesk_metadata = _zohodesk_metadata
@@ -480,7 +514,7 @@ class Ticket:
 
             zohodesk_metadata = zohodesk_metadata_type_1
 
-        _close_ticket_metadata = d.pop("close_ticket_metadata", UNSET)
+        _close_ticket_metadata = get("close_ticket_metadata", UNSET)
         close_ticket_metadata: CloseTicketMetadata | None | Unset
         if _close_ticket_metadata is None or _close_ticket_metadata is UNSET:
             close_ticket_metadata = _close_ticket_metadata
@@ -491,7 +525,7 @@ class Ticket:
 
             close_ticket_metadata = close_ticket_metadata_type_1
 
-        _chat = d.pop("chat", UNSET)
+        _chat = get("chat", UNSET)
         chat: Chat | None | Unset
         if _chat is None or _chat is UNSET:
             chat = _chat
@@ -502,7 +536,7 @@ class Ticket:
 
             chat = chat_type_1
 
-        _quoted_message = d.pop("quoted_message", UNSET)
+        _quoted_message = get("quoted_message", UNSET)
         quoted_message: Message | None | Unset
         if _quoted_message is None or _quoted_message is UNSET:
             quoted_message = _quoted_message
@@ -543,7 +577,9 @@ class Ticket:
             quoted_message,
         )
 
-        ticket.additional_properties = d
+        ticket.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return ticket
 
     @property

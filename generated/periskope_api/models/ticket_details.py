@@ -20,6 +20,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TicketDetails")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "ticket_id",
+        "org_id",
+        "subject",
+        "status",
+        "priority",
+        "assignee",
+        "assigned_by",
+        "raised_by",
+        "due_date",
+        "created_at",
+        "closed_at",
+        "closed_by",
+        "closed_message",
+        "first_assigned_at",
+        "ticket_labels",
+        "quoted_message_id",
+        "ticket_custom_properties",
+        "is_deleted",
+    )
+)
+
+
 @_attrs_define
 class TicketDetails:
     """The ticket part of a TicketInfo."""
@@ -200,7 +224,7 @@ class TicketDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TicketDetails: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -211,42 +235,43 @@ class TicketDetails:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticket_id = d.pop("ticket_id", UNSET)
+        d = src_dict
+        get = d.get
+        ticket_id = get("ticket_id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = get("subject", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: None | TicketStatus | Unset
         if _status is None or _status is UNSET:
             status = _status
         else:
             if not (isinstance(_status, str)):
                 raise TypeError(f"status: unexpected {type(_status).__name__}")
-            status_type_1 = TicketStatus(_status)
+            status_type_1 = TicketStatus.decode(_status)
 
             status = status_type_1
 
-        _priority = d.pop("priority", UNSET)
+        _priority = get("priority", UNSET)
         priority: None | TicketPriority | Unset
         if _priority is None or _priority is UNSET:
             priority = _priority
         else:
             if not (isinstance(_priority, (int, str)) and not isinstance(_priority, bool)):
                 raise TypeError(f"priority: unexpected {type(_priority).__name__}")
-            priority_type_1 = TicketPriority(_priority)
+            priority_type_1 = TicketPriority.decode(_priority)
 
             priority = priority_type_1
 
-        assignee = d.pop("assignee", UNSET)
+        assignee = get("assignee", UNSET)
 
-        assigned_by = d.pop("assigned_by", UNSET)
+        assigned_by = get("assigned_by", UNSET)
 
-        raised_by = d.pop("raised_by", UNSET)
+        raised_by = get("raised_by", UNSET)
 
-        _due_date = d.pop("due_date", UNSET)
+        _due_date = get("due_date", UNSET)
         due_date: datetime.datetime | None | Unset
         if _due_date is None or _due_date is UNSET:
             due_date = _due_date
@@ -257,7 +282,7 @@ class TicketDetails:
 
             due_date = due_date_type_0
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or _created_at is UNSET:
             created_at = _created_at
@@ -268,7 +293,7 @@ class TicketDetails:
 
             created_at = created_at_type_0
 
-        _closed_at = d.pop("closed_at", UNSET)
+        _closed_at = get("closed_at", UNSET)
         closed_at: datetime.datetime | None | Unset
         if _closed_at is None or _closed_at is UNSET:
             closed_at = _closed_at
@@ -279,11 +304,11 @@ class TicketDetails:
 
             closed_at = closed_at_type_0
 
-        closed_by = d.pop("closed_by", UNSET)
+        closed_by = get("closed_by", UNSET)
 
-        closed_message = d.pop("closed_message", UNSET)
+        closed_message = get("closed_message", UNSET)
 
-        _first_assigned_at = d.pop("first_assigned_at", UNSET)
+        _first_assigned_at = get("first_assigned_at", UNSET)
         first_assigned_at: datetime.datetime | None | Unset
         if _first_assigned_at is None or _first_assigned_at is UNSET:
             first_assigned_at = _first_assigned_at
@@ -294,11 +319,11 @@ class TicketDetails:
 
             first_assigned_at = first_assigned_at_type_0
 
-        ticket_labels = d.pop("ticket_labels", UNSET)
+        ticket_labels = get("ticket_labels", UNSET)
 
-        quoted_message_id = d.pop("quoted_message_id", UNSET)
+        quoted_message_id = get("quoted_message_id", UNSET)
 
-        _ticket_custom_properties = d.pop("ticket_custom_properties", UNSET)
+        _ticket_custom_properties = get("ticket_custom_properties", UNSET)
         ticket_custom_properties: None | StringMap | Unset
         if _ticket_custom_properties is None or _ticket_custom_properties is UNSET:
             ticket_custom_properties = _ticket_custom_properties
@@ -309,7 +334,7 @@ class TicketDetails:
 
             ticket_custom_properties = ticket_custom_properties_type_1
 
-        is_deleted = d.pop("is_deleted", UNSET)
+        is_deleted = get("is_deleted", UNSET)
 
         ticket_details = cls(
             ticket_id,
@@ -332,7 +357,9 @@ class TicketDetails:
             is_deleted,
         )
 
-        ticket_details.additional_properties = d
+        ticket_details.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return ticket_details
 
     @property

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TicketInfo")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "ticket",
+        "chat",
+        "message",
+        "attached_messages",
+    )
+)
+
+
 @_attrs_define
 class TicketInfo:
     """A ticket with its chat and messages (get, create and update; the `ticket.*` webhook payload)."""
@@ -79,7 +89,7 @@ class TicketInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TicketInfo: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -90,15 +100,16 @@ class TicketInfo:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ticket = d.pop("ticket", UNSET)
+        d = src_dict
+        get = d.get
+        _ticket = get("ticket", UNSET)
         ticket: TicketDetails | Unset
         if isinstance(_ticket, Unset):
             ticket = UNSET
         else:
             ticket = TicketDetails.from_dict(_ticket)
 
-        _chat = d.pop("chat", UNSET)
+        _chat = get("chat", UNSET)
         chat: ChatInfo | None | Unset
         if _chat is None or _chat is UNSET:
             chat = _chat
@@ -109,7 +120,7 @@ class TicketInfo:
 
             chat = chat_type_1
 
-        _message = d.pop("message", UNSET)
+        _message = get("message", UNSET)
         message: None | TicketMessage | Unset
         if _message is None or _message is UNSET:
             message = _message
@@ -120,7 +131,7 @@ class TicketInfo:
 
             message = message_type_1
 
-        _attached_messages = d.pop("attached_messages", UNSET)
+        _attached_messages = get("attached_messages", UNSET)
         attached_messages: list[TicketMessage] | None | Unset
         if _attached_messages is None or _attached_messages is UNSET:
             attached_messages = _attached_messages
@@ -143,7 +154,9 @@ class TicketInfo:
             attached_messages,
         )
 
-        ticket_info.additional_properties = d
+        ticket_info.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return ticket_info
 
     @property

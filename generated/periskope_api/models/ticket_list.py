@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TicketList")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "from",
+        "to",
+        "count",
+        "tickets",
+    )
+)
+
+
 @_attrs_define
 class TicketList:
     from_: int | None | Unset = UNSET
@@ -67,7 +77,7 @@ class TicketList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TicketList: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,14 +88,15 @@ class TicketList:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        d = src_dict
+        get = d.get
+        from_ = get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
-        _tickets = d.pop("tickets", UNSET)
+        _tickets = get("tickets", UNSET)
         tickets: list[Ticket] | Unset = UNSET
         if _tickets is not UNSET:
             tickets = []
@@ -101,7 +112,9 @@ class TicketList:
             tickets,
         )
 
-        ticket_list.additional_properties = d
+        ticket_list.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return ticket_list
 
     @property

@@ -14,6 +14,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TicketMessage")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "body",
+        "chat_id",
+        "org_phone",
+        "timestamp",
+        "media_path",
+        "message_id",
+        "sender_name",
+        "performed_by",
+        "sender_phone",
+    )
+)
+
+
 @_attrs_define
 class TicketMessage:
     """A message a ticket was raised from or has attached."""
@@ -100,7 +115,7 @@ class TicketMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TicketMessage: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -111,14 +126,15 @@ class TicketMessage:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        d = src_dict
+        get = d.get
+        body = get("body", UNSET)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = get("chat_id", UNSET)
 
-        org_phone = d.pop("org_phone", UNSET)
+        org_phone = get("org_phone", UNSET)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = get("timestamp", UNSET)
         timestamp: datetime.datetime | None | Unset
         if _timestamp is None or _timestamp is UNSET:
             timestamp = _timestamp
@@ -129,15 +145,15 @@ class TicketMessage:
 
             timestamp = timestamp_type_0
 
-        media_path = d.pop("media_path", UNSET)
+        media_path = get("media_path", UNSET)
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = get("message_id", UNSET)
 
-        sender_name = d.pop("sender_name", UNSET)
+        sender_name = get("sender_name", UNSET)
 
-        performed_by = d.pop("performed_by", UNSET)
+        performed_by = get("performed_by", UNSET)
 
-        sender_phone = d.pop("sender_phone", UNSET)
+        sender_phone = get("sender_phone", UNSET)
 
         ticket_message = cls(
             body,
@@ -151,7 +167,9 @@ class TicketMessage:
             sender_phone,
         )
 
-        ticket_message.additional_properties = d
+        ticket_message.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return ticket_message
 
     @property

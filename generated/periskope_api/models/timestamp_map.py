@@ -12,6 +12,9 @@ from periskope._wire import DecodeError, decode_error, parse_timestamp
 T = TypeVar("T", bound="TimestampMap")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class TimestampMap:
     """Key (phone, member email) → a time (epoch numbers on the wire)."""
@@ -31,7 +34,7 @@ class TimestampMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"TimestampMap: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -42,11 +45,13 @@ class TimestampMap:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         timestamp_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _WIRE_KEYS:
+                continue
             _additional_property = prop_dict
             additional_property: datetime.datetime | None
             if _additional_property is None:

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateChatAiSettingsBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "is_agent_allowed",
+        "is_flagging_allowed",
+    )
+)
+
+
 @_attrs_define
 class UpdateChatAiSettingsBody:
     is_agent_allowed: bool | Unset = UNSET
@@ -36,7 +44,7 @@ class UpdateChatAiSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateChatAiSettingsBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -47,17 +55,20 @@ class UpdateChatAiSettingsBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_agent_allowed = d.pop("is_agent_allowed", UNSET)
+        d = src_dict
+        get = d.get
+        is_agent_allowed = get("is_agent_allowed", UNSET)
 
-        is_flagging_allowed = d.pop("is_flagging_allowed", UNSET)
+        is_flagging_allowed = get("is_flagging_allowed", UNSET)
 
         update_chat_ai_settings_body = cls(
             is_agent_allowed,
             is_flagging_allowed,
         )
 
-        update_chat_ai_settings_body.additional_properties = d
+        update_chat_ai_settings_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_chat_ai_settings_body
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateChatBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "assigned_to",
+        "custom_properties",
+        "labels",
+    )
+)
+
+
 @_attrs_define
 class UpdateChatBody:
     assigned_to: str | Unset = UNSET
@@ -52,7 +61,7 @@ class UpdateChatBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateChatBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -63,17 +72,18 @@ class UpdateChatBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_to = d.pop("assigned_to", UNSET)
+        d = src_dict
+        get = d.get
+        assigned_to = get("assigned_to", UNSET)
 
-        _custom_properties = d.pop("custom_properties", UNSET)
+        _custom_properties = get("custom_properties", UNSET)
         custom_properties: UpdateChatBodyCustomProperties | Unset
         if isinstance(_custom_properties, Unset):
             custom_properties = UNSET
         else:
             custom_properties = UpdateChatBodyCustomProperties.from_dict(_custom_properties)
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
 
         update_chat_body = cls(
             assigned_to,
@@ -81,7 +91,9 @@ class UpdateChatBody:
             labels,
         )
 
-        update_chat_body.additional_properties = d
+        update_chat_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_chat_body
 
     @property

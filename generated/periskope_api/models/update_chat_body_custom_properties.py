@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="UpdateChatBodyCustomProperties")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class UpdateChatBodyCustomProperties:
     """- A record (key-value pair) of the property name or property id as keys, along with the updated value"""
@@ -26,7 +29,7 @@ class UpdateChatBodyCustomProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateChatBodyCustomProperties: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -37,10 +40,12 @@ class UpdateChatBodyCustomProperties:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_chat_body_custom_properties = cls()
 
-        update_chat_body_custom_properties.additional_properties = d
+        update_chat_body_custom_properties.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_chat_body_custom_properties
 
     @property

@@ -11,6 +11,14 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="UpdateChatLabelsBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "labels",
+        "chat_ids",
+    )
+)
+
+
 @_attrs_define
 class UpdateChatLabelsBody:
     labels: str
@@ -39,7 +47,7 @@ class UpdateChatLabelsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateChatLabelsBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -50,17 +58,19 @@ class UpdateChatLabelsBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        labels = d.pop("labels")
+        d = src_dict
+        labels = d["labels"]
 
-        chat_ids = cast(list[str], d.pop("chat_ids"))
+        chat_ids = cast(list[str], d["chat_ids"])
 
         update_chat_labels_body = cls(
             labels,
             chat_ids,
         )
 
-        update_chat_labels_body.additional_properties = d
+        update_chat_labels_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_chat_labels_body
 
     @property

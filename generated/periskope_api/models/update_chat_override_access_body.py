@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateChatOverrideAccessBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "access",
+        "chat_ids",
+        "replace",
+    )
+)
+
+
 @_attrs_define
 class UpdateChatOverrideAccessBody:
     access: UpdateChatOverrideAccessBodyAccess
@@ -50,7 +59,7 @@ class UpdateChatOverrideAccessBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateChatOverrideAccessBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -61,12 +70,13 @@ class UpdateChatOverrideAccessBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access = UpdateChatOverrideAccessBodyAccess.from_dict(d.pop("access"))
+        d = src_dict
+        get = d.get
+        access = UpdateChatOverrideAccessBodyAccess.from_dict(d["access"])
 
-        chat_ids = cast(list[str], d.pop("chat_ids"))
+        chat_ids = cast(list[str], d["chat_ids"])
 
-        replace = d.pop("replace", UNSET)
+        replace = get("replace", UNSET)
 
         update_chat_override_access_body = cls(
             access,
@@ -74,7 +84,9 @@ class UpdateChatOverrideAccessBody:
             replace,
         )
 
-        update_chat_override_access_body.additional_properties = d
+        update_chat_override_access_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_chat_override_access_body
 
     @property

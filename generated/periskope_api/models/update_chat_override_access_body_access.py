@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="UpdateChatOverrideAccessBodyAccess")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class UpdateChatOverrideAccessBodyAccess:
     """- An object containing email_ids and a boolean value.
@@ -29,7 +32,7 @@ class UpdateChatOverrideAccessBodyAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateChatOverrideAccessBodyAccess: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -40,10 +43,12 @@ class UpdateChatOverrideAccessBodyAccess:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_chat_override_access_body_access = cls()
 
-        update_chat_override_access_body_access.additional_properties = d
+        update_chat_override_access_body_access.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_chat_override_access_body_access
 
     @property

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateContactBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "contact_name",
+        "is_internal",
+        "labels",
+    )
+)
+
+
 @_attrs_define
 class UpdateContactBody:
     contact_name: str | Unset = UNSET
@@ -45,7 +54,7 @@ class UpdateContactBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateContactBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -56,12 +65,13 @@ class UpdateContactBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_name = d.pop("contact_name", UNSET)
+        d = src_dict
+        get = d.get
+        contact_name = get("contact_name", UNSET)
 
-        is_internal = d.pop("is_internal", UNSET)
+        is_internal = get("is_internal", UNSET)
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
 
         update_contact_body = cls(
             contact_name,
@@ -69,7 +79,9 @@ class UpdateContactBody:
             labels,
         )
 
-        update_contact_body.additional_properties = d
+        update_contact_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_contact_body
 
     @property

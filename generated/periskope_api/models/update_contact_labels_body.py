@@ -11,6 +11,14 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="UpdateContactLabelsBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "labels",
+        "contact_ids",
+    )
+)
+
+
 @_attrs_define
 class UpdateContactLabelsBody:
     labels: str
@@ -39,7 +47,7 @@ class UpdateContactLabelsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateContactLabelsBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -50,17 +58,19 @@ class UpdateContactLabelsBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        labels = d.pop("labels")
+        d = src_dict
+        labels = d["labels"]
 
-        contact_ids = cast(list[str], d.pop("contact_ids"))
+        contact_ids = cast(list[str], d["contact_ids"])
 
         update_contact_labels_body = cls(
             labels,
             contact_ids,
         )
 
-        update_contact_labels_body.additional_properties = d
+        update_contact_labels_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_contact_labels_body
 
     @property

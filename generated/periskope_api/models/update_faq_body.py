@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateFaqBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "question",
+        "answer",
+        "attachments",
+    )
+)
+
+
 @_attrs_define
 class UpdateFaqBody:
     question: str
@@ -47,7 +56,7 @@ class UpdateFaqBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateFaqBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -58,12 +67,13 @@ class UpdateFaqBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question = d.pop("question")
+        d = src_dict
+        get = d.get
+        question = d["question"]
 
-        answer = d.pop("answer")
+        answer = d["answer"]
 
-        attachments = cast(list[str], d.pop("attachments", UNSET))
+        attachments = cast(list[str], get("attachments", UNSET))
 
         update_faq_body = cls(
             question,
@@ -71,7 +81,9 @@ class UpdateFaqBody:
             attachments,
         )
 
-        update_faq_body.additional_properties = d
+        update_faq_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_faq_body
 
     @property

@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateGroupSettingsBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "memberAddMode",
+        "description",
+        "image",
+        "infoAdminsOnly",
+        "messagesAdminsOnly",
+        "name",
+    )
+)
+
+
 @_attrs_define
 class UpdateGroupSettingsBody:
     member_add_mode: bool | Unset = UNSET
@@ -65,7 +77,7 @@ class UpdateGroupSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateGroupSettingsBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -76,18 +88,19 @@ class UpdateGroupSettingsBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        member_add_mode = d.pop("memberAddMode", UNSET)
+        d = src_dict
+        get = d.get
+        member_add_mode = get("memberAddMode", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = get("image", UNSET)
 
-        info_admins_only = d.pop("infoAdminsOnly", UNSET)
+        info_admins_only = get("infoAdminsOnly", UNSET)
 
-        messages_admins_only = d.pop("messagesAdminsOnly", UNSET)
+        messages_admins_only = get("messagesAdminsOnly", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         update_group_settings_body = cls(
             member_add_mode,
@@ -98,7 +111,9 @@ class UpdateGroupSettingsBody:
             name,
         )
 
-        update_group_settings_body.additional_properties = d
+        update_group_settings_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_group_settings_body
 
     @property

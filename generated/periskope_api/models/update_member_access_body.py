@@ -11,6 +11,15 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="UpdateMemberAccessBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "emails",
+        "labels",
+        "orgPhones",
+    )
+)
+
+
 @_attrs_define
 class UpdateMemberAccessBody:
     emails: list[str]
@@ -51,7 +60,7 @@ class UpdateMemberAccessBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateMemberAccessBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -62,10 +71,10 @@ class UpdateMemberAccessBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        d = src_dict
+        emails = cast(list[str], d["emails"])
 
-        _labels = d.pop("labels")
+        _labels = d["labels"]
         labels: list[str] | None
         if _labels is None:
             labels = _labels
@@ -76,7 +85,7 @@ class UpdateMemberAccessBody:
 
             labels = labels_type_0
 
-        _org_phones = d.pop("orgPhones")
+        _org_phones = d["orgPhones"]
         org_phones: list[str] | None
         if _org_phones is None:
             org_phones = _org_phones
@@ -93,7 +102,9 @@ class UpdateMemberAccessBody:
             org_phones,
         )
 
-        update_member_access_body.additional_properties = d
+        update_member_access_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_member_access_body
 
     @property

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdatePhoneBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "phone_name",
+        "phone_image",
+        "labels",
+    )
+)
+
+
 @_attrs_define
 class UpdatePhoneBody:
     phone_name: str | Unset = UNSET
@@ -46,7 +55,7 @@ class UpdatePhoneBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdatePhoneBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -57,12 +66,13 @@ class UpdatePhoneBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_name = d.pop("phone_name", UNSET)
+        d = src_dict
+        get = d.get
+        phone_name = get("phone_name", UNSET)
 
-        phone_image = d.pop("phone_image", UNSET)
+        phone_image = get("phone_image", UNSET)
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
 
         update_phone_body = cls(
             phone_name,
@@ -70,7 +80,9 @@ class UpdatePhoneBody:
             labels,
         )
 
-        update_phone_body.additional_properties = d
+        update_phone_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_phone_body
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateScheduledMessageBody")
 
 
+_WIRE_KEYS = frozenset(("message",))
+
+
 @_attrs_define
 class UpdateScheduledMessageBody:
     message: str | Unset = UNSET
@@ -32,7 +35,7 @@ class UpdateScheduledMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateScheduledMessageBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -43,14 +46,17 @@ class UpdateScheduledMessageBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        get = d.get
+        message = get("message", UNSET)
 
         update_scheduled_message_body = cls(
             message,
         )
 
-        update_scheduled_message_body.additional_properties = d
+        update_scheduled_message_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_scheduled_message_body
 
     @property

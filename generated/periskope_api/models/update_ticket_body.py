@@ -14,6 +14,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateTicketBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "assignee",
+        "due_date",
+        "labels",
+        "priority",
+        "subject",
+        "status",
+    )
+)
+
+
 @_attrs_define
 class UpdateTicketBody:
     assignee: str | Unset = UNSET
@@ -72,7 +84,7 @@ class UpdateTicketBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateTicketBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -83,23 +95,24 @@ class UpdateTicketBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assignee = d.pop("assignee", UNSET)
+        d = src_dict
+        get = d.get
+        assignee = get("assignee", UNSET)
 
-        due_date = d.pop("due_date", UNSET)
+        due_date = get("due_date", UNSET)
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
 
-        priority = d.pop("priority", UNSET)
+        priority = get("priority", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = get("subject", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: TicketStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TicketStatus(_status)
+            status = TicketStatus.decode(_status)
 
         update_ticket_body = cls(
             assignee,
@@ -110,7 +123,9 @@ class UpdateTicketBody:
             status,
         )
 
-        update_ticket_body.additional_properties = d
+        update_ticket_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_ticket_body
 
     @property

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateWebhookBody")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "hookUrl",
+        "integrationName",
+        "integrationMetadata",
+        "integrationType",
+        "type",
+        "isSubscribed",
+        "name",
+    )
+)
+
+
 @_attrs_define
 class UpdateWebhookBody:
     hook_url: str | Unset = UNSET
@@ -67,7 +80,7 @@ class UpdateWebhookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"UpdateWebhookBody: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -78,25 +91,26 @@ class UpdateWebhookBody:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hook_url = d.pop("hookUrl", UNSET)
+        d = src_dict
+        get = d.get
+        hook_url = get("hookUrl", UNSET)
 
-        integration_name = d.pop("integrationName", UNSET)
+        integration_name = get("integrationName", UNSET)
 
-        _integration_metadata = d.pop("integrationMetadata", UNSET)
+        _integration_metadata = get("integrationMetadata", UNSET)
         integration_metadata: UpdateWebhookBodyIntegrationMetadata | Unset
         if isinstance(_integration_metadata, Unset):
             integration_metadata = UNSET
         else:
             integration_metadata = UpdateWebhookBodyIntegrationMetadata.from_dict(_integration_metadata)
 
-        integration_type = d.pop("integrationType", UNSET)
+        integration_type = get("integrationType", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        is_subscribed = d.pop("isSubscribed", UNSET)
+        is_subscribed = get("isSubscribed", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         update_webhook_body = cls(
             hook_url,
@@ -108,7 +122,9 @@ class UpdateWebhookBody:
             name,
         )
 
-        update_webhook_body.additional_properties = d
+        update_webhook_body.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_webhook_body
 
     @property

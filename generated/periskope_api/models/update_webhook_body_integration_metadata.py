@@ -11,6 +11,9 @@ from periskope._wire import DecodeError, decode_error
 T = TypeVar("T", bound="UpdateWebhookBodyIntegrationMetadata")
 
 
+_WIRE_KEYS = frozenset(())
+
+
 @_attrs_define
 class UpdateWebhookBodyIntegrationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,7 +27,7 @@ class UpdateWebhookBodyIntegrationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(
                 f"UpdateWebhookBodyIntegrationMetadata: expected an object, got {type(src_dict).__name__}"
             )
@@ -37,10 +40,12 @@ class UpdateWebhookBodyIntegrationMetadata:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_webhook_body_integration_metadata = cls()
 
-        update_webhook_body_integration_metadata.additional_properties = d
+        update_webhook_body_integration_metadata.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return update_webhook_body_integration_metadata
 
     @property

@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Webhook")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "id",
+        "org_id",
+        "hook_url",
+        "integration_name",
+        "integration_type",
+        "type",
+        "integration_id",
+        "integration_metadata",
+        "is_subscribed",
+        "subscribed_at",
+    )
+)
+
+
 @_attrs_define
 class Webhook:
     """A webhook subscription, one row per event."""
@@ -107,7 +123,7 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"Webhook: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -118,32 +134,33 @@ class Webhook:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        get = d.get
+        id = get("id", UNSET)
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = get("org_id", UNSET)
 
-        hook_url = d.pop("hook_url", UNSET)
+        hook_url = get("hook_url", UNSET)
 
-        _integration_name = d.pop("integration_name", UNSET)
+        _integration_name = get("integration_name", UNSET)
         integration_name: WebhookEvent | Unset
         if isinstance(_integration_name, Unset):
             integration_name = UNSET
         else:
-            integration_name = WebhookEvent(_integration_name)
+            integration_name = WebhookEvent.decode(_integration_name)
 
-        integration_type = d.pop("integration_type", UNSET)
+        integration_type = get("integration_type", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: IntegrationType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = IntegrationType(_type_)
+            type_ = IntegrationType.decode(_type_)
 
-        integration_id = d.pop("integration_id", UNSET)
+        integration_id = get("integration_id", UNSET)
 
-        _integration_metadata = d.pop("integration_metadata", UNSET)
+        _integration_metadata = get("integration_metadata", UNSET)
         integration_metadata: None | Unset | WebhookMetadata
         if _integration_metadata is None or _integration_metadata is UNSET:
             integration_metadata = _integration_metadata
@@ -154,9 +171,9 @@ class Webhook:
 
             integration_metadata = integration_metadata_type_1
 
-        is_subscribed = d.pop("is_subscribed", UNSET)
+        is_subscribed = get("is_subscribed", UNSET)
 
-        _subscribed_at = d.pop("subscribed_at", UNSET)
+        _subscribed_at = get("subscribed_at", UNSET)
         subscribed_at: datetime.datetime | None | Unset
         if _subscribed_at is None or _subscribed_at is UNSET:
             subscribed_at = _subscribed_at
@@ -180,7 +197,9 @@ class Webhook:
             subscribed_at,
         )
 
-        webhook.additional_properties = d
+        webhook.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return webhook
 
     @property

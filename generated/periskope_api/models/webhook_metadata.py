@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookMetadata")
 
 
+_WIRE_KEYS = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
+
+
 @_attrs_define
 class WebhookMetadata:
     """Free-form metadata of a subscription (any other keys are kept)."""
@@ -38,7 +46,7 @@ class WebhookMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError(f"WebhookMetadata: expected an object, got {type(src_dict).__name__}")
         try:
             return cls._from_dict(src_dict)
@@ -49,17 +57,20 @@ class WebhookMetadata:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        get = d.get
+        id = get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         webhook_metadata = cls(
             id,
             name,
         )
 
-        webhook_metadata.additional_properties = d
+        webhook_metadata.additional_properties = (
+            {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
+        )
         return webhook_metadata
 
     @property
