@@ -56,16 +56,16 @@ typecheck: $(VENV)/.installed
 pytest: $(VENV)/.installed node_modules/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
-# Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(SDK_VERSION) and ../shared/seed.
-SDK_VERSION ?= 1.1.3
+# Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(VERSION) and ../shared/seed.
+VERSION ?= 1.1.3
 import-spec: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
-	$(BIN)/python $(IMPORT_SPEC)/import_spec.py --version $(SDK_VERSION) \
+	$(BIN)/python $(IMPORT_SPEC)/import_spec.py --version $(VERSION) \
 		--out openapi/periskope.yaml --lock openapi/periskope.lock.json
 
 # Round trip through openapi-typescript; fails only on a mismatch not in fidelity_expected.json.
 fidelity: import-spec
 	$(BIN)/python $(IMPORT_SPEC)/fidelity.py openapi/periskope.yaml \
-		--input-dir build/import_spec/sdk-$(SDK_VERSION)/node_modules
+		--input-dir build/import_spec/sdk-$(VERSION)/node_modules
 
 # make drift FROM=1.1.1 TO=1.1.3 (SDK versions or OpenAPI YAML paths); exits 1 when a change breaks callers.
 FROM ?= 1.1.1
