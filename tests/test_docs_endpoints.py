@@ -16,14 +16,9 @@ from conftest import ROOT, Recorder, call, json_response, spec
 import periskope
 from periskope import Ack
 from periskope._resource import AsyncResource, SyncResource
-from periskope._resources.docs_extras import (
-    AsyncChatsDocsMixin,
-    AsyncMessagesDocsMixin,
-    AsyncQueueDocsMixin,
-    ChatsDocsMixin,
-    MessagesDocsMixin,
-    QueueDocsMixin,
-)
+from periskope._resources.docs_chats import AsyncChatsDocsMixin, ChatsDocsMixin
+from periskope._resources.docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
+from periskope._resources.docs_queue import AsyncQueueDocsMixin, QueueDocsMixin
 from periskope._resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
 from periskope._resources.tasks import AsyncTasks, Tasks
 from periskope.models import (

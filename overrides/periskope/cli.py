@@ -121,10 +121,27 @@ def methods(resource: SyncResource) -> Iterator[tuple[str, Callable[..., Any]]]:
 
 
 def _hints(function: Callable[..., Any]) -> dict[str, Any]:
+    """The annotations of `function`, each resolved if it can be (some name types imported only for type checkers);
+    the others stay strings."""
     try:
         return typing.get_type_hints(function)
-    except Exception:  # a hint that does not resolve: fall back to the strings
-        return dict(getattr(function, "__annotations__", {}))
+    except Exception:
+        pass
+    namespace = vars(sys.modules[function.__module__])
+    hints: dict[str, Any] = {}
+    for name, annotation in getattr(function, "__annotations__", {}).items():
+        try:
+            hints[name] = typing.get_type_hints(_Annotated(annotation), namespace)["value"]
+        except Exception:
+            hints[name] = annotation
+    return hints
+
+
+class _Annotated:
+    """An object whose one annotation is `annotation`, for typing.get_type_hints to resolve alone."""
+
+    def __init__(self, annotation: Any) -> None:
+        self.__annotations__ = {"value": annotation}
 
 
 # Annotations -> argparse ----------------------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ from .._resource import (
     window,
 )
 from .._response import decoder, no_content
-from .docs_extras import AsyncChatsDocsMixin, ChatsDocsMixin
+from .docs_chats import AsyncChatsDocsMixin, ChatsDocsMixin
 
 ChatKind = Literal["user", "group", "business"]
 Labels = str | Sequence[str]

@@ -4,35 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from periskope_api.api.message import (
-    broadcast_message,
     delete_message,
     edit_message,
     forward_message,
     get_message,
     pin_message,
     react_to_message,
-    send_message,
 )
-from periskope_api.models import (
-    BroadcastMessageBody,
-    BroadcastMessageBodyMedia,
-    BroadcastMessageBodyPoll,
-    BroadcastMessageBodyVariablesItem,
-    BroadcastResult,
-    EditMessageBody,
-    ForwardMessageBody,
-    Message,
-    PinMessageBody,
-    ReactToMessageBody,
-    SendMessageBody,
-    SendMessageBodyMedia,
-    SendMessageBodyOptions,
-    SendMessageBodyPoll,
-    SendResult,
-)
+from periskope_api.models import EditMessageBody, ForwardMessageBody, Message, PinMessageBody, ReactToMessageBody
 
 from .._call import Call
 from .._resource import (
@@ -47,14 +29,25 @@ from .._resource import (
 )
 from .._response import decoder, no_content
 from ._sent import AsyncSentMessage, SentMessage
-from .docs_extras import AsyncMessagesDocsMixin, MessagesDocsMixin
+from .docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 
-Media = SendMessageBodyMedia | Mapping[str, Any]
-Poll = SendMessageBodyPoll | Mapping[str, Any]
+if TYPE_CHECKING:
+    from periskope_api.models import (
+        BroadcastMessageBodyMedia,
+        BroadcastMessageBodyPoll,
+        BroadcastMessageBodyVariablesItem,
+        BroadcastResult,
+        SendMessageBodyMedia,
+        SendMessageBodyPoll,
+        SendResult,
+    )
+
+    Media = SendMessageBodyMedia | Mapping[str, Any]
+    Poll = SendMessageBodyPoll | Mapping[str, Any]
+
+# ruff: noqa: PLC0415 - send and broadcast load their (large) request models on first use, not at import
 
 _decode_message = decoder(get_message.parse_response, Message)
-_decode_send = decoder(send_message.parse_response, SendResult)
-_decode_broadcast = decoder(broadcast_message.parse_response, BroadcastResult)
 
 
 def _get(message_id: str) -> Call[Message]:
@@ -65,6 +58,10 @@ def _send(
     chat_id: str, message: str | None, media: Media | None, reply_to: str | None, poll: Poll | None,
     hide_url_preview: bool | None,
 ) -> Call[SendResult]:  # fmt: skip
+    from periskope_api.api.message import send_message
+    from periskope_api.models import SendMessageBody, SendMessageBodyMedia, SendMessageBodyOptions, SendMessageBodyPoll
+    from periskope_api.models import SendResult as Result
+
     body = SendMessageBody(
         chat_id=path_id("chat_id", chat_id),
         message=given(message),
@@ -75,7 +72,7 @@ def _send(
         if hide_url_preview is not None
         else given(None),
     )
-    return Call(send_message.request_kwargs(body=body), _decode_send, idempotent=False)
+    return Call(send_message.request_kwargs(body=body), decoder(send_message.parse_response, Result), idempotent=False)
 
 
 def _broadcast(
@@ -83,6 +80,11 @@ def _broadcast(
     poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None, reply_to: str | None, scheduled_at: str | None,
     delay: float | None, variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None,
 ) -> Call[BroadcastResult]:  # fmt: skip
+    from periskope_api.api.message import broadcast_message
+    from periskope_api.models import BroadcastMessageBody, BroadcastMessageBodyMedia, BroadcastMessageBodyPoll
+    from periskope_api.models import BroadcastMessageBodyVariablesItem as Variables
+    from periskope_api.models import BroadcastResult as Result
+
     body = BroadcastMessageBody(
         chat_ids=list(chat_ids),
         message=given(message),
@@ -92,12 +94,14 @@ def _broadcast(
         scheduled_at=given(scheduled_at),
         delay=given(delay),
         variables=given(
-            [BroadcastMessageBodyVariablesItem.from_dict(v) if isinstance(v, Mapping) else v for v in variables]
+            [Variables.from_dict(v) if isinstance(v, Mapping) else v for v in variables]
             if variables is not None
             else None
         ),
     )
-    return Call(broadcast_message.request_kwargs(body=body), _decode_broadcast, idempotent=False)
+    return Call(
+        broadcast_message.request_kwargs(body=body), decoder(broadcast_message.parse_response, Result), idempotent=False
+    )
 
 
 def _edit(message_id: str, edited_body: str) -> Call[None]:

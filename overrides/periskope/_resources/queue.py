@@ -16,7 +16,7 @@ from .._call import Call
 from .._errors import PeriskopeError
 from .._resource import AsyncResource, RequestOptions, SyncResource, async_raw_response, given, path_id, raw_response
 from .._response import decoder, no_content
-from .docs_extras import AsyncQueueDocsMixin, QueueDocsMixin
+from .docs_queue import AsyncQueueDocsMixin, QueueDocsMixin
 
 QueueJobs = list[QueueJob]
 
