@@ -6,15 +6,8 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
-from periskope_api.api.message import (
-    delete_message,
-    edit_message,
-    forward_message,
-    get_message,
-    pin_message,
-    react_to_message,
-)
-from periskope_api.models import EditMessageBody, ForwardMessageBody, Message, PinMessageBody, ReactToMessageBody
+from periskope_api.api.message import get_message
+from periskope_api.models import Message
 
 from .._call import Call
 from .._resource import (
@@ -45,7 +38,7 @@ if TYPE_CHECKING:
     Media = SendMessageBodyMedia | Mapping[str, Any]
     Poll = SendMessageBodyPoll | Mapping[str, Any]
 
-# ruff: noqa: PLC0415 - send and broadcast load their (large) request models on first use, not at import
+# ruff: noqa: PLC0415 - each operation but get loads its request models on first use, not at import
 
 _decode_message = decoder(get_message.parse_response, Message)
 
@@ -105,27 +98,41 @@ def _broadcast(
 
 
 def _edit(message_id: str, edited_body: str) -> Call[None]:
+    from periskope_api.api.message import edit_message
+    from periskope_api.models import EditMessageBody
+
     body = EditMessageBody(edited_body=edited_body)
     return Call(edit_message.request_kwargs(path_id("message_id", message_id), body=body), no_content, idempotent=False)
 
 
 def _forward(message_id: str, forward_chat_ids: Sequence[str]) -> Call[None]:
+    from periskope_api.api.message import forward_message
+    from periskope_api.models import ForwardMessageBody
+
     body = ForwardMessageBody(forward_chat_ids=list(forward_chat_ids))
     kwargs = forward_message.request_kwargs(path_id("message_id", message_id), body=body)
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _delete(message_id: str) -> Call[None]:
+    from periskope_api.api.message import delete_message
+
     return Call(delete_message.request_kwargs(path_id("message_id", message_id)), no_content, idempotent=False)
 
 
 def _react(message_id: str, reaction: str) -> Call[None]:
+    from periskope_api.api.message import react_to_message
+    from periskope_api.models import ReactToMessageBody
+
     body = ReactToMessageBody(reaction=reaction)
     kwargs = react_to_message.request_kwargs(path_id("message_id", message_id), body=body)
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _pin(message_id: str, pin: bool) -> Call[None]:
+    from periskope_api.api.message import pin_message
+    from periskope_api.models import PinMessageBody
+
     # Setting a pin state twice leaves the same state: safe to retry.
     body = PinMessageBody(pin=pin)
     return Call(pin_message.request_kwargs(path_id("message_id", message_id), body=body), no_content, idempotent=True)
