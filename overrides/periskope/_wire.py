@@ -27,6 +27,13 @@ def parse_timestamp(value: object) -> datetime:
     ISO 8601 strings (`2025-01-28T05:11:57.008+00:00`, `2024-05-13 11:19:34+00`, `...Z`, microseconds,
     a bare date) and epoch seconds or milliseconds, as numbers or digit strings.
     """
+    if type(value) is str:  # the common case first: an ISO string as fromisoformat reads it (no digit-only form)
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise TypeError(f"expected a timestamp string or epoch number, got {type(value).__name__}")
     if isinstance(value, str):
