@@ -49,8 +49,7 @@ class BroadcastStatus:
 
     broadcast_id: str | Unset = UNSET
     org_id: str | Unset = UNSET
-    message_payload: BroadcastPayload | Unset = UNSET
-    """ What the broadcast sends. """
+    message_payload: BroadcastPayload | None | Unset = UNSET
     broadcast_status: BroadcastState | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     scheduled_at: datetime.datetime | None | Unset = UNSET
@@ -74,9 +73,13 @@ class BroadcastStatus:
 
         org_id = self.org_id
 
-        message_payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message_payload, Unset):
+        message_payload: dict[str, Any] | None | Unset
+        if isinstance(self.message_payload, Unset):
+            message_payload = UNSET
+        elif isinstance(self.message_payload, BroadcastPayload):
             message_payload = self.message_payload.to_dict()
+        else:
+            message_payload = self.message_payload
 
         broadcast_status: None | str | Unset
         if isinstance(self.broadcast_status, Unset):
@@ -200,11 +203,15 @@ class BroadcastStatus:
         org_id = get("org_id", UNSET)
 
         _message_payload = get("message_payload", UNSET)
-        message_payload: BroadcastPayload | Unset
-        if isinstance(_message_payload, Unset):
-            message_payload = UNSET
+        message_payload: BroadcastPayload | None | Unset
+        if _message_payload is None or _message_payload is UNSET:
+            message_payload = _message_payload
         else:
-            message_payload = BroadcastPayload.from_dict(_message_payload)
+            if not (isinstance(_message_payload, dict)):
+                raise TypeError(f"message_payload: unexpected {type(_message_payload).__name__}")
+            message_payload_type_1 = BroadcastPayload.from_dict(_message_payload)
+
+            message_payload = message_payload_type_1
 
         _broadcast_status = get("broadcast_status", UNSET)
         broadcast_status: BroadcastState | None | Unset

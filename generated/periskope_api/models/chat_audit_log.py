@@ -43,10 +43,8 @@ class ChatAuditLog:
     action: str | Unset = UNSET
     performed_by: str | Unset = UNSET
     type_: str | Unset = UNSET
-    old_record: JsonObject | Unset = UNSET
-    """ A free-form object (integration metadata); kept as it came. """
-    new_record: JsonObject | Unset = UNSET
-    """ A free-form object (integration metadata); kept as it came. """
+    old_record: JsonObject | None | Unset = UNSET
+    new_record: JsonObject | None | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,13 +61,21 @@ class ChatAuditLog:
 
         type_ = self.type_
 
-        old_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old_record, Unset):
+        old_record: dict[str, Any] | None | Unset
+        if isinstance(self.old_record, Unset):
+            old_record = UNSET
+        elif isinstance(self.old_record, JsonObject):
             old_record = self.old_record.to_dict()
+        else:
+            old_record = self.old_record
 
-        new_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_record, Unset):
+        new_record: dict[str, Any] | None | Unset
+        if isinstance(self.new_record, Unset):
+            new_record = UNSET
+        elif isinstance(self.new_record, JsonObject):
             new_record = self.new_record.to_dict()
+        else:
+            new_record = self.new_record
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
@@ -127,18 +133,26 @@ class ChatAuditLog:
         type_ = get("type", UNSET)
 
         _old_record = get("old_record", UNSET)
-        old_record: JsonObject | Unset
-        if isinstance(_old_record, Unset):
-            old_record = UNSET
+        old_record: JsonObject | None | Unset
+        if _old_record is None or _old_record is UNSET:
+            old_record = _old_record
         else:
-            old_record = JsonObject.from_dict(_old_record)
+            if not (isinstance(_old_record, dict)):
+                raise TypeError(f"old_record: unexpected {type(_old_record).__name__}")
+            old_record_type_1 = JsonObject.from_dict(_old_record)
+
+            old_record = old_record_type_1
 
         _new_record = get("new_record", UNSET)
-        new_record: JsonObject | Unset
-        if isinstance(_new_record, Unset):
-            new_record = UNSET
+        new_record: JsonObject | None | Unset
+        if _new_record is None or _new_record is UNSET:
+            new_record = _new_record
         else:
-            new_record = JsonObject.from_dict(_new_record)
+            if not (isinstance(_new_record, dict)):
+                raise TypeError(f"new_record: unexpected {type(_new_record).__name__}")
+            new_record_type_1 = JsonObject.from_dict(_new_record)
+
+            new_record = new_record_type_1
 
         _timestamp = get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

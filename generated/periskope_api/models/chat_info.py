@@ -90,8 +90,7 @@ class ChatInfo:
     """The chat inside a ticket (TicketInfo.chat); the same fields as the chat object."""
 
     chat_id: str | Unset = UNSET
-    chat_type: ChatType | Unset = UNSET
-    """ The kind of chat. Ticket and webhook payloads also say `chat`; values outside this list are kept. """
+    chat_type: ChatType | None | Unset = UNSET
     chat_name: None | str | Unset = UNSET
     chat_image: None | str | Unset = UNSET
     org_id: None | str | Unset = UNSET
@@ -102,15 +101,13 @@ class ChatInfo:
     updated_at: datetime.datetime | None | Unset = UNSET
     latest_message: Message | None | Unset = UNSET
     latest_message_timestamp: datetime.datetime | None | Unset = UNSET
-    latest_message_timestamp_map: TimestampMap | Unset = UNSET
-    """ Key (phone, member email) → a time (epoch numbers on the wire). """
+    latest_message_timestamp_map: None | TimestampMap | Unset = UNSET
     latest_mention_at: datetime.datetime | None | Unset = UNSET
     members: ChatMembers | None | Unset = UNSET
     member_count: int | None | Unset = UNSET
     assigned_to: None | str | Unset = UNSET
     """ The member (email) the chat is assigned to. """
-    chat_access: BooleanMap | Unset = UNSET
-    """ Id or email → true (labels by label id, chat access by member email). """
+    chat_access: BooleanMap | None | Unset = UNSET
     override_chat_access: Any | Unset = UNSET
     labels: list[str] | None | Unset = UNSET
     """ Label names. """
@@ -120,22 +117,17 @@ class ChatInfo:
     custom_properties: None | StringMap | Unset = UNSET
     """ Custom property name → value. """
     message_unread_count: int | None | Unset = UNSET
-    unread_count: CountMap | Unset = UNSET
-    """ Key (member email, label id ...) → a count. """
-    member_unread_count: CountMap | Unset = UNSET
-    """ Key (member email, label id ...) → a count. """
-    member_closed_at: TimestampMap | Unset = UNSET
-    """ Key (phone, member email) → a time (epoch numbers on the wire). """
+    unread_count: CountMap | None | Unset = UNSET
+    member_unread_count: CountMap | None | Unset = UNSET
+    member_closed_at: None | TimestampMap | Unset = UNSET
     closed_at: datetime.datetime | None | Unset = UNSET
     flag_count: int | None | Unset = UNSET
-    flag_count_map: CountMap | Unset = UNSET
-    """ Key (member email, label id ...) → a count. """
+    flag_count_map: CountMap | None | Unset = UNSET
     info_admins_only: bool | None | Unset = UNSET
     messages_admins_only: bool | None | Unset = UNSET
     add_members_admins_only: bool | None | Unset = UNSET
     group_description: None | str | Unset = UNSET
-    group_metadata: JsonObject | Unset = UNSET
-    """ A free-form object (integration metadata); kept as it came. """
+    group_metadata: JsonObject | None | Unset = UNSET
     invite_link: None | str | Unset = UNSET
     is_exited: bool | None | Unset = UNSET
     is_muted: bool | None | Unset = UNSET
@@ -147,21 +139,22 @@ class ChatInfo:
     pinned_messages: list[PinnedMessage] | Unset = UNSET
     snooze_metadata: ChatSnooze | None | Unset = UNSET
     hubspot_metadata: HubspotMetadata | None | Unset = UNSET
-    freshdesk_metadata: JsonObject | Unset = UNSET
-    """ A free-form object (integration metadata); kept as it came. """
-    zohodesk_metadata: JsonObject | Unset = UNSET
-    """ A free-form object (integration metadata); kept as it came. """
-    zohocrm_metadata: JsonObject | Unset = UNSET
-    """ A free-form object (integration metadata); kept as it came. """
+    freshdesk_metadata: JsonObject | None | Unset = UNSET
+    zohodesk_metadata: JsonObject | None | Unset = UNSET
+    zohocrm_metadata: JsonObject | None | Unset = UNSET
     ai_metadata: ChatAiMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         chat_id = self.chat_id
 
-        chat_type: str | Unset = UNSET
-        if not isinstance(self.chat_type, Unset):
+        chat_type: None | str | Unset
+        if isinstance(self.chat_type, Unset):
+            chat_type = UNSET
+        elif isinstance(self.chat_type, ChatType):
             chat_type = self.chat_type.value
+        else:
+            chat_type = self.chat_type
 
         chat_name: None | str | Unset
         if isinstance(self.chat_name, Unset):
@@ -229,9 +222,13 @@ class ChatInfo:
         else:
             latest_message_timestamp = self.latest_message_timestamp
 
-        latest_message_timestamp_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_message_timestamp_map, Unset):
+        latest_message_timestamp_map: dict[str, Any] | None | Unset
+        if isinstance(self.latest_message_timestamp_map, Unset):
+            latest_message_timestamp_map = UNSET
+        elif isinstance(self.latest_message_timestamp_map, TimestampMap):
             latest_message_timestamp_map = self.latest_message_timestamp_map.to_dict()
+        else:
+            latest_message_timestamp_map = self.latest_message_timestamp_map
 
         latest_mention_at: None | str | Unset
         if isinstance(self.latest_mention_at, Unset):
@@ -261,9 +258,13 @@ class ChatInfo:
         else:
             assigned_to = self.assigned_to
 
-        chat_access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chat_access, Unset):
+        chat_access: dict[str, Any] | None | Unset
+        if isinstance(self.chat_access, Unset):
+            chat_access = UNSET
+        elif isinstance(self.chat_access, BooleanMap):
             chat_access = self.chat_access.to_dict()
+        else:
+            chat_access = self.chat_access
 
         override_chat_access = self.override_chat_access
 
@@ -304,17 +305,29 @@ class ChatInfo:
         else:
             message_unread_count = self.message_unread_count
 
-        unread_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unread_count, Unset):
+        unread_count: dict[str, Any] | None | Unset
+        if isinstance(self.unread_count, Unset):
+            unread_count = UNSET
+        elif isinstance(self.unread_count, CountMap):
             unread_count = self.unread_count.to_dict()
+        else:
+            unread_count = self.unread_count
 
-        member_unread_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_unread_count, Unset):
+        member_unread_count: dict[str, Any] | None | Unset
+        if isinstance(self.member_unread_count, Unset):
+            member_unread_count = UNSET
+        elif isinstance(self.member_unread_count, CountMap):
             member_unread_count = self.member_unread_count.to_dict()
+        else:
+            member_unread_count = self.member_unread_count
 
-        member_closed_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_closed_at, Unset):
+        member_closed_at: dict[str, Any] | None | Unset
+        if isinstance(self.member_closed_at, Unset):
+            member_closed_at = UNSET
+        elif isinstance(self.member_closed_at, TimestampMap):
             member_closed_at = self.member_closed_at.to_dict()
+        else:
+            member_closed_at = self.member_closed_at
 
         closed_at: None | str | Unset
         if isinstance(self.closed_at, Unset):
@@ -330,9 +343,13 @@ class ChatInfo:
         else:
             flag_count = self.flag_count
 
-        flag_count_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flag_count_map, Unset):
+        flag_count_map: dict[str, Any] | None | Unset
+        if isinstance(self.flag_count_map, Unset):
+            flag_count_map = UNSET
+        elif isinstance(self.flag_count_map, CountMap):
             flag_count_map = self.flag_count_map.to_dict()
+        else:
+            flag_count_map = self.flag_count_map
 
         info_admins_only: bool | None | Unset
         if isinstance(self.info_admins_only, Unset):
@@ -358,9 +375,13 @@ class ChatInfo:
         else:
             group_description = self.group_description
 
-        group_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_metadata, Unset):
+        group_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.group_metadata, Unset):
+            group_metadata = UNSET
+        elif isinstance(self.group_metadata, JsonObject):
             group_metadata = self.group_metadata.to_dict()
+        else:
+            group_metadata = self.group_metadata
 
         invite_link: None | str | Unset
         if isinstance(self.invite_link, Unset):
@@ -431,17 +452,29 @@ class ChatInfo:
         else:
             hubspot_metadata = self.hubspot_metadata
 
-        freshdesk_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.freshdesk_metadata, Unset):
+        freshdesk_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.freshdesk_metadata, Unset):
+            freshdesk_metadata = UNSET
+        elif isinstance(self.freshdesk_metadata, JsonObject):
             freshdesk_metadata = self.freshdesk_metadata.to_dict()
+        else:
+            freshdesk_metadata = self.freshdesk_metadata
 
-        zohodesk_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.zohodesk_metadata, Unset):
+        zohodesk_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.zohodesk_metadata, Unset):
+            zohodesk_metadata = UNSET
+        elif isinstance(self.zohodesk_metadata, JsonObject):
             zohodesk_metadata = self.zohodesk_metadata.to_dict()
+        else:
+            zohodesk_metadata = self.zohodesk_metadata
 
-        zohocrm_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.zohocrm_metadata, Unset):
+        zohocrm_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.zohocrm_metadata, Unset):
+            zohocrm_metadata = UNSET
+        elif isinstance(self.zohocrm_metadata, JsonObject):
             zohocrm_metadata = self.zohocrm_metadata.to_dict()
+        else:
+            zohocrm_metadata = self.zohocrm_metadata
 
         ai_metadata: dict[str, Any] | None | Unset
         if isinstance(self.ai_metadata, Unset):
@@ -575,11 +608,15 @@ class ChatInfo:
         chat_id = get("chat_id", UNSET)
 
         _chat_type = get("chat_type", UNSET)
-        chat_type: ChatType | Unset
-        if isinstance(_chat_type, Unset):
-            chat_type = UNSET
+        chat_type: ChatType | None | Unset
+        if _chat_type is None or _chat_type is UNSET:
+            chat_type = _chat_type
         else:
-            chat_type = ChatType.decode(_chat_type)
+            if not (isinstance(_chat_type, str)):
+                raise TypeError(f"chat_type: unexpected {type(_chat_type).__name__}")
+            chat_type_type_1 = ChatType.decode(_chat_type)
+
+            chat_type = chat_type_type_1
 
         chat_name = get("chat_name", UNSET)
 
@@ -638,11 +675,17 @@ class ChatInfo:
             latest_message_timestamp = latest_message_timestamp_type_0
 
         _latest_message_timestamp_map = get("latest_message_timestamp_map", UNSET)
-        latest_message_timestamp_map: TimestampMap | Unset
-        if isinstance(_latest_message_timestamp_map, Unset):
-            latest_message_timestamp_map = UNSET
+        latest_message_timestamp_map: None | TimestampMap | Unset
+        if _latest_message_timestamp_map is None or _latest_message_timestamp_map is UNSET:
+            latest_message_timestamp_map = _latest_message_timestamp_map
         else:
-            latest_message_timestamp_map = TimestampMap.from_dict(_latest_message_timestamp_map)
+            if not (isinstance(_latest_message_timestamp_map, dict)):
+                raise TypeError(
+                    f"latest_message_timestamp_map: unexpected {type(_latest_message_timestamp_map).__name__}"
+                )
+            latest_message_timestamp_map_type_1 = TimestampMap.from_dict(_latest_message_timestamp_map)
+
+            latest_message_timestamp_map = latest_message_timestamp_map_type_1
 
         _latest_mention_at = get("latest_mention_at", UNSET)
         latest_mention_at: datetime.datetime | None | Unset
@@ -671,11 +714,15 @@ class ChatInfo:
         assigned_to = get("assigned_to", UNSET)
 
         _chat_access = get("chat_access", UNSET)
-        chat_access: BooleanMap | Unset
-        if isinstance(_chat_access, Unset):
-            chat_access = UNSET
+        chat_access: BooleanMap | None | Unset
+        if _chat_access is None or _chat_access is UNSET:
+            chat_access = _chat_access
         else:
-            chat_access = BooleanMap.from_dict(_chat_access)
+            if not (isinstance(_chat_access, dict)):
+                raise TypeError(f"chat_access: unexpected {type(_chat_access).__name__}")
+            chat_access_type_1 = BooleanMap.from_dict(_chat_access)
+
+            chat_access = chat_access_type_1
 
         override_chat_access = get("override_chat_access", UNSET)
 
@@ -717,25 +764,37 @@ class ChatInfo:
         message_unread_count = get("message_unread_count", UNSET)
 
         _unread_count = get("unread_count", UNSET)
-        unread_count: CountMap | Unset
-        if isinstance(_unread_count, Unset):
-            unread_count = UNSET
+        unread_count: CountMap | None | Unset
+        if _unread_count is None or _unread_count is UNSET:
+            unread_count = _unread_count
         else:
-            unread_count = CountMap.from_dict(_unread_count)
+            if not (isinstance(_unread_count, dict)):
+                raise TypeError(f"unread_count: unexpected {type(_unread_count).__name__}")
+            unread_count_type_1 = CountMap.from_dict(_unread_count)
+
+            unread_count = unread_count_type_1
 
         _member_unread_count = get("member_unread_count", UNSET)
-        member_unread_count: CountMap | Unset
-        if isinstance(_member_unread_count, Unset):
-            member_unread_count = UNSET
+        member_unread_count: CountMap | None | Unset
+        if _member_unread_count is None or _member_unread_count is UNSET:
+            member_unread_count = _member_unread_count
         else:
-            member_unread_count = CountMap.from_dict(_member_unread_count)
+            if not (isinstance(_member_unread_count, dict)):
+                raise TypeError(f"member_unread_count: unexpected {type(_member_unread_count).__name__}")
+            member_unread_count_type_1 = CountMap.from_dict(_member_unread_count)
+
+            member_unread_count = member_unread_count_type_1
 
         _member_closed_at = get("member_closed_at", UNSET)
-        member_closed_at: TimestampMap | Unset
-        if isinstance(_member_closed_at, Unset):
-            member_closed_at = UNSET
+        member_closed_at: None | TimestampMap | Unset
+        if _member_closed_at is None or _member_closed_at is UNSET:
+            member_closed_at = _member_closed_at
         else:
-            member_closed_at = TimestampMap.from_dict(_member_closed_at)
+            if not (isinstance(_member_closed_at, dict)):
+                raise TypeError(f"member_closed_at: unexpected {type(_member_closed_at).__name__}")
+            member_closed_at_type_1 = TimestampMap.from_dict(_member_closed_at)
+
+            member_closed_at = member_closed_at_type_1
 
         _closed_at = get("closed_at", UNSET)
         closed_at: datetime.datetime | None | Unset
@@ -751,11 +810,15 @@ class ChatInfo:
         flag_count = get("flag_count", UNSET)
 
         _flag_count_map = get("flag_count_map", UNSET)
-        flag_count_map: CountMap | Unset
-        if isinstance(_flag_count_map, Unset):
-            flag_count_map = UNSET
+        flag_count_map: CountMap | None | Unset
+        if _flag_count_map is None or _flag_count_map is UNSET:
+            flag_count_map = _flag_count_map
         else:
-            flag_count_map = CountMap.from_dict(_flag_count_map)
+            if not (isinstance(_flag_count_map, dict)):
+                raise TypeError(f"flag_count_map: unexpected {type(_flag_count_map).__name__}")
+            flag_count_map_type_1 = CountMap.from_dict(_flag_count_map)
+
+            flag_count_map = flag_count_map_type_1
 
         info_admins_only = get("info_admins_only", UNSET)
 
@@ -766,11 +829,15 @@ class ChatInfo:
         group_description = get("group_description", UNSET)
 
         _group_metadata = get("group_metadata", UNSET)
-        group_metadata: JsonObject | Unset
-        if isinstance(_group_metadata, Unset):
-            group_metadata = UNSET
+        group_metadata: JsonObject | None | Unset
+        if _group_metadata is None or _group_metadata is UNSET:
+            group_metadata = _group_metadata
         else:
-            group_metadata = JsonObject.from_dict(_group_metadata)
+            if not (isinstance(_group_metadata, dict)):
+                raise TypeError(f"group_metadata: unexpected {type(_group_metadata).__name__}")
+            group_metadata_type_1 = JsonObject.from_dict(_group_metadata)
+
+            group_metadata = group_metadata_type_1
 
         invite_link = get("invite_link", UNSET)
 
@@ -820,25 +887,37 @@ class ChatInfo:
             hubspot_metadata = hubspot_metadata_type_1
 
         _freshdesk_metadata = get("freshdesk_metadata", UNSET)
-        freshdesk_metadata: JsonObject | Unset
-        if isinstance(_freshdesk_metadata, Unset):
-            freshdesk_metadata = UNSET
+        freshdesk_metadata: JsonObject | None | Unset
+        if _freshdesk_metadata is None or _freshdesk_metadata is UNSET:
+            freshdesk_metadata = _freshdesk_metadata
         else:
-            freshdesk_metadata = JsonObject.from_dict(_freshdesk_metadata)
+            if not (isinstance(_freshdesk_metadata, dict)):
+                raise TypeError(f"freshdesk_metadata: unexpected {type(_freshdesk_metadata).__name__}")
+            freshdesk_metadata_type_1 = JsonObject.from_dict(_freshdesk_metadata)
+
+            freshdesk_metadata = freshdesk_metadata_type_1
 
         _zohodesk_metadata = get("zohodesk_metadata", UNSET)
-        zohodesk_metadata: JsonObject | Unset
-        if isinstance(_zohodesk_metadata, Unset):
-            zohodesk_metadata = UNSET
+        zohodesk_metadata: JsonObject | None | Unset
+        if _zohodesk_metadata is None or _zohodesk_metadata is UNSET:
+            zohodesk_metadata = _zohodesk_metadata
         else:
-            zohodesk_metadata = JsonObject.from_dict(_zohodesk_metadata)
+            if not (isinstance(_zohodesk_metadata, dict)):
+                raise TypeError(f"zohodesk_metadata: unexpected {type(_zohodesk_metadata).__name__}")
+            zohodesk_metadata_type_1 = JsonObject.from_dict(_zohodesk_metadata)
+
+            zohodesk_metadata = zohodesk_metadata_type_1
 
         _zohocrm_metadata = get("zohocrm_metadata", UNSET)
-        zohocrm_metadata: JsonObject | Unset
-        if isinstance(_zohocrm_metadata, Unset):
-            zohocrm_metadata = UNSET
+        zohocrm_metadata: JsonObject | None | Unset
+        if _zohocrm_metadata is None or _zohocrm_metadata is UNSET:
+            zohocrm_metadata = _zohocrm_metadata
         else:
-            zohocrm_metadata = JsonObject.from_dict(_zohocrm_metadata)
+            if not (isinstance(_zohocrm_metadata, dict)):
+                raise TypeError(f"zohocrm_metadata: unexpected {type(_zohocrm_metadata).__name__}")
+            zohocrm_metadata_type_1 = JsonObject.from_dict(_zohocrm_metadata)
+
+            zohocrm_metadata = zohocrm_metadata_type_1
 
         _ai_metadata = get("ai_metadata", UNSET)
         ai_metadata: ChatAiMetadata | None | Unset

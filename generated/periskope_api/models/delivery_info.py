@@ -32,23 +32,29 @@ _WIRE_KEYS = frozenset(
 class DeliveryInfo:
     """Per-recipient delivery and read receipts."""
 
-    delivered: ReceiptTimes | Unset = UNSET
-    """ Recipient chat id → when it happened (epoch milliseconds on the wire). """
-    read: ReceiptTimes | Unset = UNSET
-    """ Recipient chat id → when it happened (epoch milliseconds on the wire). """
+    delivered: None | ReceiptTimes | Unset = UNSET
+    read: None | ReceiptTimes | Unset = UNSET
     pending: list[str] | Unset = UNSET
     delivered_count: int | Unset = UNSET
     read_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delivered: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivered, Unset):
+        delivered: dict[str, Any] | None | Unset
+        if isinstance(self.delivered, Unset):
+            delivered = UNSET
+        elif isinstance(self.delivered, ReceiptTimes):
             delivered = self.delivered.to_dict()
+        else:
+            delivered = self.delivered
 
-        read: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.read, Unset):
+        read: dict[str, Any] | None | Unset
+        if isinstance(self.read, Unset):
+            read = UNSET
+        elif isinstance(self.read, ReceiptTimes):
             read = self.read.to_dict()
+        else:
+            read = self.read
 
         pending: list[str] | Unset = UNSET
         if not isinstance(self.pending, Unset):
@@ -90,18 +96,26 @@ class DeliveryInfo:
         d = src_dict
         get = d.get
         _delivered = get("delivered", UNSET)
-        delivered: ReceiptTimes | Unset
-        if isinstance(_delivered, Unset):
-            delivered = UNSET
+        delivered: None | ReceiptTimes | Unset
+        if _delivered is None or _delivered is UNSET:
+            delivered = _delivered
         else:
-            delivered = ReceiptTimes.from_dict(_delivered)
+            if not (isinstance(_delivered, dict)):
+                raise TypeError(f"delivered: unexpected {type(_delivered).__name__}")
+            delivered_type_1 = ReceiptTimes.from_dict(_delivered)
+
+            delivered = delivered_type_1
 
         _read = get("read", UNSET)
-        read: ReceiptTimes | Unset
-        if isinstance(_read, Unset):
-            read = UNSET
+        read: None | ReceiptTimes | Unset
+        if _read is None or _read is UNSET:
+            read = _read
         else:
-            read = ReceiptTimes.from_dict(_read)
+            if not (isinstance(_read, dict)):
+                raise TypeError(f"read: unexpected {type(_read).__name__}")
+            read_type_1 = ReceiptTimes.from_dict(_read)
+
+            read = read_type_1
 
         pending = cast(list[str], get("pending", UNSET))
 

@@ -46,8 +46,7 @@ class Member:
     email: str | Unset = UNSET
     org_id: str | Unset = UNSET
     user_id: None | str | Unset = UNSET
-    role: MemberRole | Unset = UNSET
-    """ What a member may see. admin - every chat; member - the chats their labels and phones give. """
+    role: MemberRole | None | Unset = UNSET
     member_name: None | str | Unset = UNSET
     member_image: None | str | Unset = UNSET
     member_color: MemberColor | None | Unset = UNSET
@@ -78,9 +77,13 @@ class Member:
         else:
             user_id = self.user_id
 
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, MemberRole):
             role = self.role.value
+        else:
+            role = self.role
 
         member_name: None | str | Unset
         if isinstance(self.member_name, Unset):
@@ -222,11 +225,15 @@ class Member:
         user_id = get("user_id", UNSET)
 
         _role = get("role", UNSET)
-        role: MemberRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        role: MemberRole | None | Unset
+        if _role is None or _role is UNSET:
+            role = _role
         else:
-            role = MemberRole.decode(_role)
+            if not (isinstance(_role, str)):
+                raise TypeError(f"role: unexpected {type(_role).__name__}")
+            role_type_1 = MemberRole.decode(_role)
+
+            role = role_type_1
 
         member_name = get("member_name", UNSET)
 

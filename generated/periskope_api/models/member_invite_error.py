@@ -30,7 +30,7 @@ class MemberInviteError:
     """An email that could not be invited, and why."""
 
     email: None | str | Unset = UNSET
-    error: MemberInviteErrorDetail | Unset = UNSET
+    error: MemberInviteErrorDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +40,13 @@ class MemberInviteError:
         else:
             email = self.email
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, MemberInviteErrorDetail):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,11 +76,15 @@ class MemberInviteError:
         email = get("email", UNSET)
 
         _error = get("error", UNSET)
-        error: MemberInviteErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        error: MemberInviteErrorDetail | None | Unset
+        if _error is None or _error is UNSET:
+            error = _error
         else:
-            error = MemberInviteErrorDetail.from_dict(_error)
+            if not (isinstance(_error, dict)):
+                raise TypeError(f"error: unexpected {type(_error).__name__}")
+            error_type_1 = MemberInviteErrorDetail.from_dict(_error)
+
+            error = error_type_1
 
         member_invite_error = cls(
             email,

@@ -47,10 +47,8 @@ class MessageQueueJob:
     """ Member email, or `api`. """
     status: str | Unset = UNSET
     status_description: str | Unset = UNSET
-    message: MessageQueueJobMessage | Unset = UNSET
-    """ What the job sends. """
-    timeline: MessageQueueJobTimeline | Unset = UNSET
-    """ When the job went through each step. """
+    message: MessageQueueJobMessage | None | Unset = UNSET
+    timeline: MessageQueueJobTimeline | None | Unset = UNSET
     attempts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,13 +67,21 @@ class MessageQueueJob:
 
         status_description = self.status_description
 
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, MessageQueueJobMessage):
             message = self.message.to_dict()
+        else:
+            message = self.message
 
-        timeline: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timeline, Unset):
+        timeline: dict[str, Any] | None | Unset
+        if isinstance(self.timeline, Unset):
+            timeline = UNSET
+        elif isinstance(self.timeline, MessageQueueJobTimeline):
             timeline = self.timeline.to_dict()
+        else:
+            timeline = self.timeline
 
         attempts = self.attempts
 
@@ -135,18 +141,26 @@ class MessageQueueJob:
         status_description = get("status_description", UNSET)
 
         _message = get("message", UNSET)
-        message: MessageQueueJobMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
+        message: MessageQueueJobMessage | None | Unset
+        if _message is None or _message is UNSET:
+            message = _message
         else:
-            message = MessageQueueJobMessage.from_dict(_message)
+            if not (isinstance(_message, dict)):
+                raise TypeError(f"message: unexpected {type(_message).__name__}")
+            message_type_1 = MessageQueueJobMessage.from_dict(_message)
+
+            message = message_type_1
 
         _timeline = get("timeline", UNSET)
-        timeline: MessageQueueJobTimeline | Unset
-        if isinstance(_timeline, Unset):
-            timeline = UNSET
+        timeline: MessageQueueJobTimeline | None | Unset
+        if _timeline is None or _timeline is UNSET:
+            timeline = _timeline
         else:
-            timeline = MessageQueueJobTimeline.from_dict(_timeline)
+            if not (isinstance(_timeline, dict)):
+                raise TypeError(f"timeline: unexpected {type(_timeline).__name__}")
+            timeline_type_1 = MessageQueueJobTimeline.from_dict(_timeline)
+
+            timeline = timeline_type_1
 
         attempts = get("attempts", UNSET)
 

@@ -27,16 +27,19 @@ class MessageQueueJobMessage:
     """What the job sends."""
 
     body: str | Unset = UNSET
-    type_: MessageType | Unset = UNSET
-    """ The kind of message. Values outside this list are kept. """
+    type_: MessageType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, MessageType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,11 +69,15 @@ class MessageQueueJobMessage:
         body = get("body", UNSET)
 
         _type_ = get("type", UNSET)
-        type_: MessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: MessageType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
-            type_ = MessageType.decode(_type_)
+            if not (isinstance(_type_, str)):
+                raise TypeError(f"type: unexpected {type(_type_).__name__}")
+            type_type_1 = MessageType.decode(_type_)
+
+            type_ = type_type_1
 
         message_queue_job_message = cls(
             body,

@@ -43,8 +43,7 @@ class QueueJob:
     message_id: None | str | Unset = UNSET
     status: str | Unset = UNSET
     """ The job state, e.g. completed, failed, active, waiting, delayed. """
-    data: QueueJobData | Unset = UNSET
-    """ What the job sends. """
+    data: None | QueueJobData | Unset = UNSET
     added_timestamp: datetime.datetime | None | Unset = UNSET
     processed_timestamp: datetime.datetime | None | Unset = UNSET
     finished_timestamp: datetime.datetime | None | Unset = UNSET
@@ -64,9 +63,13 @@ class QueueJob:
 
         status = self.status
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, QueueJobData):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
         added_timestamp: None | str | Unset
         if isinstance(self.added_timestamp, Unset):
@@ -153,11 +156,15 @@ class QueueJob:
         status = get("status", UNSET)
 
         _data = get("data", UNSET)
-        data: QueueJobData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        data: None | QueueJobData | Unset
+        if _data is None or _data is UNSET:
+            data = _data
         else:
-            data = QueueJobData.from_dict(_data)
+            if not (isinstance(_data, dict)):
+                raise TypeError(f"data: unexpected {type(_data).__name__}")
+            data_type_1 = QueueJobData.from_dict(_data)
+
+            data = data_type_1
 
         _added_timestamp = get("addedTimestamp", UNSET)
         added_timestamp: datetime.datetime | None | Unset

@@ -47,8 +47,7 @@ class ScheduledMessage:
     org_id: str | Unset = UNSET
     org_phone: str | Unset = UNSET
     chat_id: str | Unset = UNSET
-    message_payload: ScheduledMessagePayload | Unset = UNSET
-    """ What will be sent. """
+    message_payload: None | ScheduledMessagePayload | Unset = UNSET
     scheduled_at: datetime.datetime | Unset = UNSET
     is_repeat: bool | Unset = UNSET
     repeat_config: None | ScheduledRepeatConfig | Unset = UNSET
@@ -71,9 +70,13 @@ class ScheduledMessage:
 
         chat_id = self.chat_id
 
-        message_payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message_payload, Unset):
+        message_payload: dict[str, Any] | None | Unset
+        if isinstance(self.message_payload, Unset):
+            message_payload = UNSET
+        elif isinstance(self.message_payload, ScheduledMessagePayload):
             message_payload = self.message_payload.to_dict()
+        else:
+            message_payload = self.message_payload
 
         scheduled_at: str | Unset = UNSET
         if not isinstance(self.scheduled_at, Unset):
@@ -173,11 +176,15 @@ class ScheduledMessage:
         chat_id = get("chat_id", UNSET)
 
         _message_payload = get("message_payload", UNSET)
-        message_payload: ScheduledMessagePayload | Unset
-        if isinstance(_message_payload, Unset):
-            message_payload = UNSET
+        message_payload: None | ScheduledMessagePayload | Unset
+        if _message_payload is None or _message_payload is UNSET:
+            message_payload = _message_payload
         else:
-            message_payload = ScheduledMessagePayload.from_dict(_message_payload)
+            if not (isinstance(_message_payload, dict)):
+                raise TypeError(f"message_payload: unexpected {type(_message_payload).__name__}")
+            message_payload_type_1 = ScheduledMessagePayload.from_dict(_message_payload)
+
+            message_payload = message_payload_type_1
 
         _scheduled_at = get("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | Unset

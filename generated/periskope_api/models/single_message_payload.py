@@ -26,10 +26,8 @@ _WIRE_KEYS = frozenset(
     (
         "message_type",
         "body",
-        "media",
         "contact_ids",
         "location",
-        "poll",
         "quoted_message_id",
         "quoted_message_type",
         "broadcast_id",
@@ -39,6 +37,8 @@ _WIRE_KEYS = frozenset(
         "job_id",
         "priority",
         "scheduled_id",
+        "media",
+        "poll",
     )
 )
 
@@ -47,11 +47,8 @@ _WIRE_KEYS = frozenset(
 class SingleMessagePayload:
     message_type: SingleMessagePayloadMessageType | Unset = UNSET
     body: str | Unset = UNSET
-    media: Media | Unset = UNSET
-    """ An attachment. Every key is optional. """
     contact_ids: list[str] | Unset = UNSET
     location: SingleMessagePayloadLocation | Unset = UNSET
-    poll: Poll | Unset = UNSET
     quoted_message_id: str | Unset = UNSET
     quoted_message_type: SingleMessagePayloadQuotedMessageType | Unset = UNSET
     broadcast_id: str | Unset = UNSET
@@ -61,6 +58,8 @@ class SingleMessagePayload:
     job_id: str | Unset = UNSET
     priority: float | Unset = UNSET
     scheduled_id: str | Unset = UNSET
+    media: Media | None | Unset = UNSET
+    poll: None | Poll | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,10 +69,6 @@ class SingleMessagePayload:
 
         body = self.body
 
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
         contact_ids: list[str] | Unset = UNSET
         if not isinstance(self.contact_ids, Unset):
             contact_ids = self.contact_ids
@@ -81,10 +76,6 @@ class SingleMessagePayload:
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
             location = self.location.to_dict()
-
-        poll: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.poll, Unset):
-            poll = self.poll.to_dict()
 
         quoted_message_id = self.quoted_message_id
 
@@ -108,6 +99,22 @@ class SingleMessagePayload:
 
         scheduled_id = self.scheduled_id
 
+        media: dict[str, Any] | None | Unset
+        if isinstance(self.media, Unset):
+            media = UNSET
+        elif isinstance(self.media, Media):
+            media = self.media.to_dict()
+        else:
+            media = self.media
+
+        poll: dict[str, Any] | None | Unset
+        if isinstance(self.poll, Unset):
+            poll = UNSET
+        elif isinstance(self.poll, Poll):
+            poll = self.poll.to_dict()
+        else:
+            poll = self.poll
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -115,14 +122,10 @@ class SingleMessagePayload:
             field_dict["message_type"] = message_type
         if body is not UNSET:
             field_dict["body"] = body
-        if media is not UNSET:
-            field_dict["media"] = media
         if contact_ids is not UNSET:
             field_dict["contact_ids"] = contact_ids
         if location is not UNSET:
             field_dict["location"] = location
-        if poll is not UNSET:
-            field_dict["poll"] = poll
         if quoted_message_id is not UNSET:
             field_dict["quoted_message_id"] = quoted_message_id
         if quoted_message_type is not UNSET:
@@ -141,6 +144,10 @@ class SingleMessagePayload:
             field_dict["priority"] = priority
         if scheduled_id is not UNSET:
             field_dict["scheduled_id"] = scheduled_id
+        if media is not UNSET:
+            field_dict["media"] = media
+        if poll is not UNSET:
+            field_dict["poll"] = poll
 
         return field_dict
 
@@ -168,13 +175,6 @@ class SingleMessagePayload:
 
         body = get("body", UNSET)
 
-        _media = get("media", UNSET)
-        media: Media | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = Media.from_dict(_media)
-
         contact_ids = cast(list[str], get("contact_ids", UNSET))
 
         _location = get("location", UNSET)
@@ -183,13 +183,6 @@ class SingleMessagePayload:
             location = UNSET
         else:
             location = SingleMessagePayloadLocation.from_dict(_location)
-
-        _poll = get("poll", UNSET)
-        poll: Poll | Unset
-        if isinstance(_poll, Unset):
-            poll = UNSET
-        else:
-            poll = Poll.from_dict(_poll)
 
         quoted_message_id = get("quoted_message_id", UNSET)
 
@@ -219,13 +212,33 @@ class SingleMessagePayload:
 
         scheduled_id = get("scheduled_id", UNSET)
 
+        _media = get("media", UNSET)
+        media: Media | None | Unset
+        if _media is None or _media is UNSET:
+            media = _media
+        else:
+            if not (isinstance(_media, dict)):
+                raise TypeError(f"media: unexpected {type(_media).__name__}")
+            media_type_1 = Media.from_dict(_media)
+
+            media = media_type_1
+
+        _poll = get("poll", UNSET)
+        poll: None | Poll | Unset
+        if _poll is None or _poll is UNSET:
+            poll = _poll
+        else:
+            if not (isinstance(_poll, dict)):
+                raise TypeError(f"poll: unexpected {type(_poll).__name__}")
+            poll_type_1 = Poll.from_dict(_poll)
+
+            poll = poll_type_1
+
         single_message_payload = cls(
             message_type,
             body,
-            media,
             contact_ids,
             location,
-            poll,
             quoted_message_id,
             quoted_message_type,
             broadcast_id,
@@ -235,6 +248,8 @@ class SingleMessagePayload:
             job_id,
             priority,
             scheduled_id,
+            media,
+            poll,
         )
 
         single_message_payload.additional_properties = (

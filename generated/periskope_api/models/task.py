@@ -49,10 +49,8 @@ class Task:
 
     task_id: str | Unset = UNSET
     title: str | Unset = UNSET
-    type_: TaskKind | Unset = UNSET
-    """ What a task is attached to. Values outside this list are kept. """
-    status: TaskStatus | Unset = UNSET
-    """ Values outside this list are kept. """
+    type_: None | TaskKind | Unset = UNSET
+    status: None | TaskStatus | Unset = UNSET
     priority: int | Unset = UNSET
     """ 1, 2 or 3. """
     assignee: None | str | Unset = UNSET
@@ -73,13 +71,21 @@ class Task:
 
         title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TaskKind):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TaskStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         priority = self.priority
 
@@ -199,18 +205,26 @@ class Task:
         title = get("title", UNSET)
 
         _type_ = get("type", UNSET)
-        type_: TaskKind | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: None | TaskKind | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
-            type_ = TaskKind.decode(_type_)
+            if not (isinstance(_type_, str)):
+                raise TypeError(f"type: unexpected {type(_type_).__name__}")
+            type_type_1 = TaskKind.decode(_type_)
+
+            type_ = type_type_1
 
         _status = get("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: None | TaskStatus | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
-            status = TaskStatus.decode(_status)
+            if not (isinstance(_status, str)):
+                raise TypeError(f"status: unexpected {type(_status).__name__}")
+            status_type_1 = TaskStatus.decode(_status)
+
+            status = status_type_1
 
         priority = get("priority", UNSET)
 

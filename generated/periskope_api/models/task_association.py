@@ -27,16 +27,19 @@ _WIRE_KEYS = frozenset(
 class TaskAssociation:
     """What the task is about; its keys depend on `type` (other keys are kept)."""
 
-    type_: TaskKind | Unset = UNSET
-    """ What a task is attached to. Values outside this list are kept. """
+    type_: None | TaskKind | Unset = UNSET
     message_id: str | Unset = UNSET
     chat_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TaskKind):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         message_id = self.message_id
 
@@ -70,11 +73,15 @@ class TaskAssociation:
         d = src_dict
         get = d.get
         _type_ = get("type", UNSET)
-        type_: TaskKind | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: None | TaskKind | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
-            type_ = TaskKind.decode(_type_)
+            if not (isinstance(_type_, str)):
+                raise TypeError(f"type: unexpected {type(_type_).__name__}")
+            type_type_1 = TaskKind.decode(_type_)
+
+            type_ = type_type_1
 
         message_id = get("message_id", UNSET)
 

@@ -33,17 +33,20 @@ _WIRE_KEYS = frozenset(
 class TicketInfo:
     """A ticket with its chat and messages (get, create and update; the `ticket.*` webhook payload)."""
 
-    ticket: TicketDetails | Unset = UNSET
-    """ The ticket part of a TicketInfo. """
+    ticket: None | TicketDetails | Unset = UNSET
     chat: ChatInfo | None | Unset = UNSET
     message: None | TicketMessage | Unset = UNSET
     attached_messages: list[TicketMessage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ticket: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ticket, Unset):
+        ticket: dict[str, Any] | None | Unset
+        if isinstance(self.ticket, Unset):
+            ticket = UNSET
+        elif isinstance(self.ticket, TicketDetails):
             ticket = self.ticket.to_dict()
+        else:
+            ticket = self.ticket
 
         chat: dict[str, Any] | None | Unset
         if isinstance(self.chat, Unset):
@@ -103,11 +106,15 @@ class TicketInfo:
         d = src_dict
         get = d.get
         _ticket = get("ticket", UNSET)
-        ticket: TicketDetails | Unset
-        if isinstance(_ticket, Unset):
-            ticket = UNSET
+        ticket: None | TicketDetails | Unset
+        if _ticket is None or _ticket is UNSET:
+            ticket = _ticket
         else:
-            ticket = TicketDetails.from_dict(_ticket)
+            if not (isinstance(_ticket, dict)):
+                raise TypeError(f"ticket: unexpected {type(_ticket).__name__}")
+            ticket_type_1 = TicketDetails.from_dict(_ticket)
+
+            ticket = ticket_type_1
 
         _chat = get("chat", UNSET)
         chat: ChatInfo | None | Unset

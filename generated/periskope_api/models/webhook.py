@@ -43,11 +43,9 @@ class Webhook:
     id: str | Unset = UNSET
     org_id: str | Unset = UNSET
     hook_url: str | Unset = UNSET
-    integration_name: WebhookEvent | Unset = UNSET
-    """ An event a webhook can subscribe to. Values outside this list are kept. """
+    integration_name: None | Unset | WebhookEvent = UNSET
     integration_type: str | Unset = UNSET
-    type_: IntegrationType | Unset = UNSET
-    """ The integration a subscription belongs to. Values outside this list are kept. """
+    type_: IntegrationType | None | Unset = UNSET
     integration_id: None | str | Unset = UNSET
     integration_metadata: None | Unset | WebhookMetadata = UNSET
     is_subscribed: bool | Unset = UNSET
@@ -61,15 +59,23 @@ class Webhook:
 
         hook_url = self.hook_url
 
-        integration_name: str | Unset = UNSET
-        if not isinstance(self.integration_name, Unset):
+        integration_name: None | str | Unset
+        if isinstance(self.integration_name, Unset):
+            integration_name = UNSET
+        elif isinstance(self.integration_name, WebhookEvent):
             integration_name = self.integration_name.value
+        else:
+            integration_name = self.integration_name
 
         integration_type = self.integration_type
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, IntegrationType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         integration_id: None | str | Unset
         if isinstance(self.integration_id, Unset):
@@ -143,20 +149,28 @@ class Webhook:
         hook_url = get("hook_url", UNSET)
 
         _integration_name = get("integration_name", UNSET)
-        integration_name: WebhookEvent | Unset
-        if isinstance(_integration_name, Unset):
-            integration_name = UNSET
+        integration_name: None | Unset | WebhookEvent
+        if _integration_name is None or _integration_name is UNSET:
+            integration_name = _integration_name
         else:
-            integration_name = WebhookEvent.decode(_integration_name)
+            if not (isinstance(_integration_name, str)):
+                raise TypeError(f"integration_name: unexpected {type(_integration_name).__name__}")
+            integration_name_type_1 = WebhookEvent.decode(_integration_name)
+
+            integration_name = integration_name_type_1
 
         integration_type = get("integration_type", UNSET)
 
         _type_ = get("type", UNSET)
-        type_: IntegrationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: IntegrationType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
-            type_ = IntegrationType.decode(_type_)
+            if not (isinstance(_type_, str)):
+                raise TypeError(f"type: unexpected {type(_type_).__name__}")
+            type_type_1 = IntegrationType.decode(_type_)
+
+            type_ = type_type_1
 
         integration_id = get("integration_id", UNSET)
 
