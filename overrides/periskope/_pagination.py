@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, TypeVar
 
-from periskope_api.types import Unset
+from periskope_api.types import UNSET, Unset
 
 from ._response import APIResponse
 
@@ -25,6 +25,11 @@ class Window:
     offset: int
     limit: int | None
     max_items: int | None
+
+    @property
+    def offset_param(self) -> int | Unset:
+        """The `offset` query parameter: left out for the first item (the server's default)."""
+        return self.offset or UNSET
 
 
 def _count(value: int | Unset | None) -> int | None:

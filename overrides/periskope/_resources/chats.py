@@ -55,6 +55,7 @@ from .._resource import (
 )
 from .._response import decoder, no_content
 from .docs_chats import AsyncChatsDocsMixin, ChatsDocsMixin
+from .notes import note_items
 
 ChatKind = Literal["user", "group", "business"]
 Labels = str | Sequence[str]
@@ -71,16 +72,12 @@ _decode_notes = decoder(get_notes_by_chat.parse_response, NoteList)
 Build = Callable[[Window], Call[ChatList]]
 
 
-def _offset(at: Window) -> int | None:
-    return at.offset or None
-
-
 def _chats(
     start_time: str | date | None, end_time: str | date | None, chat_type: str | None, label: str | None
 ) -> Build:
     def build(at: Window) -> Call[ChatList]:
         kwargs = list_all_chats.request_kwargs(
-            offset=given(_offset(at)), limit=given(at.limit), start_time=when(start_time), end_time=when(end_time),
+            offset=at.offset_param, limit=given(at.limit), start_time=when(start_time), end_time=when(end_time),
             chat_type=given(chat_type), label=given(label),
         )  # fmt: skip
         return Call(kwargs, _decode_chats, idempotent=True)
@@ -95,7 +92,7 @@ def _chat_items(envelope: ChatList) -> tuple[Sequence[Chat], int | Unset | None]
 def _messages(start_time: str | date | None, end_time: str | date | None) -> Callable[[Window], Call[MessageList]]:
     def build(at: Window) -> Call[MessageList]:
         kwargs = list_all_messages.request_kwargs(
-            offset=given(_offset(at)), limit=given(at.limit), start_time=when(start_time), end_time=when(end_time)
+            offset=at.offset_param, limit=given(at.limit), start_time=when(start_time), end_time=when(end_time)
         )
         return Call(kwargs, _decode_messages, idempotent=True)
 
@@ -106,7 +103,7 @@ def _chat_messages(chat_id: str) -> Callable[[Window], Call[MessageList]]:
     chat_id = path_id("chat_id", chat_id)
 
     def build(at: Window) -> Call[MessageList]:
-        kwargs = get_messages_in_a_chat.request_kwargs(chat_id, offset=given(_offset(at)), limit=given(at.limit))
+        kwargs = get_messages_in_a_chat.request_kwargs(chat_id, offset=at.offset_param, limit=given(at.limit))
         return Call(kwargs, _decode_chat_messages, idempotent=True)
 
     return build
@@ -121,7 +118,7 @@ def _notifications(
 ) -> Callable[[Window], Call[NotificationList]]:
     def build(at: Window) -> Call[NotificationList]:
         kwargs = list_all_notifications.request_kwargs(
-            offset=given(_offset(at)), limit=given(at.limit), start_time=when(start_time), end_time=when(end_time)
+            offset=at.offset_param, limit=given(at.limit), start_time=when(start_time), end_time=when(end_time)
         )
         return Call(kwargs, _decode_notifications, idempotent=True)
 
@@ -132,7 +129,7 @@ def _chat_notifications(chat_id: str) -> Callable[[Window], Call[NotificationLis
     chat_id = path_id("chat_id", chat_id)
 
     def build(at: Window) -> Call[NotificationList]:
-        kwargs = get_notifications_in_a_chat.request_kwargs(chat_id, offset=given(_offset(at)), limit=given(at.limit))
+        kwargs = get_notifications_in_a_chat.request_kwargs(chat_id, offset=at.offset_param, limit=given(at.limit))
         return Call(kwargs, _decode_chat_notifications, idempotent=True)
 
     return build
@@ -149,16 +146,12 @@ def _notes(
 
     def build(at: Window) -> Call[NoteList]:
         kwargs = get_notes_by_chat.request_kwargs(
-            chat_id, offset=given(_offset(at)), limit=given(at.limit), start_time=when(start_time),
+            chat_id, offset=at.offset_param, limit=given(at.limit), start_time=when(start_time),
             end_time=when(end_time),
         )  # fmt: skip
         return Call(kwargs, _decode_notes, idempotent=True)
 
     return build
-
-
-def _note_items(envelope: NoteList) -> tuple[Sequence[Message], int | Unset | None]:
-    return items(envelope.notes), envelope.count
 
 
 def _get(chat_id: str) -> Call[Chat]:
@@ -310,7 +303,7 @@ class Chats(ChatsDocsMixin, SyncResource):
     ) -> SyncPage[Message]:
         """The private notes of one chat."""
         build = _notes(chat_id, start_time, end_time)
-        return self._list(build, _note_items, window(offset, limit, max_items), request)
+        return self._list(build, note_items, window(offset, limit, max_items), request)
 
     @cached_property
     def with_raw_response(self) -> ChatsWithRawResponse:
@@ -444,7 +437,7 @@ class AsyncChats(AsyncChatsDocsMixin, AsyncResource):
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[Message]:
         build = _notes(chat_id, start_time, end_time)
-        return self._list(build, _note_items, window(offset, limit, max_items), request)
+        return self._list(build, note_items, window(offset, limit, max_items), request)
 
     @cached_property
     def with_raw_response(self) -> AsyncChatsWithRawResponse:

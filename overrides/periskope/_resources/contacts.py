@@ -42,7 +42,7 @@ _decode_created = decoder(create_contact.parse_response, Contact)
 
 
 def _list(at: Window) -> Call[ContactList]:
-    kwargs = get_contacts.request_kwargs(offset=given(at.offset or None), limit=given(at.limit))
+    kwargs = get_contacts.request_kwargs(offset=at.offset_param, limit=given(at.limit))
     return Call(kwargs, _decode_contacts, idempotent=True)
 
 

@@ -47,7 +47,7 @@ def _audit_logs(
 
     def build(at: Window) -> Call[ChatAuditLogList]:
         kwargs = list_chat_audit_logs.request_kwargs(
-            chat_id, offset=given(at.offset or None), limit=given(at.limit), performed_by=given(performed_by),
+            chat_id, offset=at.offset_param, limit=given(at.limit), performed_by=given(performed_by),
             action=given(action),
         )  # fmt: skip
         return Call(kwargs, _decode_audit_logs, idempotent=True)

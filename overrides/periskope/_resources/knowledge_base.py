@@ -76,9 +76,7 @@ def _entries(kind: str | None) -> Callable[[Window], Call[KnowledgeBaseList]]:
     type_ = UNSET if kind is None else KnowledgeBaseType(kind)
 
     def build(at: Window) -> Call[KnowledgeBaseList]:
-        kwargs = get_all_knowledge_base.request_kwargs(
-            offset=given(at.offset or None), limit=given(at.limit), type_=type_
-        )
+        kwargs = get_all_knowledge_base.request_kwargs(offset=at.offset_param, limit=given(at.limit), type_=type_)
         return Call(kwargs, _decode_list, idempotent=True)
 
     return build

@@ -49,7 +49,7 @@ def _create(chat_id: str, message: str | None, media: Media | None, reply_to: st
 def _notes(start_time: str | date | None, end_time: str | date | None) -> Callable[[Window], Call[NoteList]]:
     def build(at: Window) -> Call[NoteList]:
         kwargs = get_notes.request_kwargs(
-            offset=given(at.offset or None), limit=given(at.limit), start_time=when(start_time),
+            offset=at.offset_param, limit=given(at.limit), start_time=when(start_time),
             end_time=when(end_time),
         )  # fmt: skip
         return Call(kwargs, _decode_notes, idempotent=True)
@@ -57,7 +57,7 @@ def _notes(start_time: str | date | None, end_time: str | date | None) -> Callab
     return build
 
 
-def _note_items(envelope: NoteList) -> tuple[Sequence[Message], int | Unset | None]:
+def note_items(envelope: NoteList) -> tuple[Sequence[Message], int | Unset | None]:
     return items(envelope.notes), envelope.count
 
 
@@ -90,7 +90,7 @@ class Notes(SyncResource):
         **request: Unpack[RequestOptions],
     ) -> SyncPage[Message]:
         """Private notes of every chat; iterating goes through every page. For one chat: chats.list_notes."""
-        return self._list(_notes(start_time, end_time), _note_items, window(offset, limit, max_items), request)
+        return self._list(_notes(start_time, end_time), note_items, window(offset, limit, max_items), request)
 
     def get(self, note_id: str, **request: Unpack[RequestOptions]) -> Message:
         """A private note, by its message_id."""
@@ -132,7 +132,7 @@ class AsyncNotes(AsyncResource):
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[Message]:
         """Private notes of every chat: `await` for the first page, or `async for` over every note."""
-        return self._list(_notes(start_time, end_time), _note_items, window(offset, limit, max_items), request)
+        return self._list(_notes(start_time, end_time), note_items, window(offset, limit, max_items), request)
 
     async def get(self, note_id: str, **request: Unpack[RequestOptions]) -> Message:
         """A private note, by its message_id."""

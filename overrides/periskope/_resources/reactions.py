@@ -24,7 +24,7 @@ def _reactions(
 ) -> Callable[[Window], Call[ReactionList]]:
     def build(at: Window) -> Call[ReactionList]:
         kwargs = get_reactions.request_kwargs(
-            chat_id=given(chat_id), message_id=given(message_id), offset=given(at.offset or None),
+            chat_id=given(chat_id), message_id=given(message_id), offset=at.offset_param,
             limit=given(at.limit), start_time=when(start_time), end_time=when(end_time),
         )  # fmt: skip
         return Call(kwargs, _decode_reactions, idempotent=True)

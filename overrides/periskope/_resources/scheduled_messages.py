@@ -87,7 +87,7 @@ def _create(
 
 
 def _list(at: Window) -> Call[ScheduledMessageList]:
-    kwargs = list_scheduled_messages.request_kwargs(offset=given(at.offset or None), limit=given(at.limit))
+    kwargs = list_scheduled_messages.request_kwargs(offset=at.offset_param, limit=given(at.limit))
     return Call(kwargs, _decode_list, idempotent=True)
 
 
@@ -117,7 +117,7 @@ def _occurrences(scheduled_id: str) -> Callable[[Window], Call[ScheduledOccurren
 
     def build(at: Window) -> Call[ScheduledOccurrenceList]:
         kwargs = list_scheduled_message_occurrences.request_kwargs(
-            scheduled_id, offset=given(at.offset or None), limit=given(at.limit)
+            scheduled_id, offset=at.offset_param, limit=given(at.limit)
         )
         return Call(kwargs, _decode_occurrences, idempotent=True)
 

@@ -24,7 +24,7 @@ _decode_tasks = decoder(get_all_tasks.parse_response, TaskList)
 
 
 def _list(at: Window) -> Call[TaskList]:
-    kwargs = get_all_tasks.request_kwargs(offset=given(at.offset or None), limit=given(at.limit))
+    kwargs = get_all_tasks.request_kwargs(offset=at.offset_param, limit=given(at.limit))
     return Call(kwargs, _decode_tasks, idempotent=True)
 
 

@@ -61,7 +61,7 @@ def _status(value: Status | None) -> TicketStatus | Unset:
 
 
 def _list(at: Window) -> Call[TicketList]:
-    kwargs = get_tickets.request_kwargs(offset=given(at.offset or None), limit=given(at.limit))
+    kwargs = get_tickets.request_kwargs(offset=at.offset_param, limit=given(at.limit))
     return Call(kwargs, _decode_tickets, idempotent=True)
 
 
