@@ -40,8 +40,9 @@ from periskope.models import Chat
 
 CHAT = "919537851844@c.us"
 MESSAGE_PATH = "/message/" + SEED_ID.replace("@", "%40")
-TIMEOUT = 0.2  # the client's timeout; a slow fault answers after SLOW
+TIMEOUT = 0.2  # the client's read timeout; a slow fault answers after SLOW
 SLOW = 0.6
+DEADLINE = 10.0  # the whole call, retries and their (recorded, not slept) backoff included
 
 Make = Callable[..., Any]
 
@@ -60,7 +61,7 @@ async def make(request: pytest.FixtureRequest) -> AsyncIterator[Make]:
     cls = periskope.Periskope if request.param == "sync" else periskope.AsyncPeriskope
 
     def factory(server: FaultServer | str, **options: Any) -> Any:
-        options.setdefault("timeout", TIMEOUT)
+        options.setdefault("timeout", httpx.Timeout(DEADLINE, read=TIMEOUT))
         options.setdefault("max_retries", 0)
         options.setdefault("phone", PHONE)
         base_url = server if isinstance(server, str) else server.url

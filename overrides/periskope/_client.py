@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import ipaddress
 import logging
 import os
 import re
 import time
+import warnings
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack
 
@@ -16,7 +18,17 @@ import httpx
 
 from . import _retry
 from ._call import Call
-from ._errors import APIConnectionError, APIError, APITimeoutError, PeriskopeError, make_status_error
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    PeriskopeError,
+    ResponseTooLargeError,
+    make_status_error,
+    redact,
+    scrub_chain,
+)
 from ._logs import logger, mask, mask_body, setup_from_env
 from ._rate_limit import RateBudget, RateLimit, budget_for
 from ._resource import RequestOptions
@@ -31,10 +43,15 @@ HTTPClientT = TypeVar("HTTPClientT", httpx.Client, httpx.AsyncClient)
 DEFAULT_BASE_URL = "https://api.periskope.app/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 Timeout = float | httpx.Timeout | None
 
-_PHONE = re.compile(r"\d{6,15}|phone-[A-Za-z0-9]+")
+_PHONE = re.compile(r"[0-9]{6,15}|phone-[A-Za-z0-9]+")  # ASCII digits: \d would take Arabic-Indic ones
+_KEY = re.compile(r"[\x21-\x7e]+")  # what an HTTP header value can carry: printable ASCII, no space
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+_warned_cleartext: set[str] = set()
 setup_from_env()
 
 
@@ -42,11 +59,99 @@ def check_phone(phone: str | int) -> str:
     """The x-phone value: a number in country code + number form (919876543210), or a phone id (phone-...)."""
     value = str(phone)
     if not _PHONE.fullmatch(value):
+        shown = repr(value) if len(value) <= 40 else f"{value[:12]!r}... ({len(value)} characters)"
         raise PeriskopeError(
             f"phone must be a number in country code + number form with no '+', spaces or dashes (919876543210), "
-            f"or a phone id (phone-xxxxxxxxxxxx); got {value!r}"
+            f"or a phone id (phone-xxxxxxxxxxxx); got {shown}"
         )
     return value
+
+
+def _check_key(api_key: object) -> str:
+    """The key as given, or a PeriskopeError that does not quote it."""
+    if not isinstance(api_key, str):
+        raise PeriskopeError(f"api_key must be a string, got {type(api_key).__name__}")
+    if not _KEY.fullmatch(api_key):
+        where = next(i for i, char in enumerate(api_key) if not _KEY.fullmatch(char))
+        raise PeriskopeError(
+            f"api_key has whitespace, a line ending or a non-ASCII character at position {where} of "
+            f"{len(api_key)}: copy the key again without it (a secrets file or .env often adds a newline)"
+        )
+    return api_key
+
+
+def _check_base_url(text: str) -> httpx.URL:
+    try:
+        url = httpx.URL(text.rstrip("/") + "/")
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise PeriskopeError(f"base_url is not a URL: {exc}") from None
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise PeriskopeError(f"base_url must be an http:// or https:// URL with a host, got {str(url)[:200]!r}")
+    if url.scheme == "http" and not _is_loopback(url.host) and url.host not in _warned_cleartext:
+        _warned_cleartext.add(url.host)
+        warnings.warn(
+            f"base_url {url.scheme}://{url.host} is not https: the API key would travel in cleartext",
+            UserWarning,
+            stacklevel=4,
+        )
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_headers(headers: httpx.Headers | dict[str, str]) -> None:
+    """Header names and values that HTTP can carry, or a PeriskopeError (before anything is sent)."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise PeriskopeError(f"extra_headers: {str(name)[:100]!r} is not a valid header name")
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            raise PeriskopeError(
+                f"extra_headers: the value of {name!r} must be printable ASCII text, without line endings"
+            )
+
+
+class _Deadline:
+    """The whole call's time budget: `timeout` seconds (for an httpx.Timeout, its largest value) for connecting,
+    sending, reading the response to its end, and the waits between retries, all together."""
+
+    def __init__(self, timeout: Timeout) -> None:
+        self.phases = httpx.Timeout(timeout).as_dict()
+        self.longest = max((value for value in self.phases.values() if value is not None), default=None)
+        self.at: float | None = None
+
+    def remaining(self) -> float | None:
+        return None if self.at is None else self.at - time.monotonic()
+
+    def arm(self, request: httpx.Request) -> None:
+        """Start the clock at the first attempt (whose steps keep their own timeouts, none longer than the whole);
+        give each step of a later attempt at most the time that is left."""
+        if self.longest is None:
+            return
+        if self.at is None:
+            self.at = time.monotonic() + self.longest
+            return
+        left = self.at - time.monotonic()
+        if left <= 0:
+            raise httpx.PoolTimeout("the call's deadline passed before the request could be sent", request=request)
+        request.extensions["timeout"] = {
+            phase: left if value is None else min(value, left) for phase, value in self.phases.items()
+        }
+
+    def check(self, request: httpx.Request) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise httpx.ReadTimeout("the call's deadline passed while the response was still arriving", request=request)
+
+    def allows(self, delay: float) -> bool:
+        left = self.remaining()
+        return left is None or delay < left
 
 
 class _Core(Generic[HTTPClientT]):
@@ -61,6 +166,7 @@ class _Core(Generic[HTTPClientT]):
         timeout: Timeout,
         max_retries: int,
         rate_budget: bool,
+        max_response_bytes: int,
         http_client: HTTPClientT,
         owns_http_client: bool,
     ) -> None:
@@ -71,22 +177,32 @@ class _Core(Generic[HTTPClientT]):
                 "(Periskope console > Settings > API)."
             )
         phone = phone if phone is not None else os.environ.get("PERISKOPE_PHONE") or None
-        self._api_key = api_key
+        self._api_key = api_key = _check_key(api_key)
         self._key_hash = hashlib.sha256(api_key.encode()).hexdigest()  # names the key's rate budget
         self._static_headers = {
             "Authorization": f"Bearer {api_key}",
             "Accept": "application/json",
             "User-Agent": f"periskope-python/{__version__}",
         }
-        self.phone = check_phone(phone) if phone is not None else None
-        self.base_url = httpx.URL(
-            (base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL).rstrip("/") + "/"
-        )
+        self.phone = self._check_phone(phone) if phone is not None else None
+        self.base_url = _check_base_url(base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL)
         self.timeout = timeout
         self.max_retries = _check_retries(max_retries)
         self.rate_budget = rate_budget
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise PeriskopeError(f"max_response_bytes must be a whole number above 0, got {max_response_bytes!r}")
+        self.max_response_bytes = max_response_bytes
         self._http: HTTPClientT = http_client
         self._owns_http_client = owns_http_client
+        self._made_http_client = owns_http_client  # ours to replace in a forked child (with_options copies share it)
+        self._pid = os.getpid()
+
+    def _check_phone(self, phone: str | int) -> str:
+        """check_phone, its message never quoting the key (a phone and key passed the wrong way round)."""
+        try:
+            return check_phone(phone)
+        except PeriskopeError as exc:
+            raise PeriskopeError(redact(str(exc), self._api_key)) from None
 
     def with_options(
         self, *, phone: str | int | None = None, timeout: Timeout = None, max_retries: int | None = None
@@ -110,12 +226,15 @@ class _Core(Generic[HTTPClientT]):
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, phone={self.phone!r})"
 
     def _build_request(self, call: Call[Any], options: RequestOptions) -> httpx.Request:
+        """The request, or a PeriskopeError for what cannot be sent (checked here, never retried)."""
         spec = call.request
         headers = {**self._static_headers, **spec.get("headers", {})}
         x_phone = self._phone(options)
         if x_phone is not None:
             headers["x-phone"] = x_phone
-        headers.update(options.get("extra_headers", {}))
+        extra_headers = options.get("extra_headers", {})
+        _check_headers(dict(extra_headers))
+        headers.update(extra_headers)
         params = {**spec.get("params", {}), **options.get("extra_query", {})}
         body = spec.get("json")
         if "extra_body" in options:
@@ -123,15 +242,20 @@ class _Core(Generic[HTTPClientT]):
         timeout = options.get("timeout")
         # The generated url is already percent-encoded, one segment per parameter: append it to the base path
         # as bytes (URL.join would re-parse and re-validate the whole URL on every call).
-        url = self.base_url.copy_with(raw_path=self.base_url.raw_path + spec["url"].lstrip("/").encode("ascii"))
-        request = self._http.build_request(
-            spec["method"].upper(),
-            url,
-            headers=headers,
-            params=params or None,
-            json=body,
-            timeout=self.timeout if timeout is None else timeout,
-        )
+        try:
+            url = self.base_url.copy_with(raw_path=self.base_url.raw_path + spec["url"].lstrip("/").encode("ascii"))
+            request = self._http.build_request(
+                spec["method"].upper(),
+                url,
+                headers=headers,
+                params=params or None,
+                json=body,
+                timeout=self.timeout if timeout is None else timeout,
+            )
+        except (httpx.InvalidURL, UnicodeError) as exc:  # an id over 64 KB, a non-ASCII query value, ...
+            raise PeriskopeError(f"cannot build the request: {redact(str(exc)[:200], self._api_key)}") from None
+        except (TypeError, ValueError) as exc:  # extra_body / extra_query values that are not JSON or text
+            raise PeriskopeError(f"cannot encode the request: {redact(str(exc)[:200], self._api_key)}") from None
         if logger.isEnabledFor(logging.DEBUG):
             shown = {k: mask(v) for k, v in request.headers.items() if k.lower() != "authorization"}
             logger.debug("request %s %s headers=%s body=%s", request.method, mask(str(request.url)), shown,
@@ -140,7 +264,25 @@ class _Core(Generic[HTTPClientT]):
 
     def _phone(self, options: RequestOptions) -> str | None:
         phone = options.get("phone")
-        return check_phone(phone) if phone is not None else self.phone
+        return self._check_phone(phone) if phone is not None else self.phone
+
+    def _deadline(self, options: RequestOptions) -> _Deadline:
+        timeout = options.get("timeout")
+        return _Deadline(self.timeout if timeout is None else timeout)
+
+    def _after_fork(self) -> None:
+        """In a forked child, leave the parent's pooled connections alone (sharing a socket mixes up responses):
+        a client that made its own pool makes a new one. A pool passed as http_client= is the caller's to replace."""
+        pid = os.getpid()
+        if pid != self._pid:
+            self._pid = pid
+            if self._made_http_client:
+                self._http = type(self._http)()
+
+    def _failed(self, error: APIError) -> APIError:
+        """The error to raise: the key scrubbed from it and from every exception in its chain."""
+        scrub_chain(error, self._api_key)
+        return error
 
     def _budget(self, options: RequestOptions) -> RateBudget | None:
         if not self.rate_budget:
@@ -158,9 +300,15 @@ class _Core(Generic[HTTPClientT]):
                     attempt + 1, response.headers.get("x-periskope-trace-id", "-"))  # fmt: skip
         return response
 
-    def _retry_delay(self, call: Call[Any], options: RequestOptions, attempt: int, error: APIError) -> float | None:
+    def _retry_delay(
+        self, call: Call[Any], options: RequestOptions, attempt: int, error: APIError, deadline: _Deadline
+    ) -> float | None:
         idempotent = call.idempotent or options.get("retry_unsafe", False)
         delay = self._policy(options).delay(attempt, error, idempotent=idempotent)
+        if delay is not None and not deadline.allows(delay):
+            logger.info("%s %s failed (%s); no retry: the call's deadline is nearer than %.2fs", error.request.method,
+                        mask(error.request.url.path), type(error).__name__, delay)  # fmt: skip
+            return None
         if delay is not None:
             request = error.request
             logger.info("%s %s failed (%s); retry %d in %.2fs", request.method, mask(request.url.path),
@@ -185,7 +333,49 @@ def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIEr
 
 
 def _outcome(response: httpx.Response, call: Call[T]) -> APIResponse[T] | APIError:
-    return APIResponse(response, call.decode) if response.status_code < 400 else make_status_error(response)
+    """A 2xx is the call's result; anything else (3xx included: a redirect is not what was asked) an error."""
+    return APIResponse(response, call.decode) if response.status_code < 300 else make_status_error(response)
+
+
+class _Body:
+    """Reads a streamed response body within the size cap and the deadline."""
+
+    def __init__(self, response: httpx.Response, limit: int, deadline: _Deadline) -> None:
+        self.response, self.limit, self.deadline = response, limit, deadline
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
+            raise self.too_large(int(declared))
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise self.too_large(self.size)
+        self.chunks.append(chunk)
+        self.deadline.check(self.response.request)
+
+    def too_large(self, size: int) -> ResponseTooLargeError:
+        request = self.response.request
+        return ResponseTooLargeError(
+            f"{self.response.status_code} from {request.method} {request.url.path}: the response body is over "
+            f"max_response_bytes ({size} > {self.limit} bytes); the rest was not read",
+            response=self.response,
+            limit=self.limit,
+        )
+
+    def outcome(self, call: Call[T], error: httpx.DecodingError | None) -> APIResponse[T] | APIError:
+        response = self.response
+        response._content = b"" if error is not None else b"".join(self.chunks)  # what response.read() would set
+        if error is None or response.status_code >= 300:  # an error body we cannot read counts as empty
+            return _outcome(response, call)
+        failure = APIResponseValidationError(
+            f"{response.status_code} from {response.request.method} {response.request.url.path}: the body could not "
+            f"be decoded ({response.headers.get('content-encoding', 'no content-encoding')}): {str(error)[:200]}",
+            response=response,
+        )
+        failure.__cause__ = error
+        return failure
 
 
 class Periskope(SyncResources, _Core[httpx.Client]):
@@ -205,38 +395,55 @@ class Periskope(SyncResources, _Core[httpx.Client]):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_budget: bool = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
             api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries, rate_budget=rate_budget,
-            http_client=http_client or httpx.Client(), owns_http_client=http_client is None,
+            max_response_bytes=max_response_bytes, http_client=http_client or httpx.Client(),
+            owns_http_client=http_client is None,
         )  # fmt: skip
 
     def request(self, call: Call[T], **options: Unpack[RequestOptions]) -> APIResponse[T]:
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""
+        self._after_fork()
         request = self._build_request(call, options)
         budget = self._budget(options)
+        deadline = self._deadline(options)
         attempt = 0
         while True:
             reserved = budget is not None and self._pace(budget)
             response: httpx.Response | None = None
             outcome: APIResponse[T] | APIError
             try:
-                response = self._http.send(request)
+                deadline.arm(request)
+                response = self._http.send(request, stream=True)
+                outcome = self._read(self._logged(response, attempt), call, deadline)
             except httpx.TransportError as exc:
                 outcome = _transport_error(exc, request)
-            else:
-                outcome = _outcome(self._logged(response, attempt), call)
+            except ResponseTooLargeError as exc:
+                outcome = exc
             finally:
+                if response is not None:
+                    response.close()
                 if budget is not None:
                     budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
             if isinstance(outcome, APIResponse):
                 return outcome
-            delay = self._retry_delay(call, options, attempt, outcome)
+            delay = self._retry_delay(call, options, attempt, outcome, deadline)
             if delay is None:
-                raise outcome
+                raise self._failed(outcome)
             _retry.sleep(delay)
             attempt += 1
+
+    def _read(self, response: httpx.Response, call: Call[T], deadline: _Deadline) -> APIResponse[T] | APIError:
+        body = _Body(response, self.max_response_bytes, deadline)
+        try:
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+        except httpx.DecodingError as exc:
+            return body.outcome(call, exc)
+        return body.outcome(call, None)
 
     def _pace(self, budget: RateBudget) -> bool:
         """Wait until the budget allows a request; False when that would be longer than the retry cap (the
@@ -271,38 +478,55 @@ class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_budget: bool = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
             api_key, phone, base_url=base_url, timeout=timeout, max_retries=max_retries, rate_budget=rate_budget,
-            http_client=http_client or httpx.AsyncClient(), owns_http_client=http_client is None,
+            max_response_bytes=max_response_bytes, http_client=http_client or httpx.AsyncClient(),
+            owns_http_client=http_client is None,
         )  # fmt: skip
 
     async def request(self, call: Call[T], **options: Unpack[RequestOptions]) -> APIResponse[T]:
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""
+        self._after_fork()
         request = self._build_request(call, options)
         budget = self._budget(options)
+        deadline = self._deadline(options)
         attempt = 0
         while True:
             reserved = budget is not None and await self._pace(budget)
             response: httpx.Response | None = None
             outcome: APIResponse[T] | APIError
             try:
-                response = await self._http.send(request)
+                deadline.arm(request)
+                response = await self._http.send(request, stream=True)
+                outcome = await self._read(self._logged(response, attempt), call, deadline)
             except httpx.TransportError as exc:
                 outcome = _transport_error(exc, request)
-            else:
-                outcome = _outcome(self._logged(response, attempt), call)
+            except ResponseTooLargeError as exc:
+                outcome = exc
             finally:
+                if response is not None:
+                    await response.aclose()
                 if budget is not None:
                     budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
             if isinstance(outcome, APIResponse):
                 return outcome
-            delay = self._retry_delay(call, options, attempt, outcome)
+            delay = self._retry_delay(call, options, attempt, outcome, deadline)
             if delay is None:
-                raise outcome
+                raise self._failed(outcome)
             await _retry.async_sleep(delay)
             attempt += 1
+
+    async def _read(self, response: httpx.Response, call: Call[T], deadline: _Deadline) -> APIResponse[T] | APIError:
+        body = _Body(response, self.max_response_bytes, deadline)
+        try:
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+        except httpx.DecodingError as exc:
+            return body.outcome(call, exc)
+        return body.outcome(call, None)
 
     async def _pace(self, budget: RateBudget) -> bool:
         """Wait until the budget allows a request; False when that would be longer than the retry cap."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -26,6 +27,7 @@ __all__ = [
     "PeriskopeError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]
@@ -60,6 +62,24 @@ class APIError(PeriskopeError):
         self.request = request
         self.body = body
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickles (to cross a process boundary) without the request's credentials, and without its cause."""
+        state = dict(self.__dict__)
+        state["request"] = _without_credentials(self.request)
+        response = state.get("response")
+        if isinstance(response, httpx.Response):
+            response = copy.copy(response)
+            response.request = state["request"]
+            state["response"] = response
+        return _restore, (type(self), self.args, state)
+
+    def redacted(self, secret: str) -> Self:
+        """This error with `secret` replaced by *** in its message and body (a server may echo what it was sent)."""
+        self.message = redact(self.message, secret)
+        self.args = tuple(redact(arg, secret) if isinstance(arg, str) else arg for arg in self.args)
+        self.body = _redact_value(self.body, secret)
+        return self
+
 
 class APIConnectionError(APIError):
     """The server could not be reached, or the connection broke before a response arrived."""
@@ -73,6 +93,17 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request) -> None:
         super().__init__(request=request, message="Request timed out.")
+
+
+class ResponseTooLargeError(APIError):
+    """The response body is longer than the client's `max_response_bytes` (counted after decompression); the rest
+    was not read."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
 
 
 class APIResponseValidationError(APIError, DecodeError):
@@ -146,13 +177,15 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def make_status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a response with status >= 400, its body decoded when it is JSON."""
+    """The typed error for a response with status >= 300, its body decoded when it is JSON."""
     body: object
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
         body = response.text
     cls = _STATUS_ERRORS.get(response.status_code)
+    if response.status_code < 400:  # a redirect: the client follows none (it would resend a POST elsewhere)
+        return APIStatusError(_describe_redirect(response), response=response, body=body)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(_describe(response, body), response=response, body=body)
@@ -170,4 +203,75 @@ def _describe(response: httpx.Response, body: object) -> str:
         detail = f"non-JSON body ({kind}, {len(body)} characters)"
     else:
         detail = "empty body"
-    return f"{response.status_code} from {response.request.method} {response.request.url.path}: {detail}"
+    return f"{response.status_code} from {response.request.method} {response.request.url.path}: {clip(detail)}"
+
+
+def _describe_redirect(response: httpx.Response) -> str:
+    location = response.headers.get("location", "nowhere")
+    return (
+        f"{response.status_code} from {response.request.method} {response.request.url.path}: a redirect to "
+        f"{clip(location, 200)}, which the client does not follow (is base_url right? https?)"
+    )
+
+
+MAX_MESSAGE = 1000  # characters of server-sent text in an error message
+
+
+def clip(text: str, limit: int = MAX_MESSAGE) -> str:
+    """`text`, cut to `limit` characters (a server may send megabytes of message)."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
+
+
+def redact(text: str, secret: str) -> str:
+    return text.replace(secret, "***") if secret and secret in text else text
+
+
+def _redact_value(value: object, secret: str) -> object:
+    if isinstance(value, str):
+        return redact(value, secret)
+    if isinstance(value, Mapping):
+        return {key: _redact_value(item, secret) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_redact_value(item, secret) for item in value]
+    return value
+
+
+def scrub_chain(error: BaseException, secret: str) -> None:
+    """Replace `secret` by *** in the arguments of `error` and of every exception in its cause/context chain."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, APIError):
+            current.redacted(secret)
+        elif any(isinstance(arg, (str, bytes)) and _contains(arg, secret) for arg in current.args):
+            current.args = tuple(_redact_arg(arg, secret) for arg in current.args)
+        current = current.__cause__ or current.__context__
+
+
+def _contains(value: str | bytes, secret: str) -> bool:
+    return (secret in value) if isinstance(value, str) else (secret.encode() in value)
+
+
+def _redact_arg(value: object, secret: str) -> object:
+    if isinstance(value, bytes):
+        return value.replace(secret.encode(), b"***")
+    return redact(value, secret) if isinstance(value, str) else value
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+def _without_credentials(request: httpx.Request) -> httpx.Request:
+    clean = copy.copy(request)
+    clean.headers = httpx.Headers(
+        [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _CREDENTIAL_HEADERS]
+    )
+    return clean
+
+
+def _restore(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
