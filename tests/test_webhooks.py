@@ -215,8 +215,9 @@ def test_verify_hook_gets_raw_body_and_headers_and_its_errors_propagate() -> Non
     headers = {"X-Signature": "abc"}
     calls: list[tuple[bytes, Mapping[str, str]]] = []
 
-    def verify(raw: bytes, got: Mapping[str, str]) -> None:
+    def verify(raw: bytes, got: Mapping[str, str]) -> bool:
         calls.append((raw, got))
+        return True
 
     assert isinstance(webhooks.parse(body, headers=headers, verify=verify), webhooks.ReactionEvent)
     webhooks.parse(body.decode(), verify=verify)
@@ -234,6 +235,15 @@ def test_verify_hook_gets_raw_body_and_headers_and_its_errors_propagate() -> Non
         webhooks.parse(b"not even json", verify=reject)  # verification comes first
     with pytest.raises(TypeError, match="raw request body"):
         webhooks.parse(json.loads(body), verify=verify)
+
+
+@pytest.mark.parametrize("verdict", [False, None, 0, ""])
+def test_verify_returning_a_false_value_refuses_the_delivery(verdict: object) -> None:
+    """Fails closed: a check that returns False (or forgets to return True) is a refusal, not a pass."""
+    body = fixture_for("reaction.updated").read_bytes()
+    with pytest.raises(webhooks.WebhookVerificationError, match="refused"):
+        webhooks.parse(body, headers={"X-Signature": "forged"}, verify=lambda raw, got: verdict)
+    assert issubclass(webhooks.WebhookVerificationError, periskope.PeriskopeError)
 
 
 def test_dedupe_key_is_stable_and_distinguishes_changes() -> None:

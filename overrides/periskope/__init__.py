@@ -24,6 +24,7 @@ from ._errors import (
     PeriskopeError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     WaitTimeoutError,
 )
@@ -95,6 +96,7 @@ __all__ = [
     "RealtimeConnectionError",
     "ReceiptTimes",
     "RequestOptions",
+    "ResponseTooLargeError",
     "SentMessage",
     "SyncPage",
     "UnprocessableEntityError",

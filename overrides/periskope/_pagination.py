@@ -1,7 +1,9 @@
 """Offset/limit pagination: a page that is also an iterator over every item of every later page, fetched lazily.
 
 The API's list envelopes are `{<items>, count, from, to}`; `offset` is 0-based, `from` 1-based. A page is the last one
-when it is empty, shorter than the `limit` asked for, or (with no limit) when `count` says nothing is left.
+when it is empty, shorter than the `limit` asked for, or (with no limit) when `count` says nothing is left. `limit` is
+clamped to the API's maximum (2000), so that a server cap does not look like a short last page; a page that repeats
+the previous one (a server ignoring `offset`) raises DecodeError instead of looping for ever.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 from periskope_api.types import UNSET, Unset
 
+from ._errors import DecodeError
 from ._response import APIResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
+
+MAX_LIMIT = 2000  # the most items the API returns in one page
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,10 @@ class Window:
     limit: int | None
     max_items: int | None
 
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit > MAX_LIMIT:
+            object.__setattr__(self, "limit", MAX_LIMIT)
+
     @property
     def offset_param(self) -> int | Unset:
         """The `offset` query parameter: left out for the first item (the server's default)."""
@@ -34,6 +43,9 @@ class Window:
 
 def _count(value: int | Unset | None) -> int | None:
     return value if isinstance(value, int) else None
+
+
+_PageT = TypeVar("_PageT", bound="_Page[Any]")
 
 
 class _Page(Generic[T]):
@@ -54,6 +66,15 @@ class _Page(Generic[T]):
     def _next_window(self) -> Window:
         return Window(self.offset + len(self.items), self.limit, self._window.max_items)
 
+    def _followed_by(self, page: _PageT) -> _PageT:
+        """`page`, unless it repeats this one: a server that ignores `offset` would make iteration endless."""
+        if page.items and page.items == self.items:
+            raise DecodeError(
+                f"the page at offset {page.offset} repeats the one at offset {self.offset}: the server ignored "
+                "offset, so iteration stops here rather than loop"
+            )
+        return page
+
     def _remaining(self, yielded: int) -> int | None:
         return None if self._window.max_items is None else self._window.max_items - yielded
 
@@ -71,7 +92,7 @@ class SyncPage(_Page[T]):
         self._fetch = fetch
 
     def next_page(self) -> SyncPage[T] | None:
-        return self._fetch(self._next_window()) if self.has_next_page() else None
+        return self._followed_by(self._fetch(self._next_window())) if self.has_next_page() else None
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         page: SyncPage[T] | None = self
@@ -104,7 +125,7 @@ class AsyncPage(_Page[T]):
         self._fetch = fetch
 
     async def next_page(self) -> AsyncPage[T] | None:
-        return await self._fetch(self._next_window()) if self.has_next_page() else None
+        return self._followed_by(await self._fetch(self._next_window())) if self.has_next_page() else None
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: AsyncPage[T] | None = self

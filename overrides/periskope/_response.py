@@ -85,9 +85,11 @@ def decoder(parse_response: Callable[[httpx.Response], object], expected: type[T
         try:
             parsed = parse_response(response)
         except (DecodeError, ValueError) as exc:  # ValueError: not JSON at all
-            raise APIResponseValidationError(_problem(response, str(exc)), response=response) from exc
+            raise APIResponseValidationError(_problem(response, str(exc)[:500]), response=response) from exc
+        except RecursionError:  # JSON nested deeper than Python can decode
+            raise APIResponseValidationError(_problem(response, "JSON nested too deep"), response=response) from None
         except UnexpectedStatus as exc:  # a 2xx status that the spec does not document
-            raise APIResponseValidationError(_problem(response, repr(exc)), response=response) from exc
+            raise APIResponseValidationError(_problem(response, repr(exc)[:500]), response=response) from exc
         if not isinstance(parsed, expected):
             raise APIResponseValidationError(_problem(response, f"not a {expected.__name__}"), response=response)
         return parsed

@@ -12,6 +12,7 @@ from typing import Any, Self
 from urllib.parse import quote
 
 from ._errors import DecodeError
+from .ids import InvalidIdError
 
 __all__ = ["DecodeError", "OpenIntEnum", "OpenStrEnum", "decode_error", "parse_timestamp", "path_segment"]
 
@@ -133,10 +134,13 @@ class OpenStrEnum(StrEnum):
 
 
 def path_segment(value: object) -> str:
-    """`value` percent-encoded as exactly one path segment: no `/ ? #`, and no `.` or `..` that a URL resolver would
-    collapse into the parent path."""
-    encoded = quote(str(value), safe="")
-    return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
+    """`value` percent-encoded as exactly one path segment (no `/ ? #`). An empty id, `.` or `..` is refused with an
+    InvalidIdError before any request: even encoded (`%2E%2E`), URL resolvers (WHATWG, many proxies) collapse them
+    into the parent path, so that `messages.delete("..")` would reach another endpoint."""
+    text = str(value)
+    if text.strip() in {"", ".", ".."}:
+        raise InvalidIdError(f"an id in a URL path must not be empty, '.' or '..'; got {text[:10]!r}")
+    return quote(text, safe="")
 
 
 def decode_error(model: str, exc: Exception) -> DecodeError:

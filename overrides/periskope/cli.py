@@ -15,7 +15,8 @@ Output is JSON on stdout: one object for a single result (the model's `to_dict()
 as `{"items": [...], "count": N}` (N: the total the server reports, else the number of items), or with `--all` one
 object per line across every page. Operations without a result print nothing. Errors are one line on stderr; the exit
 code says what failed: 2 usage or configuration, 3 authentication or permission (401, 403), 4 not found (404),
-5 rate limited (429), 6 network (connection, timeout), 1 any other API error.
+5 rate limited (429), 6 network (connection, timeout), 1 any other API error. Control characters from the server
+(terminal escape sequences) never reach the terminal raw: JSON escapes them, and error lines show them escaped.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import enum
 import inspect
 import json
 import os
+import re
 import sys
 import types
 import typing
@@ -475,8 +477,13 @@ def _run(args: argparse.Namespace, api_key: str) -> int:
 
 
 def _print(value: object, out: IO[str]) -> None:
-    out.write(json.dumps(to_json(value), ensure_ascii=False, default=_json_default) + "\n")
+    text = json.dumps(to_json(value), ensure_ascii=False, default=_json_default)
+    out.write(_C1_CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")  # json escapes C0 itself
     out.flush()
+
+
+_C1_CONTROLS = re.compile("[\x7f-\x9f]")  # DEL and the 8-bit controls (0x9b is CSI, like ESC [)
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def to_json(value: object) -> Any:
@@ -511,10 +518,12 @@ def _json_default(value: object) -> Any:
 
 
 def _fail(message: str, api_key: str) -> None:
-    """One line on stderr, never the API key."""
+    """One line on stderr: never the API key (in any escaped form), no raw control characters."""
     line = " ".join(message.split())
     if api_key:
-        line = line.replace(api_key, "***")
+        for form in {api_key, repr(api_key)[1:-1], json.dumps(api_key)[1:-1], api_key.strip()} - {""}:
+            line = line.replace(form, "***")
+    line = _CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", line)
     print(f"periskope: error: {line}", file=sys.stderr)
 
 

@@ -15,7 +15,9 @@ Periskope redelivers; `Deduplicator().seen(event)` tells a redelivery from a new
 
 Signatures: Periskope lets you generate a webhook signing key, but publishes no scheme to verify it with (no header
 name, no algorithm), so this module does not guess one. Pass your own check as `parse(body, headers=..., verify=...)`:
-it is called with the raw body and the headers before anything is parsed, and whatever it raises propagates.
+it is called with the raw body and the headers before anything is parsed; it accepts the delivery by returning True
+(any true value). Whatever it raises propagates, and a false return (False, None) raises WebhookVerificationError:
+a check that forgets to say yes fails closed.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from periskope_api.models import Chat, Message, Notification, PhoneInfo, Reaction, TicketInfo
 
-from ._errors import DecodeError
+from ._errors import DecodeError, PeriskopeError
 from ._wire import parse_timestamp
 
 __all__ = [
@@ -49,17 +51,22 @@ __all__ = [
     "UnknownEvent",
     "Verifier",
     "WebhookParseError",
+    "WebhookVerificationError",
     "parse",
 ]
 
 DataT = TypeVar("DataT")
 
-Verifier = Callable[[bytes, Mapping[str, str]], None]
-"""Checks a delivery's raw body and headers, raising if it is not authentic."""
+Verifier = Callable[[bytes, Mapping[str, str]], object]
+"""Checks a delivery's raw body and headers: True if it is authentic; False (or raising) if not."""
 
 
 class WebhookParseError(DecodeError):
     """A webhook body that is not an event envelope, or whose data does not fit the event's model."""
+
+
+class WebhookVerificationError(PeriskopeError):
+    """The `verify=` check returned a false value: the delivery is not authentic."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -184,13 +191,20 @@ def parse(
 ) -> Event[Any]:
     """The typed event in a webhook body (the raw bytes or text of the request, or the already-decoded JSON object).
 
-    `verify`, if given, is called first with the raw body and `headers`; its exceptions propagate unchanged.
+    `verify`, if given, is called first with the raw body and `headers`: it must return True (any true value) to
+    accept the delivery; its exceptions propagate unchanged, and a false return raises WebhookVerificationError.
     Raises WebhookParseError when the body is not an event envelope or its data does not fit the event's model.
     """
     if verify is not None:
         if isinstance(body, Mapping):
             raise TypeError("verify needs the raw request body (bytes or str), not a decoded mapping")
-        verify(body.encode() if isinstance(body, str) else bytes(body), headers if headers is not None else {})
+        verdict = verify(
+            body.encode() if isinstance(body, str) else bytes(body), headers if headers is not None else {}
+        )
+        if not verdict:
+            raise WebhookVerificationError(
+                f"verify= refused the delivery (it returned {repr(verdict)[:50]}; return True to accept one)"
+            )
     envelope = body if isinstance(body, Mapping) else _load(body)
     return _decode(envelope)
 
