@@ -59,7 +59,8 @@ def check_phone(phone: str | int) -> str:
     """The x-phone value: a number in country code + number form (919876543210), or a phone id (phone-...)."""
     value = str(phone)
     if not _PHONE.fullmatch(value):
-        shown = repr(value) if len(value) <= 40 else f"{value[:12]!r}... ({len(value)} characters)"
+        # Quoted only when short enough to be a mistyped phone: a long value may be an API key passed in its place.
+        shown = repr(value) if len(value) <= 20 else f"{value[:3]!r}... ({len(value)} characters)"
         raise PeriskopeError(
             f"phone must be a number in country code + number form with no '+', spaces or dashes (919876543210), "
             f"or a phone id (phone-xxxxxxxxxxxx); got {shown}"
