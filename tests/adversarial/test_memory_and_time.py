@@ -75,7 +75,7 @@ async def get_message(kind: str, url: str, **options: Any) -> Any:
         await call(client.close())
 
 
-# 4. The size cap -------------------------------------------------------------------------------------------------------
+# 4. The size cap ------------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -88,9 +88,8 @@ async def get_message(kind: str, url: str, **options: Any) -> Any:
     ids=["content-length", "endless-chunked", "gzip-bomb"],
 )
 async def test_a_body_over_the_cap_raises_response_too_large(kind: str, reply: Any) -> None:
-    with RawServer(reply) as server:
-        with pytest.raises(periskope.ResponseTooLargeError) as caught:
-            await get_message(kind, server.url, max_response_bytes=4096)
+    with RawServer(reply) as server, pytest.raises(periskope.ResponseTooLargeError) as caught:
+        await get_message(kind, server.url, max_response_bytes=4096)
     assert caught.value.limit == 4096
     assert caught.value.status_code == 200
     assert "max_response_bytes" in str(caught.value)
@@ -157,9 +156,8 @@ def trickle(request: RawRequest) -> Iterator[bytes | float]:
 
 async def test_a_trickled_body_cannot_hold_a_call_past_its_timeout(kind: str) -> None:
     """Without an overall deadline the call would succeed after minutes; with timeout=1 it times out."""
-    with RawServer(trickle) as server:
-        with pytest.raises(periskope.APITimeoutError) as caught:
-            await get_message(kind, server.url, timeout=1.0, max_retries=2)
+    with RawServer(trickle) as server, pytest.raises(periskope.APITimeoutError) as caught:
+        await get_message(kind, server.url, timeout=1.0, max_retries=2)
     assert "deadline" in str(caught.value.__cause__)
     assert len(server.requests) == 1  # no retry: the deadline has passed
 
