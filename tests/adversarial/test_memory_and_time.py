@@ -141,7 +141,7 @@ def test_the_default_cap_keeps_a_gigabyte_response_within_512_mb(reply: Any) -> 
     assert done.stdout.strip() == f"capped at {64 * MB}"
 
 
-# 5. The deadline: timeout= bounds the whole call ---------------------------------------------------------------------
+# 5. The deadline: timeout= bounds the whole call ----------------------------------------------------------------------
 
 
 def trickle(request: RawRequest) -> Iterator[bytes | float]:

@@ -33,7 +33,7 @@ def chain(error: BaseException) -> list[BaseException]:
     return found
 
 
-# 1. A key that HTTP cannot carry is refused at construction, without quoting it --------------------------------------
+# 1. A key that HTTP cannot carry is refused at construction, without quoting it ---------------------------------------
 
 
 @pytest.mark.parametrize("bad", ["\n", "\r\n", " ", "\t", "\x00", "é", "\u2028"])
@@ -140,7 +140,7 @@ def test_an_http_base_url_off_loopback_warns_once(monkeypatch: pytest.MonkeyPatc
             periskope.Periskope(KEY, base_url=url)
 
 
-# Logging (an escaped injected bug: a case-sensitive header filter) ---------------------------------------------------
+# Logging (an escaped injected bug: a case-sensitive header filter) ----------------------------------------------------
 
 
 async def test_no_authorization_header_in_any_log_record_at_debug(
