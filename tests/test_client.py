@@ -6,8 +6,10 @@ Every test runs twice, on Periskope and on AsyncPeriskope (the make_client fixtu
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -15,7 +17,7 @@ import pytest
 from conftest import API_KEY, PHONE, SEED_ID, Recorder, call, json_response, seed_example
 
 import periskope
-from periskope import Ack, Message
+from periskope import Ack, Message, _retry
 from periskope._call import Call
 
 
@@ -289,6 +291,48 @@ async def test_backoff_is_exponential_with_jitter(make_client: Any, sleeps: list
     assert len(recorder.requests) == 5
     for attempt, waited in enumerate(sleeps):
         assert 0.75 * 0.5 * 2**attempt <= waited <= 0.5 * 2**attempt
+
+
+async def test_backoff_waits_are_jittered_below_the_exponential_bound(
+    make_client: Any, sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the jitter draw pinned, each wait is exactly 0.5 * 2**attempt * (1 - 0.25 * draw): a client without jitter
+    (waiting the upper bound) fails here."""
+    monkeypatch.setattr(_retry, "random", SimpleNamespace(random=lambda: 0.5))
+    recorder = Recorder(json_response(500, ERROR_BODY))
+    with pytest.raises(periskope.InternalServerError):
+        await call(make_client(recorder, max_retries=3).messages.get("m"))
+    assert sleeps == [0.5 * 0.875, 1.0 * 0.875, 2.0 * 0.875]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_only_the_async_client_awaits_and_only_the_sync_client_blocks(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Separate records for the two sleeps (an escaped injected bug: the async client calling the blocking one)."""
+    blocking: list[float] = []
+    awaited: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        awaited.append(seconds)
+
+    monkeypatch.setattr(_retry, "sleep", blocking.append)
+    monkeypatch.setattr(_retry, "async_sleep", async_sleep)
+    monkeypatch.setattr(time, "sleep", blocking.append)
+    busy = json_response(503, ERROR_BODY, **{"Retry-After": "0.01"})
+    transport = httpx.MockTransport(Recorder(json_response(500, ERROR_BODY), busy, seed_response_once()))
+    if kind == "sync":
+        sync_client = periskope.Periskope(API_KEY, rate_budget=False, http_client=httpx.Client(transport=transport))
+        sync_client.messages.get("m")
+        assert len(blocking) == 2
+        assert awaited == []
+    else:
+        async_client = periskope.AsyncPeriskope(
+            API_KEY, rate_budget=False, http_client=httpx.AsyncClient(transport=transport)
+        )
+        await async_client.messages.get("m")
+        assert len(awaited) == 2
+        assert blocking == []
 
 
 async def test_retry_after_seconds_is_honoured(make_client: Any, sleeps: list[float]) -> None:

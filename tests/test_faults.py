@@ -297,6 +297,33 @@ async def test_a_send_that_may_have_reached_the_server_is_never_retried(
     assert no_backoff == []
 
 
+# Every non-idempotent operation reachable here, not only messages.send: an escaped injected bug marked broadcast and
+# tickets.create idempotent, and no test noticed the duplicate broadcasts and tickets that follow.
+NOT_IDEMPOTENT: list[tuple[str, Callable[[Any], Any]]] = [
+    ("messages.send", lambda c: c.messages.send(chat_id=CHAT, message="once")),
+    ("messages.broadcast", lambda c: c.messages.broadcast(chat_ids=[CHAT, "919876543210@c.us"], message="once")),
+    ("tickets.create", lambda c: c.tickets.create(chat_id=CHAT, subject="once")),
+    ("messages.forward", lambda c: c.messages.forward(SEED_ID, forward_chat_ids=[CHAT])),
+    ("messages.react", lambda c: c.messages.react(SEED_ID, reaction="👍")),
+    ("messages.edit", lambda c: c.messages.edit(SEED_ID, edited_body="once")),
+    ("messages.delete", lambda c: c.messages.delete(SEED_ID)),
+    ("groups.create", lambda c: c.groups.create(group_name="once", participants=[CHAT])),
+    ("phones.restart", lambda c: c.phones.restart()),
+]
+
+
+@pytest.mark.parametrize("fault", [status(503), status(500, processes=True), RESET_AFTER_READ, slow(SLOW)], ids=str)
+@pytest.mark.parametrize(("name", "operation"), NOT_IDEMPOTENT, ids=[name for name, _ in NOT_IDEMPOTENT])
+async def test_no_non_idempotent_operation_is_retried_once_it_may_have_reached_the_server(
+    make: Make, server: FaultServer, no_backoff: list[float], fault: Fault, name: str, operation: Any
+) -> None:
+    server.script("*", fault, fault, fault, fault)
+    with pytest.raises(periskope.APIError):
+        await call(operation(make(server, max_retries=3)))
+    assert len(server.log) == 1, f"{name} was sent {len(server.log)} times"
+    assert no_backoff == []
+
+
 async def test_a_send_refused_by_429_is_retried_and_processed_once(make: Make, server: FaultServer) -> None:
     server.script(SEND_PATH, rate_limited(0.01), rate_limited(0.01, retry_after="0"))
     sent = await call(make(server, max_retries=2).messages.send(chat_id=CHAT, message="after 429"))
