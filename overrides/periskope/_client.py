@@ -44,6 +44,7 @@ DEFAULT_BASE_URL = "https://api.periskope.app/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+_DEADLINE_SLACK = 0.05  # seconds a step's own timeout may run past the call's deadline
 
 Timeout = float | httpx.Timeout | None
 
@@ -124,25 +125,23 @@ class _Deadline:
 
     def __init__(self, timeout: Timeout) -> None:
         self.phases = httpx.Timeout(timeout).as_dict()
-        self.longest = max((value for value in self.phases.values() if value is not None), default=None)
-        self.at: float | None = None
+        longest = max((value for value in self.phases.values() if value is not None), default=None)
+        self.at = None if longest is None else time.monotonic() + longest
 
     def remaining(self) -> float | None:
         return None if self.at is None else self.at - time.monotonic()
 
     def arm(self, request: httpx.Request) -> None:
-        """Start the clock at the first attempt (whose steps keep their own timeouts, none longer than the whole);
-        give each step of a later attempt at most the time that is left."""
-        if self.longest is None:
+        """Give each step of the next attempt at most the time that is left, give or take 50 ms (so that the first
+        attempt keeps the configured timeouts as they are)."""
+        left = self.remaining()
+        if left is None:
             return
-        if self.at is None:
-            self.at = time.monotonic() + self.longest
-            return
-        left = self.at - time.monotonic()
         if left <= 0:
             raise httpx.PoolTimeout("the call's deadline passed before the request could be sent", request=request)
         request.extensions["timeout"] = {
-            phase: left if value is None else min(value, left) for phase, value in self.phases.items()
+            phase: value if value is not None and value <= left + _DEADLINE_SLACK else left
+            for phase, value in self.phases.items()
         }
 
     def check(self, request: httpx.Request) -> None:

@@ -301,7 +301,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default: Any = argparse.SUPPRESS if suppress else None
     parser.add_argument("--phone", default=default, help="x-phone: 919876543210 or phone-... (PERISKOPE_PHONE)")
     parser.add_argument("--base-url", default=default, help="the API's base URL (PERISKOPE_BASE_URL)")
-    parser.add_argument("--timeout", type=float, default=default, metavar="SECONDS", help="per request")
+    parser.add_argument("--timeout", type=float, default=default, metavar="SECONDS", help="deadline of a call")
     parser.add_argument("--max-retries", type=int, default=default, metavar="N", help="retries of a failed request")
 
 
