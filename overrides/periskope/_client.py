@@ -417,7 +417,7 @@ class Periskope(SyncResources, _Core[httpx.Client]):
             outcome: APIResponse[T] | APIError
             try:
                 deadline.arm(request)
-                response = self._http.send(request, stream=True)
+                response = self._http.send(request, stream=True, follow_redirects=False)
                 outcome = self._read(self._logged(response, attempt), call, deadline)
             except httpx.TransportError as exc:
                 outcome = _transport_error(exc, request)
@@ -500,7 +500,7 @@ class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
             outcome: APIResponse[T] | APIError
             try:
                 deadline.arm(request)
-                response = await self._http.send(request, stream=True)
+                response = await self._http.send(request, stream=True, follow_redirects=False)
                 outcome = await self._read(self._logged(response, attempt), call, deadline)
             except httpx.TransportError as exc:
                 outcome = _transport_error(exc, request)

@@ -155,3 +155,17 @@ async def test_a_redirect_is_an_error_not_a_silent_success(
     assert len(str(caught.value)) < 500  # not the page
     assert len(recorder.requests) == 1  # not retried, not followed
     assert sleeps == []
+
+
+@pytest.mark.parametrize("cls", [periskope.Periskope, periskope.AsyncPeriskope])
+async def test_a_redirect_is_not_followed_even_by_a_client_set_to_follow(cls: type[Any]) -> None:
+    moved = httpx.Response(307, headers={"location": "https://api.periskope.app/v1/elsewhere"})
+    recorder = Recorder(moved, json_response(200, {}))
+    transport = httpx.MockTransport(recorder)
+    http_client: Any = (httpx.Client if cls is periskope.Periskope else httpx.AsyncClient)(
+        transport=transport, follow_redirects=True
+    )
+    client = cls(API_KEY, PHONE, rate_budget=False, http_client=http_client)
+    with pytest.raises(periskope.APIStatusError, match="redirect"):
+        await call(client.messages.delete(SEED_ID))
+    assert len(recorder.requests) == 1
