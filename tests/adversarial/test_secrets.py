@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import pickle
 import traceback
 import warnings
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import httpx
@@ -99,6 +101,23 @@ async def test_errors_pickle_without_the_key_and_unpickle(
         assert restored.status_code == error.status_code
         assert restored.body == error.body
         assert restored.response.request is restored.request
+
+
+def fail_in_a_worker(key: str) -> None:
+    """Runs in a worker process: a call that fails with a 401."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(401, json={"message": "Invalid API key"}))
+    periskope.Periskope(key, rate_budget=False, http_client=httpx.Client(transport=transport)).messages.get("m")
+
+
+def test_an_error_crosses_a_process_pool_boundary_without_the_key() -> None:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        future = pool.submit(fail_in_a_worker, KEY)
+        with pytest.raises(periskope.AuthenticationError) as caught:
+            future.result(timeout=60)
+    assert caught.value.status_code == 401
+    assert caught.value.request.url.path == "/v1/message/m"
+    assert "authorization" not in caught.value.request.headers
+    assert_no_key("".join(traceback.format_exception(caught.value)))  # with the worker's traceback
 
 
 # 3. A server echoing the key, arguments passed the wrong way round, a cleartext base URL ------------------------------
