@@ -383,7 +383,9 @@ class Periskope(SyncResources, _Core[httpx.Client]):
 
     `api_key` falls back to PERISKOPE_API_KEY, `phone` (the x-phone header: 919876543210 or phone-...) to
     PERISKOPE_PHONE, `base_url` to PERISKOPE_BASE_URL and then https://api.periskope.app/v1. `rate_budget=False`
-    turns off the pacing that keeps requests within the server's X-RateLimit-* budget.
+    turns off the pacing that keeps requests within the server's X-RateLimit-* budget. `timeout` is the deadline of
+    each whole call, retries and their waits included; `max_response_bytes` caps a response body (after
+    decompression). Safe to create before a fork: the child makes its own connection pool.
     """
 
     def __init__(
