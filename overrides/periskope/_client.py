@@ -11,6 +11,7 @@ import os
 import re
 import time
 import warnings
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack
 
@@ -108,8 +109,10 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_headers(headers: httpx.Headers | dict[str, str]) -> None:
+def _check_headers(headers: object) -> None:
     """Header names and values that HTTP can carry, or a PeriskopeError (before anything is sent)."""
+    if not isinstance(headers, Mapping):
+        raise PeriskopeError(f"extra_headers must be a mapping of header names to values, got {type(headers).__name__}")
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
             raise PeriskopeError(f"extra_headers: {str(name)[:100]!r} is not a valid header name")
@@ -233,7 +236,7 @@ class _Core(Generic[HTTPClientT]):
         if x_phone is not None:
             headers["x-phone"] = x_phone
         extra_headers = options.get("extra_headers", {})
-        _check_headers(dict(extra_headers))
+        _check_headers(extra_headers)
         headers.update(extra_headers)
         params = {**spec.get("params", {}), **options.get("extra_query", {})}
         body = spec.get("json")

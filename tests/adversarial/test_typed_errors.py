@@ -81,10 +81,11 @@ def test_a_malformed_base_url_is_refused_at_construction(cls: type[Any], base_ur
         {"X-Note": "\x00"},
         {"Bad Name": "1"},
         {"X-Note:": "1"},
+        [("X-Note", "1")],  # not a mapping
     ],
 )
 async def test_bad_extra_headers_are_refused_before_any_request(
-    make_client: Any, sleeps: list[float], headers: dict[str, str]
+    make_client: Any, sleeps: list[float], headers: Any
 ) -> None:
     recorder = Recorder()
     with pytest.raises(periskope.PeriskopeError, match="extra_headers") as caught:
