@@ -238,6 +238,9 @@ class _Core(Generic[HTTPClientT]):
         extra_headers = options.get("extra_headers", {})
         _check_headers(extra_headers)
         headers.update(extra_headers)
+        for option in ("extra_query", "extra_body"):
+            if not isinstance(options.get(option, {}), Mapping):
+                raise PeriskopeError(f"{option} must be a mapping, got {type(options.get(option)).__name__}")
         params = {**spec.get("params", {}), **options.get("extra_query", {})}
         body = spec.get("json")
         if "extra_body" in options:

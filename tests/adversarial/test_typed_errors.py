@@ -170,3 +170,19 @@ async def test_a_redirect_is_not_followed_even_by_a_client_set_to_follow(cls: ty
     with pytest.raises(periskope.APIStatusError, match="redirect"):
         await call(client.messages.delete(SEED_ID))
     assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"extra_query": [("a", "1")]},
+        {"extra_body": ["not", "a", "mapping"]},
+        {"extra_body": {"when": object()}},  # not JSON
+    ],
+)
+async def test_bad_extra_query_or_body_is_refused_before_any_request(make_client: Any, options: Any) -> None:
+    recorder = Recorder()
+    with pytest.raises(periskope.PeriskopeError, match=r"extra_|encode") as caught:
+        await call(make_client(recorder).messages.get("m", **options))
+    assert not isinstance(caught.value, periskope.APIError)
+    assert recorder.requests == []
