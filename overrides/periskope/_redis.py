@@ -16,9 +16,9 @@ from redis.retry import Retry
 from ._errors import PeriskopeError
 from ._logs import logger
 
-DEFAULT_TIMEOUT = 0.25
+DEFAULT_TIMEOUT = 0.5
 """Seconds a Redis call may take (connect, or one round trip) before the process goes on without it."""
-RETRY_AFTER = 2.0
+RETRY_AFTER = 1.0
 """Seconds between tries while Redis is unreachable."""
 
 RedisTarget = str | redis.Redis
