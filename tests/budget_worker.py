@@ -1,11 +1,11 @@
 """One worker process of the multi-process tests and bench: prints one JSON line with what it did.
 
-    python tests/budget_worker.py budget BASE_URL REDIS_URL|local THREADS CALLS START_AT [async]
-        THREADS threads (or asyncio tasks) of CALLS messages.get each, from the epoch second START_AT, on a shared
-        RedisBudget (or this process's own budget with `local`) -> {"ok": n, "limited": n, "elapsed": s}
-    python tests/budget_worker.py dedupe REDIS_URL DELIVERIES_FILE SEED
-        every delivery of the JSON list in DELIVERIES_FILE, shuffled by SEED, through one Redis Deduplicator
-        -> {"processed": [keys of the events this worker handled]}
+python tests/budget_worker.py budget BASE_URL REDIS_URL|local THREADS CALLS START_AT [async]
+    THREADS threads (or asyncio tasks) of CALLS messages.get each, from the epoch second START_AT, on a shared
+    RedisBudget (or this process's own budget with `local`) -> {"ok": n, "limited": n, "elapsed": s}
+python tests/budget_worker.py dedupe REDIS_URL DELIVERIES_FILE SEED
+    every delivery of the JSON list in DELIVERIES_FILE, shuffled by SEED, through one Redis Deduplicator
+    -> {"processed": [keys of the events this worker handled]}
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ PHONE = "919876543210"
 SEED_ID = "true_919537851844@c.us_3EB0C62861626B2D8BD4A386E48976EC85CB009C"
 
 
-def budget(base_url: str, redis_url: str, threads: int, calls: int, start_at: float, use_async: bool) -> dict[str, Any]:
+def budget(base_url: str, redis_url: str, threads: int, calls: int, use_async: bool) -> dict[str, Any]:
     backend: Any = periskope.LocalBudget() if redis_url == "local" else periskope.RedisBudget(redis_url)
     counts = {"ok": 0, "limited": 0}
     lock = threading.Lock()
@@ -38,6 +38,8 @@ def budget(base_url: str, redis_url: str, threads: int, calls: int, start_at: fl
 
     warm = (periskope.AsyncPeriskope if use_async else periskope.Periskope)(API_KEY, PHONE, base_url=base_url)
     assert warm.messages is not None  # loads the resource and model modules before the clock starts
+    print("READY", flush=True)
+    start_at = float(sys.stdin.readline())
     time.sleep(max(start_at - time.time(), 0))
     t0 = time.time()
     if use_async:
@@ -94,7 +96,7 @@ def dedupe(redis_url: str, deliveries_file: str, seed: int) -> dict[str, Any]:
 if __name__ == "__main__":
     mode, args = sys.argv[1], sys.argv[2:]
     if mode == "budget":
-        result = budget(args[0], args[1], int(args[2]), int(args[3]), float(args[4]), args[5:] == ["async"])
+        result = budget(args[0], args[1], int(args[2]), int(args[3]), args[4:] == ["async"])
     else:
         result = dedupe(args[0], args[1], int(args[2]))
     print(json.dumps(result), flush=True)

@@ -60,6 +60,8 @@ def test_spends_what_remains_then_waits_for_the_reset(new_budget: Callable[[], B
     assert budget.reserve(T0 + 0.1) == 0.0
     wait = budget.reserve(T0 + 0.2)
     assert 0.8 <= wait <= 0.85
+    budget.settle(limit(remaining=1, reset=T0 + 1))
+    budget.settle(limit(remaining=0, reset=T0 + 1))
     assert budget.reserve(T0 + 1.0) == 0.0  # a new window: full again (3)
     assert budget.reserve(T0 + 1.0) == 0.0
     assert budget.reserve(T0 + 1.0) == 0.0

@@ -68,14 +68,17 @@ class RateBudget:
         self.limit: int | None = None
         self.remaining: int | None = None
         self.reset: float | None = None  # epoch seconds
+        self.rolled: float | None = None  # the reset of the last window that ended
         self.in_flight = 0
         self.probes = 0  # responses seen without any X-RateLimit-* header, while the limit is unknown
 
     def reserve(self, now: float) -> float:
         """0.0 when a request may go now (and counts it), else how long to wait before asking again."""
         with self._lock:
-            if self.reset is not None and now >= self.reset:  # a new window: assume it is full until told
-                self.remaining, self.reset = self.limit, None
+            if self.reset is not None and now >= self.reset:
+                # A new window: full until told otherwise, less the requests still on their way (they may land in it).
+                self.rolled, self.reset = self.reset, None
+                self.remaining = None if self.limit is None else max(self.limit - self.in_flight, 0)
             if self.limit is None or self.remaining is None:
                 if self.in_flight and self.limit is None and self.probes < PROBES:
                     return PROBE_WAIT
@@ -107,7 +110,14 @@ class RateBudget:
             if limit.limit is not None:
                 self.limit = limit.limit
             reset = limit.reset.timestamp() if limit.reset is not None else None
-            if reset is not None and (self.reset is None or reset > self.reset):
+            if reset is not None and self.rolled is not None and reset <= self.rolled:
+                return  # an answer from a window already over
+            if reset is not None and self.reset is None and self.remaining is not None:
+                # The first answer in a window we have been counting since it began: the smaller count wins.
+                self.reset = reset
+                if limit.remaining is not None:
+                    self.remaining = min(self.remaining, limit.remaining)
+            elif reset is not None and (self.reset is None or reset > self.reset):
                 # A newer window than the one we knew: what it has left, less the requests still on their way to it.
                 remaining = None if limit.remaining is None else max(limit.remaining - self.in_flight, 0)
                 self.reset, self.remaining = reset, remaining

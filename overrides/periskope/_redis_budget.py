@@ -34,9 +34,13 @@ local limit, remaining, reset, probes = tonumber(s[1]), tonumber(s[2]), tonumber
 local flying = redis.call('ZCARD', KEYS[2])
 local wait = 0
 if reset and now >= reset then
-  remaining, reset = limit, nil
+  redis.call('HSET', KEYS[1], 'rolled', reset)
   redis.call('HDEL', KEYS[1], 'reset', 'remaining')
-  if remaining then redis.call('HSET', KEYS[1], 'remaining', remaining) end
+  reset, remaining = nil, nil
+  if limit then
+    remaining = math.max(limit - flying, 0)
+    redis.call('HSET', KEYS[1], 'remaining', remaining)
+  end
 end
 if limit == nil or remaining == nil then
   if flying > 0 and limit == nil and probes < tonumber(ARGV[7]) then wait = tonumber(ARGV[5]) end
@@ -62,9 +66,14 @@ if ARGV[5] == '0' then
 else
   local limit, remaining, reset = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
   if limit then redis.call('HSET', KEYS[1], 'limit', limit) end
-  local s = redis.call('HMGET', KEYS[1], 'remaining', 'reset')
-  local known_remaining, known_reset = tonumber(s[1]), tonumber(s[2])
-  if reset and (known_reset == nil or reset > known_reset) then
+  local s = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'rolled')
+  local known_remaining, known_reset, rolled = tonumber(s[1]), tonumber(s[2]), tonumber(s[3])
+  if reset and rolled and reset <= rolled then
+    -- an answer from a window already over
+  elseif reset and known_reset == nil and known_remaining then
+    redis.call('HSET', KEYS[1], 'reset', reset)
+    if remaining and remaining < known_remaining then redis.call('HSET', KEYS[1], 'remaining', remaining) end
+  elseif reset and (known_reset == nil or reset > known_reset) then
     redis.call('HSET', KEYS[1], 'reset', reset)
     if remaining then
       redis.call('HSET', KEYS[1], 'remaining', math.max(remaining - redis.call('ZCARD', KEYS[2]), 0))
