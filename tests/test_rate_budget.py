@@ -5,6 +5,8 @@ rules."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -242,3 +244,14 @@ def test_a_forked_child_starts_with_fresh_budgets() -> None:
         os._exit(0 if ok else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_redis_is_imported_only_by_who_uses_it() -> None:
+    code = (
+        "import sys, periskope\n"
+        "from periskope import webhooks\n"
+        "periskope.Periskope('k', base_url='http://127.0.0.1:1')._budget({})\n"
+        "webhooks.Deduplicator().seen('x')\n"
+        "assert 'redis' not in sys.modules, 'redis imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -7,14 +7,17 @@ from __future__ import annotations
 import threading
 import time
 
-import redis
-import redis.asyncio
-from redis.asyncio.retry import Retry as AsyncRetry
-from redis.backoff import NoBackoff
-from redis.retry import Retry
-
 from ._errors import PeriskopeError
 from ._logs import logger
+
+try:
+    import redis
+    import redis.asyncio
+    from redis.asyncio.retry import Retry as AsyncRetry
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+except ImportError as exc:  # pragma: no cover - the extra is installed in the dev environment
+    raise PeriskopeError("Redis support needs redis-py: pip install 'periskope[redis]'") from exc
 
 DEFAULT_TIMEOUT = 0.5
 """Seconds a Redis call may take (connect, or one round trip) before the process goes on without it."""

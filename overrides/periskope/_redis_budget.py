@@ -16,11 +16,13 @@ import secrets
 import time
 import weakref
 from collections import deque
-
-import redis.asyncio
+from typing import TYPE_CHECKING
 
 from ._rate_limit import PROBE_WAIT, PROBES, WINDOW_MARGIN, LocalBudget, RateBudget, RateLimit, _forked
 from ._redis import DEFAULT_TIMEOUT, Errors, Outage, RedisTarget, connect, connect_async
+
+if TYPE_CHECKING:
+    import redis.asyncio
 
 KEY_TTL = 600
 FLIGHT_MAX_AGE = 120.0

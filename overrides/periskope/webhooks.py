@@ -28,12 +28,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from periskope_api.models import Chat, Message, Notification, PhoneInfo, Reaction, TicketInfo
 
 from ._errors import DecodeError
 from ._wire import parse_timestamp
+
+if TYPE_CHECKING:
+    from redis import Redis
 
 __all__ = [
     "EVENT_TYPES",
@@ -255,7 +258,7 @@ class Deduplicator:
         self,
         max_size: int = 10_000,
         *,
-        redis: Any = None,
+        redis: str | Redis | None = None,
         ttl: float = 86_400.0,
         prefix: str = "periskope:",
         timeout: float = 0.5,
