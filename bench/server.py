@@ -3,7 +3,8 @@
     python bench/server.py canned             every GET answers 200 with the seed message and the seed's headers
     python bench/server.py ratelimit N        the same, but at most N requests per wall-clock second (fixed windows
                                               that reset on whole epoch seconds); beyond that 429 with the
-                                              X-RateLimit-* headers. GET /__stats -> {"ok": .., "limited": ..}
+                                              X-RateLimit-* headers. GET /__stats -> {"ok": .., "limited": ..,
+                                              "per_window": {epoch second: 200s in it}}
     python bench/server.py ratelimit N S      ... each answer decided on arrival but sent S seconds later (latency)
 
 Prints `PORT <n>` once listening. Exits when stdin closes (its parent went away) or after --max-seconds (300).
@@ -55,6 +56,7 @@ class Limiter:
         self.used = 0
         self.ok = 0
         self.limited = 0
+        self.per_window: dict[int, int] = {}
 
     def answer(self) -> bytes:
         now = time.time()
@@ -68,6 +70,7 @@ class Limiter:
             return response("429 Too Many Requests", TOO_MANY_BODY, {**headers, **SEED_HEADERS})
         self.used += 1
         self.ok += 1
+        self.per_window[window] = self.used
         headers["X-RateLimit-Remaining"] = str(self.per_second - self.used)
         return response("200 OK", SEED_BODY, {**headers, **SEED_HEADERS})
 
@@ -99,7 +102,7 @@ class Protocol(asyncio.Protocol):
         if limiter is None:
             return CANNED
         if target == b"/__stats":
-            body = json.dumps({"ok": limiter.ok, "limited": limiter.limited}).encode()
+            body = json.dumps({"ok": limiter.ok, "limited": limiter.limited, "per_window": limiter.per_window}).encode()
             return response("200 OK", body, {})
         return limiter.answer()
 
