@@ -106,7 +106,7 @@ def redis_keys(server: RedisServer) -> list[bytes]:
 
 def test_redis_killed_and_restarted(redis_server: RedisServer, caplog: pytest.LogCaptureFixture) -> None:
     """Every request completes, one warning for the outage, and the budget is back on Redis once it is."""
-    budget = periskope.RedisBudget(redis_server.url)
+    budget = periskope.RedisBudget(redis_server.url, timeout=2.0)  # a killed Redis refuses at once
     client = periskope.Periskope(
         API_KEY, PHONE, rate_budget=budget, http_client=httpx.Client(transport=limited_transport())
     )
