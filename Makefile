@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test bench generate check-generated lint typecheck pytest import-spec fidelity drift clean
+.PHONY: demo test bench generate check-generated lint typecheck pytest import-spec fidelity drift clean redis-server
 
 $(VENV)/.installed: requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ IMPORT_SPEC := scripts/import_spec
 $(IMPORT_SPEC)/node_modules/.package-lock.json: $(IMPORT_SPEC)/package.json $(IMPORT_SPEC)/package-lock.json
 	cd $(IMPORT_SPEC) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
+# The Redis tests and bench start their own redis-server on a loopback port: Debian's package, installed when none is
+# on PATH (CI runs as root; the PyPI wheels that ship the binary stop at Python 3.12).
+redis-server:
+	@command -v redis-server >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }
+
 demo: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python scripts/mock_server.py -- sh -c \
 		'$(BIN)/python examples/get_message.py && echo && $(BIN)/python examples/chats_and_send.py'
@@ -35,7 +41,7 @@ $(BENCH_VENV)/.installed: bench/requirements.txt pyproject.toml
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-bench: $(VENV)/.installed $(BENCH_VENV)/.installed
+bench: $(VENV)/.installed $(BENCH_VENV)/.installed redis-server
 	$(BENCH_VENV)/bin/python bench/run.py
 
 generate: $(VENV)/.installed
@@ -53,7 +59,7 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy --strict overrides/periskope
 
-pytest: $(VENV)/.installed node_modules/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
+pytest: $(VENV)/.installed node_modules/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json redis-server
 	$(BIN)/python -m pytest
 
 # Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(VERSION) and ../shared/seed.

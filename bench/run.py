@@ -1,6 +1,6 @@
 """`make bench`: every benchmark of issue 5, each in a fresh process, then one table.
 
-    python bench/run.py [--only calls,decode,ratelimit,import,generate]
+    python bench/run.py [--only calls,decode,ratelimit,redis,import,generate]
 
 Loopback servers only (bench/server.py on 127.0.0.1), fixed iteration counts, medians; each module runs alone too
 (`python bench/bench_decode.py`). Expect about 1 minute on a 2-core box. The numbers are this machine's: compare
@@ -24,6 +24,7 @@ MODULES = {
     "calls": "bench_calls.py",
     "decode": "bench_decode.py",
     "ratelimit": "bench_ratelimit.py",
+    "redis": "bench_redis.py",
     "import": "bench_import.py",
     "generate": "bench_generate.py",
 }

@@ -3,7 +3,9 @@
     python bench/server.py canned             every GET answers 200 with the seed message and the seed's headers
     python bench/server.py ratelimit N        the same, but at most N requests per wall-clock second (fixed windows
                                               that reset on whole epoch seconds); beyond that 429 with the
-                                              X-RateLimit-* headers. GET /__stats -> {"ok": .., "limited": ..}
+                                              X-RateLimit-* headers. GET /__stats -> {"ok": .., "limited": ..,
+                                              "per_window": {epoch second: 200s in it}}
+    python bench/server.py ratelimit N S      ... each answer decided on arrival but sent S seconds later (latency)
 
 Prints `PORT <n>` once listening. Exits when stdin closes (its parent went away) or after --max-seconds (300).
 GET only: a request ends at its blank line.
@@ -54,6 +56,7 @@ class Limiter:
         self.used = 0
         self.ok = 0
         self.limited = 0
+        self.per_window: dict[int, int] = {}
 
     def answer(self) -> bytes:
         now = time.time()
@@ -67,12 +70,14 @@ class Limiter:
             return response("429 Too Many Requests", TOO_MANY_BODY, {**headers, **SEED_HEADERS})
         self.used += 1
         self.ok += 1
+        self.per_window[window] = self.used
         headers["X-RateLimit-Remaining"] = str(self.per_second - self.used)
         return response("200 OK", SEED_BODY, {**headers, **SEED_HEADERS})
 
 
 class Protocol(asyncio.Protocol):
     limiter: Limiter | None = None
+    delay = 0.0
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -86,14 +91,18 @@ class Protocol(asyncio.Protocol):
                 return
             head, self.buffer = self.buffer[:end], self.buffer[end + 4 :]
             target = head.split(b" ", 2)[1] if head.count(b" ") >= 2 else b"/"
-            self.transport.write(self.answer(target))  # type: ignore[attr-defined]
+            answer = self.answer(target)
+            if Protocol.delay and target != b"/__stats":
+                asyncio.get_running_loop().call_later(Protocol.delay, self.transport.write, answer)  # type: ignore[attr-defined]
+            else:
+                self.transport.write(answer)  # type: ignore[attr-defined]
 
     def answer(self, target: bytes) -> bytes:
         limiter = Protocol.limiter
         if limiter is None:
             return CANNED
         if target == b"/__stats":
-            body = json.dumps({"ok": limiter.ok, "limited": limiter.limited}).encode()
+            body = json.dumps({"ok": limiter.ok, "limited": limiter.limited, "per_window": limiter.per_window}).encode()
             return response("200 OK", body, {})
         return limiter.answer()
 
@@ -102,6 +111,7 @@ async def main(argv: list[str]) -> None:
     mode = argv[0] if argv else "canned"
     if mode == "ratelimit":
         Protocol.limiter = Limiter(int(argv[1]))
+        Protocol.delay = float(argv[2]) if len(argv) > 2 else 0.0
     loop = asyncio.get_running_loop()
     server = await loop.create_server(Protocol, "127.0.0.1", 0, backlog=256)
     port = server.sockets[0].getsockname()[1]

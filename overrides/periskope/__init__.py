@@ -29,7 +29,7 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._pagination import AsyncPage, AsyncPager, SyncPage
-from ._rate_limit import RateLimit
+from ._rate_limit import BudgetBackend, LocalBudget, RateLimit, reset_rate_budgets
 from ._resource import RequestOptions
 from ._response import APIResponse
 from ._version import __version__
@@ -39,6 +39,7 @@ from .ids import InvalidIdError, MessageId, chat_id, parse_message_id
 if TYPE_CHECKING:
     from . import webhooks
     from ._realtime import Realtime, RealtimeConnectionError
+    from ._redis_budget import RedisBudget
     from ._resources._sent import AsyncSentMessage, SentMessage
     from .models import Ack, DeliveryInfo, Media, Message, MessageKey, MessageType, Reaction, ReceiptTimes
 
@@ -48,6 +49,7 @@ _LAZY = {
     "SentMessage": "._resources._sent",
     "Realtime": "._realtime",
     "RealtimeConnectionError": "._realtime",
+    "RedisBudget": "._redis_budget",
     **dict.fromkeys(["Ack", "DeliveryInfo", "Media", "Message", "MessageKey", "MessageType"], ".models"),
     **dict.fromkeys(["Reaction", "ReceiptTimes"], ".models"),
 }
@@ -75,10 +77,12 @@ __all__ = [
     "AsyncSentMessage",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetBackend",
     "DecodeError",
     "DeliveryInfo",
     "InternalServerError",
     "InvalidIdError",
+    "LocalBudget",
     "Media",
     "Message",
     "MessageFailedError",
@@ -95,6 +99,7 @@ __all__ = [
     "Realtime",
     "RealtimeConnectionError",
     "ReceiptTimes",
+    "RedisBudget",
     "RequestOptions",
     "ResponseTooLargeError",
     "SentMessage",
@@ -105,5 +110,6 @@ __all__ = [
     "chat_id",
     "parse_message_id",
     "parse_timestamp",
+    "reset_rate_budgets",
     "webhooks",
 ]

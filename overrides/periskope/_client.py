@@ -31,7 +31,7 @@ from ._errors import (
     scrub_chain,
 )
 from ._logs import logger, mask, mask_body, setup_from_env
-from ._rate_limit import RateBudget, RateLimit, budget_for
+from ._rate_limit import PROBE_WAIT, Budget, BudgetBackend, RateLimit, default_backend
 from ._resource import RequestOptions
 from ._resources import AsyncResources, SyncResources
 from ._response import APIResponse
@@ -168,7 +168,7 @@ class _Core(Generic[HTTPClientT]):
         base_url: str | None,
         timeout: Timeout,
         max_retries: int,
-        rate_budget: bool,
+        rate_budget: bool | BudgetBackend,
         max_response_bytes: int,
         http_client: HTTPClientT,
         owns_http_client: bool,
@@ -290,10 +290,15 @@ class _Core(Generic[HTTPClientT]):
         scrub_chain(error, self._api_key)
         return error
 
-    def _budget(self, options: RequestOptions) -> RateBudget | None:
-        if not self.rate_budget:
+    def _budget(self, options: RequestOptions) -> Budget | None:
+        """The budget this request spends: True means the default backend (the process's own, or
+        PERISKOPE_RATE_BUDGET_URL's Redis), False none."""
+        backend = self.rate_budget
+        if backend is False or backend is None:
             return None
-        return budget_for(str(self.base_url), self._key_hash, self._phone(options))
+        if backend is True:
+            backend = default_backend()
+        return backend.budget(str(self.base_url), self._key_hash, self._phone(options))
 
     def _policy(self, options: RequestOptions) -> RetryPolicy:
         return RetryPolicy(max_retries=_check_retries(options.get("max_retries", self.max_retries)))
@@ -388,9 +393,10 @@ class Periskope(SyncResources, _Core[httpx.Client]):
     """The Periskope API client.
 
     `api_key` falls back to PERISKOPE_API_KEY, `phone` (the x-phone header: 919876543210 or phone-...) to
-    PERISKOPE_PHONE, `base_url` to PERISKOPE_BASE_URL and then https://api.periskope.app/v1. `rate_budget=False`
-    turns off the pacing that keeps requests within the server's X-RateLimit-* budget. `timeout` is the deadline of
-    each whole call, retries and their waits included; `max_response_bytes` caps a response body (after
+    PERISKOPE_PHONE, `base_url` to PERISKOPE_BASE_URL and then https://api.periskope.app/v1. `rate_budget` paces
+    requests within the server's X-RateLimit-* budget: True (this process's, or PERISKOPE_RATE_BUDGET_URL's Redis),
+    a backend (`periskope.RedisBudget(...)` to share it between processes), or False (off). `timeout` is the deadline
+    of each whole call, retries and their waits included; `max_response_bytes` caps a response body (after
     decompression). Safe to create before a fork: the child makes its own connection pool.
     """
 
@@ -402,7 +408,7 @@ class Periskope(SyncResources, _Core[httpx.Client]):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_budget: bool = True,
+        rate_budget: bool | BudgetBackend = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -453,14 +459,17 @@ class Periskope(SyncResources, _Core[httpx.Client]):
             return body.outcome(call, exc)
         return body.outcome(call, None)
 
-    def _pace(self, budget: RateBudget) -> bool:
-        """Wait until the budget allows a request; False when that would be longer than the retry cap (the
+    def _pace(self, budget: Budget) -> bool:
+        """Wait until the budget allows a request; False when the wait, in all, would pass the retry cap (the
         request then goes anyway, and the server's 429 decides)."""
+        waited = 0.0
         while (wait := budget.reserve(time.time())) > 0:
-            if wait > RetryPolicy.max_wait:
+            if waited + wait > RetryPolicy.max_wait:
                 return False
-            logger.info("rate budget: waiting %.2fs for the next window", wait)
+            if wait > PROBE_WAIT:
+                logger.info("rate budget: waiting %.2fs for the next window", wait)
             _retry.sleep(wait)
+            waited += wait
         return True
 
     def close(self) -> None:
@@ -485,7 +494,7 @@ class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_budget: bool = True,
+        rate_budget: bool | BudgetBackend = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -536,13 +545,16 @@ class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
             return body.outcome(call, exc)
         return body.outcome(call, None)
 
-    async def _pace(self, budget: RateBudget) -> bool:
-        """Wait until the budget allows a request; False when that would be longer than the retry cap."""
-        while (wait := budget.reserve(time.time())) > 0:
-            if wait > RetryPolicy.max_wait:
+    async def _pace(self, budget: Budget) -> bool:
+        """Wait until the budget allows a request; False when the wait, in all, would pass the retry cap."""
+        waited = 0.0
+        while (wait := await budget.areserve(time.time())) > 0:
+            if waited + wait > RetryPolicy.max_wait:
                 return False
-            logger.info("rate budget: waiting %.2fs for the next window", wait)
+            if wait > PROBE_WAIT:
+                logger.info("rate budget: waiting %.2fs for the next window", wait)
             await _retry.async_sleep(wait)
+            waited += wait
         return True
 
     async def close(self) -> None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
 import httpx
 
@@ -53,9 +57,10 @@ def _epoch(value: str | None) -> datetime | None:
 class RateBudget:
     """Paces the requests of one (API key, phone): spends what X-RateLimit-Remaining allows in the current window,
     then waits for X-RateLimit-Reset, so that a steady stream does not meet a 429. Thread-safe; shared by every
-    client in the process that uses the same key and phone (see `budget_for`).
+    client in the process that uses the same key and phone (see `LocalBudget`).
 
-    Before the first response it lets one request through at a time, to learn the limit.
+    Before the first response it lets one request through at a time, to learn the limit; after `PROBES` responses
+    without X-RateLimit-* headers it stops waiting (the server meters nothing it tells us about).
     """
 
     def __init__(self) -> None:
@@ -63,16 +68,20 @@ class RateBudget:
         self.limit: int | None = None
         self.remaining: int | None = None
         self.reset: float | None = None  # epoch seconds
+        self.rolled: float | None = None  # the reset of the last window that ended
         self.in_flight = 0
+        self.probes = 0  # responses seen without any X-RateLimit-* header, while the limit is unknown
 
     def reserve(self, now: float) -> float:
         """0.0 when a request may go now (and counts it), else how long to wait before asking again."""
         with self._lock:
-            if self.reset is not None and now >= self.reset:  # a new window: assume it is full until told
-                self.remaining, self.reset = self.limit, None
+            if self.reset is not None and now >= self.reset:
+                # A new window: full until told otherwise, less the requests still on their way (they may land in it).
+                self.rolled, self.reset = self.reset, None
+                self.remaining = None if self.limit is None else max(self.limit - self.in_flight, 0)
             if self.limit is None or self.remaining is None:
-                if self.in_flight and self.limit is None:
-                    return _PROBE_WAIT
+                if self.in_flight and self.limit is None and self.probes < PROBES:
+                    return PROBE_WAIT
                 self.in_flight += 1
                 return 0.0
             if self.remaining > 0:
@@ -80,11 +89,14 @@ class RateBudget:
                 self.in_flight += 1
                 return 0.0
             if self.reset is not None:
-                return max(self.reset - now, 0.0) + _WINDOW_MARGIN
+                return max(self.reset - now, 0.0) + WINDOW_MARGIN
             if self.in_flight:  # spent, and no window end known: one request at a time until a response says more
-                return _PROBE_WAIT
+                return PROBE_WAIT
             self.in_flight += 1
             return 0.0
+
+    async def areserve(self, now: float) -> float:
+        return self.reserve(now)
 
     def settle(self, limit: RateLimit | None, *, reserved: bool = True) -> None:
         """A request is done; `limit` is what its response said (None without headers or without a response)."""
@@ -92,30 +104,126 @@ class RateBudget:
             if reserved:
                 self.in_flight = max(self.in_flight - 1, 0)
             if limit is None:
+                if self.limit is None:
+                    self.probes += 1
                 return
             if limit.limit is not None:
                 self.limit = limit.limit
             reset = limit.reset.timestamp() if limit.reset is not None else None
-            if reset is not None and (self.reset is None or reset > self.reset):
+            if reset is not None and self.rolled is not None and reset <= self.rolled:
+                return  # an answer from a window already over
+            if reset is not None and self.reset is None and self.remaining is not None:
+                # The first answer in a window we have been counting since it began: the smaller count wins.
+                self.reset = reset
+                if limit.remaining is not None:
+                    self.remaining = min(self.remaining, limit.remaining)
+            elif reset is not None and (self.reset is None or reset > self.reset):
                 # A newer window than the one we knew: what it has left, less the requests still on their way to it.
                 remaining = None if limit.remaining is None else max(limit.remaining - self.in_flight, 0)
                 self.reset, self.remaining = reset, remaining
             elif limit.remaining is not None and (reset is None or reset == self.reset):
                 self.remaining = limit.remaining if self.remaining is None else min(self.remaining, limit.remaining)
 
+    @property
+    def idle(self) -> bool:
+        """Nothing in flight: forgetting this budget costs at most a few probe requests."""
+        return self.in_flight == 0
 
-_PROBE_WAIT = 0.01
-_WINDOW_MARGIN = 0.01
+
+class Budget(Protocol):
+    """The budget of one (API key, phone), as the clients use it: `reserve` before every attempt (0.0: go; else wait
+    that long and ask again), `settle` once the attempt is done, with what its response said."""
+
+    def reserve(self, now: float) -> float: ...
+
+    async def areserve(self, now: float) -> float: ...
+
+    def settle(self, limit: RateLimit | None, *, reserved: bool = True) -> None: ...
+
+
+class BudgetBackend(Protocol):
+    """Where budgets live: `LocalBudget` (this process, the default) or `RedisBudget` (shared by every process).
+    Pass one as `Periskope(..., rate_budget=...)`."""
+
+    def budget(self, base_url: str, key_hash: str, phone: str | None) -> Budget:
+        """The budget of an API key (given as its SHA-256) and phone against the server at `base_url`."""
+        ...
+
+    def reset(self) -> None:
+        """Forget every budget: the next request of each probes the limit afresh."""
+        ...
+
+
+class LocalBudget:
+    """The in-process budgets, one per (server, API key, phone), shared by every client, thread and task of this
+    process. At most `max_budgets` are kept: past that, the least recently used idle ones are forgotten.
+    A forked child starts with none (the parent's in-flight requests are not the child's)."""
+
+    def __init__(self, max_budgets: int = 256) -> None:
+        self.max_budgets = max_budgets
+        self._budgets: OrderedDict[tuple[str, str, str | None], RateBudget] = OrderedDict()
+        self._lock = threading.Lock()
+        _forked.add(self)
+
+    def budget(self, base_url: str, key_hash: str, phone: str | None) -> RateBudget:
+        key = (base_url, key_hash, phone)
+        with self._lock:
+            budget = self._budgets.get(key)
+            if budget is not None:
+                self._budgets.move_to_end(key)
+                return budget
+            budget = self._budgets[key] = RateBudget()
+            if len(self._budgets) > self.max_budgets:
+                self._evict()
+            return budget
+
+    def _evict(self) -> None:
+        for key in [key for key, budget in self._budgets.items() if budget.idle]:
+            del self._budgets[key]
+            if len(self._budgets) <= self.max_budgets // 2:
+                return
+
+    def reset(self) -> None:
+        with self._lock:
+            self._budgets.clear()
+
+    def _after_fork(self) -> None:
+        self._lock = threading.Lock()
+        self._budgets.clear()
+
+    def __len__(self) -> int:
+        return len(self._budgets)
+
+
+PROBES = 3
+PROBE_WAIT = 0.01
+WINDOW_MARGIN = 0.01
 _EPOCH_2001 = 1_000_000_000
-_budgets: dict[tuple[str, str, str | None], RateBudget] = {}
-_budgets_lock = threading.Lock()
+_forked: weakref.WeakSet[Any] = weakref.WeakSet()  # objects with an _after_fork(), called in a forked child
+os.register_at_fork(after_in_child=lambda: [each._after_fork() for each in list(_forked)])
+
+LOCAL = LocalBudget()
+"""The process-wide budgets every client uses unless given another backend (or PERISKOPE_RATE_BUDGET_URL)."""
+_budgets = LOCAL._budgets
+_backends: dict[str, BudgetBackend] = {}
 
 
-def budget_for(base_url: str, key_hash: str, phone: str | None) -> RateBudget:
-    """The process-wide budget of an API key (given as its hash) and phone."""
-    key = (base_url, key_hash, phone)
-    budget = _budgets.get(key)
-    if budget is None:
-        with _budgets_lock:
-            budget = _budgets.setdefault(key, RateBudget())
-    return budget
+def default_backend() -> BudgetBackend:
+    """`LOCAL`, or the RedisBudget that PERISKOPE_RATE_BUDGET_URL names (one per URL, made on first use)."""
+    url = os.environ.get("PERISKOPE_RATE_BUDGET_URL")
+    if not url:
+        return LOCAL
+    backend = _backends.get(url)
+    if backend is None:
+        from ._redis_budget import RedisBudget  # noqa: PLC0415 - redis is imported only by who uses it
+
+        backend = _backends.setdefault(url, RedisBudget(url))
+    return backend
+
+
+def reset_rate_budgets() -> None:
+    """Forget every in-process rate budget (and those of PERISKOPE_RATE_BUDGET_URL's Redis, if set): for tests,
+    so that one test's server never makes a later test's client wait."""
+    LOCAL.reset()
+    for backend in list(_backends.values()):
+        backend.reset()

@@ -30,12 +30,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from periskope_api.models import Chat, Message, Notification, PhoneInfo, Reaction, TicketInfo
 
 from ._errors import DecodeError, PeriskopeError
 from ._wire import parse_timestamp
+
+if TYPE_CHECKING:
+    from redis import Redis
 
 __all__ = [
     "EVENT_TYPES",
@@ -252,28 +255,67 @@ def _decode(envelope: Mapping[str, Any]) -> Event[Any]:
 
 
 class Deduplicator:
-    """Remembers the keys of the last `max_size` events, to drop redeliveries. Thread-safe.
+    """Remembers the events of the last `max_size` deliveries, to drop redeliveries. Thread-safe. Each event is kept
+    as a 16-byte digest of its key, so memory is bounded whatever the events' size.
 
     dedupe = Deduplicator()
     if not dedupe.seen(event):
         handle(event)
+
+    Several receivers (processes, hosts) share one with `Deduplicator(redis="redis://...")` (or a redis.Redis client;
+    extra `periskope[redis]`): an atomic set-if-absent of `prefix` + the digest, expiring after `ttl` seconds, so a
+    delivery is handled once across all of them. A Redis call that fails or takes longer than `timeout` seconds makes
+    this process decide alone (one warning) until Redis answers again.
     """
 
-    def __init__(self, max_size: int = 10_000) -> None:
+    def __init__(
+        self,
+        max_size: int = 10_000,
+        *,
+        redis: str | Redis | None = None,
+        ttl: float = 86_400.0,
+        prefix: str = "periskope:",
+        timeout: float = 0.5,
+    ) -> None:
         if max_size < 1:
             raise ValueError(f"max_size must be at least 1, got {max_size}")
         self.max_size = max_size
-        self._keys: OrderedDict[str, None] = OrderedDict()
+        self.ttl = ttl
+        self.prefix = prefix
+        self._keys: OrderedDict[bytes, None] = OrderedDict()
         self._lock = threading.Lock()
+        self._redis: Any = None
+        if redis is not None:
+            from . import _redis  # noqa: PLC0415 - redis-py is imported only by who uses it
+
+            self._redis, self._outage, self._errors = (
+                _redis.connect(redis, timeout),
+                _redis.Outage("webhook dedupe"),
+                _redis.Errors,
+            )
 
     def seen(self, event: Event[Any] | str) -> bool:
         """True if this event (or key) was seen before; otherwise remember it and return False."""
-        key = event if isinstance(event, str) else event.key
+        digest = hashlib.sha256((event if isinstance(event, str) else event.key).encode()).digest()[:16]
+        seen_here = self._remember(digest)
+        if self._redis is None or not self._outage.usable():
+            return seen_here
+        try:
+            fresh = self._redis.set(
+                self.prefix + "seen:" + digest.hex(), b"1", nx=True, px=max(int(self.ttl * 1000), 1)
+            )
+        except self._errors as exc:
+            self._outage.failed(exc)
+            return seen_here
+        self._outage.ok()
+        return not fresh
+
+    def _remember(self, digest: bytes) -> bool:
         with self._lock:
-            if key in self._keys:
-                self._keys.move_to_end(key)
+            if digest in self._keys:
+                self._keys.move_to_end(digest)
                 return True
-            self._keys[key] = None
+            self._keys[digest] = None
             if len(self._keys) > self.max_size:
                 self._keys.popitem(last=False)
             return False
@@ -282,5 +324,6 @@ class Deduplicator:
         return len(self._keys)
 
     def clear(self) -> None:
+        """Forget this process's memory (not Redis's)."""
         with self._lock:
             self._keys.clear()
