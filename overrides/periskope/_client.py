@@ -17,6 +17,7 @@ import httpx
 from . import _retry
 from ._call import Call
 from ._errors import APIConnectionError, APIError, APITimeoutError, PeriskopeError, make_status_error
+from ._http_methods import AsyncHTTPMethods, SyncHTTPMethods
 from ._logs import logger, mask, mask_body, setup_from_env
 from ._rate_limit import RateBudget, RateLimit, budget_for
 from ._resource import RequestOptions
@@ -188,7 +189,7 @@ def _outcome(response: httpx.Response, call: Call[T]) -> APIResponse[T] | APIErr
     return APIResponse(response, call.decode) if response.status_code < 400 else make_status_error(response)
 
 
-class Periskope(SyncResources, _Core[httpx.Client]):
+class Periskope(SyncHTTPMethods, SyncResources, _Core[httpx.Client]):
     """The Periskope API client.
 
     `api_key` falls back to PERISKOPE_API_KEY, `phone` (the x-phone header: 919876543210 or phone-...) to
@@ -259,7 +260,7 @@ class Periskope(SyncResources, _Core[httpx.Client]):
         self.close()
 
 
-class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
+class AsyncPeriskope(AsyncHTTPMethods, AsyncResources, _Core[httpx.AsyncClient]):
     """The asynchronous client: the same as Periskope, every method awaitable; `async with` closes it."""
 
     def __init__(
