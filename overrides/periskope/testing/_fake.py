@@ -259,9 +259,9 @@ class FakePeriskope:
         schema = call.operation.request_schema
         if schema is None:
             return
-        if not isinstance(call.body, Mapping):
+        if call.body is not None and not isinstance(call.body, Mapping):
             raise Reply(400, "BAD_REQUEST", "The body must be a JSON object")
-        missing = [name for name in schema.get("required", []) if name not in call.body]
+        missing = [name for name in schema.get("required", []) if name not in (call.body or {})]
         if missing:
             reply = Reply(422, "VALIDATION_ERROR", "Request validation failed")
             reply.body["fields"] = {f"body.{name}": {"message": "Required"} for name in missing}
