@@ -96,7 +96,8 @@ class FakePeriskope:
     operations answer with a sample of their documented response. Every state change is an event (`events`, and
     `on_event` if given) in the webhook envelope, parsed by `periskope.webhooks.parse`.
 
-    `auto_ack`: the ack a sent message climbs to, one step each time it is read (None: only `advance` moves it).
+    `auto_ack`: the ack a sent message climbs to, one step each time it is read (Ack.ERROR: it fails when first read;
+    None: only `advance` moves it).
     `fail_next(...)` makes the next request(s) fail; `requests` records every request received.
     """
 
@@ -452,7 +453,11 @@ class FakePeriskope:
 
     def read_message(self, message: JSON) -> JSON:
         """What a GET returns; with auto_ack, a sent message climbs one ack step per read."""
-        if self.auto_ack is not None and message["from_me"] and ACK_PENDING <= message["ack"] < self.auto_ack:
+        if self.auto_ack is None or not message["from_me"] or message["ack"] < ACK_PENDING:
+            return message
+        if self.auto_ack == ACK_ERROR:
+            self.advance(message["message_id"], ACK_ERROR)
+        elif message["ack"] < self.auto_ack:
             self.advance(message["message_id"], message["ack"] + 1)
         return message
 
