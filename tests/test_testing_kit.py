@@ -155,10 +155,14 @@ async def test_every_method_of_both_clients_answers_with_the_documented_shape(ki
         for name, method in methods(resource).items():
             ids = await seed(client, checked.fake)
             answered, last = False, ""
+            raw = getattr(resource.with_raw_response, name)  # type: ignore[attr-defined]
             for args, kwargs in argument_sets(method, ids):
                 try:
                     await call(method(*args, **kwargs))  # an AsyncPager is awaited: its first page
                     answered = True
+                    raw_response = await call(raw(*args, **kwargs))
+                    assert isinstance(raw_response, periskope.APIResponse), f"{resource_name}.{name} raw"
+                    raw_response.parse()
                     break
                 except periskope.APIError as exc:  # the fake said no
                     last = str(exc)
@@ -170,7 +174,7 @@ async def test_every_method_of_both_clients_answers_with_the_documented_shape(ki
             calls += 1
     assert not failures, "\n".join(failures)
     assert not checked.invalid
-    assert calls > 80
+    assert calls > 80  # every method, and its with_raw_response twin
     every = {op.operation_id for op in operations()}
     assert every - checked.answered == set(), "operations no client method reached"
 
@@ -187,7 +191,7 @@ def test_every_operation_of_the_spec_has_a_valid_sample() -> None:
     assert invalid == {}
 
 
-def test_a_sent_message_is_queued_in_its_chat_and_readable_by_queue_id(periskope_client: Any) -> None:
+def test_a_sent_message_is_queued_in_its_chat_and_readable_by_queue_id() -> None:
     fake = FakePeriskope(auto_ack=None)
     client = fake.client()
     sent = client.messages.send(chat_id="919537851844", message="Your order shipped")
@@ -262,6 +266,9 @@ def test_groups_participants_labels_notes_and_tickets_persist(periskope_client: 
     ticket = periskope_client.tickets.create(chat_id=group.chat_id, subject="Refund")
     periskope_client.tickets.update(ticket.ticket.ticket_id, status="closed")
     assert str(periskope_client.tickets.get(ticket.ticket.ticket_id).ticket.status) == "closed"
+    kinds = [(str(n.type_), n.recipientids) for n in periskope_client.chats.list_chat_notifications(group.chat_id)]
+    assert kinds == [("add", [f"{OTHER}@c.us"]), ("add", ["919000000001@c.us"]), ("promote", [f"{OTHER}@c.us"]),
+                     ("remove", ["919000000001@c.us"])]  # fmt: skip
 
 
 def test_receive_records_an_incoming_message(periskope_client: Any, periskope_fake: Any) -> None:
@@ -336,3 +343,14 @@ def test_the_wheel_ships_the_spec_and_the_pytest_plugin(tmp_path: Path) -> None:
         entry_points = next(n for n in archive.namelist() if n.endswith("entry_points.txt"))
         assert "[pytest11]\nperiskope = periskope.testing._plugin" in archive.read(entry_points).decode()
     assert shipped == (ROOT / "generated" / "openapi.yaml").read_bytes()
+
+
+def test_a_spent_rate_budget_elsewhere_does_not_make_the_fixture_client_wait(
+    periskope_client: Any, periskope_clock: Any
+) -> None:
+    elsewhere = FakePeriskope()  # the same fake base URL, key and phone: a budget-keeping client would share its budget
+    elsewhere.fail_next(rate_limited=True, retry_after=3)
+    with pytest.raises(periskope.RateLimitError):
+        elsewhere.client(rate_budget=True, max_retries=0).chats.list()  # learns: 0 remaining for 3 s
+    periskope_client.chats.list()
+    assert periskope_clock.slept == []  # the fixture's client keeps no shared budget: no wait carried over

@@ -120,6 +120,7 @@ class FakePeriskope:
         self.contacts: dict[str, JSON] = {}
         self.notes: dict[str, JSON] = {}
         self.tickets: dict[str, JSON] = {}
+        self.notifications: dict[str, JSON] = {}
         self.events: list[webhooks.Event[Any]] = []
         self.requests: list[httpx.Request] = []
         self.operations: list[str] = []
@@ -450,6 +451,28 @@ class FakePeriskope:
             chat["latest_message_timestamp"] = message["timestamp"]
         self.emit("note.created" if note else "message.created", message)
         return message
+
+    def notify(self, chat_id: str, kind: str, recipients: list[str], body: str = "") -> JSON:
+        """A group notification (kind: add, remove, promote, demote, leave, subject, ...), emitting
+        chat.notification.created."""
+        unique_id = "3EB0" + secrets.token_hex(10).upper()
+        notification_id = f"true_{chat_id}_{unique_id}"
+        notification: JSON = {
+            "notification_id": notification_id,
+            "org_id": self.org_id,
+            "org_phone": self.phone_jid,
+            "chat_id": chat_id,
+            "author": self.phone_jid,
+            "body": body,
+            "type": kind,
+            "recipientids": recipients,
+            "timestamp": now(),
+            "unique_id": unique_id,
+            "id": {"from_me": True, "id": unique_id, "remote": chat_id, "serialized": notification_id},
+        }
+        self.notifications[notification_id] = notification
+        self.emit("chat.notification.created", notification)
+        return notification
 
     def read_message(self, message: JSON) -> JSON:
         """What a GET returns; with auto_ack, a sent message climbs one ack step per read."""

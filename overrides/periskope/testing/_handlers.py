@@ -200,6 +200,8 @@ def _participants(fake: FakePeriskope, chat: JSON, participants: list[str], *, a
             chat["members"].pop(contact_id, None)
         results[contact_id] = {"is_success": True, "message": None, "code": 200}
     chat["member_count"] = len(chat["members"])
+    if results:
+        fake.notify(chat["chat_id"], "add" if add else "remove", list(results))
     return results
 
 
@@ -228,11 +230,12 @@ def set_admin(fake: FakePeriskope, call: Request) -> JSON:
         member = chat["members"].get(chat_jid(participant))
         if member is not None:
             member["is_admin"] = call.operation.operation_id == "promoteParticipantToAdmin"
-        results[chat_jid(participant)] = {
-            "is_success": member is not None,
-            "message": None,
-            "code": 200 if member else 404,
-        }
+        found = member is not None
+        results[chat_jid(participant)] = {"is_success": found, "message": None, "code": 200 if found else 404}
+    changed = [contact_id for contact_id, result in results.items() if result["is_success"]]
+    if changed:
+        kind = "promote" if call.operation.operation_id == "promoteParticipantToAdmin" else "demote"
+        fake.notify(chat["chat_id"], kind, changed)
     return results
 
 
@@ -241,6 +244,7 @@ def leave_group(fake: FakePeriskope, call: Request) -> JSON:
     chat = _group(fake, call)
     chat["members"].pop(fake.phone_jid, None)
     chat.update(is_exited=True, member_count=len(chat["members"]))
+    fake.notify(chat["chat_id"], "leave", [fake.phone_jid])
     return {}
 
 
@@ -277,6 +281,17 @@ def chat_labels(fake: FakePeriskope, call: Request) -> JSON:
     for chat_id in call.field("chat_ids") or []:
         fake.add_chat(chat_id)["labels"] = labels(call.field("labels"))
     return {}
+
+
+@handles("listAllNotifications")
+def list_notifications(fake: FakePeriskope, call: Request) -> JSON:
+    return page(call, "notifictions", fake.notifications.values())  # sic: the API's spelling
+
+
+@handles("getNotificationsInAChat")
+def chat_notifications(fake: FakePeriskope, call: Request) -> JSON:
+    chat = _chat(fake, call)
+    return page(call, "notifictions", (n for n in fake.notifications.values() if n["chat_id"] == chat["chat_id"]))
 
 
 @handles("markRead")
