@@ -275,6 +275,9 @@ def test_receive_records_an_incoming_message(periskope_client: Any, periskope_fa
     incoming = periskope_fake.receive(USER, "Where is my order?")
     assert periskope_client.messages.get(incoming["message_id"]).from_me is False
     assert periskope_fake.events_named("message.created")[-1].object_id == incoming["message_id"]
+    periskope_fake.advance(incoming, Ack.READ)  # a stored message's dict works as well as a SentMessage or an id
+    assert periskope_client.messages.get(incoming["message_id"]).ack == Ack.READ
+    assert repr(periskope_fake) == "<FakePeriskope messages=1, chats=1, events=3, requests=2>"
 
 
 def test_unknown_objects_are_404_and_a_bad_body_is_422(periskope_client: Any) -> None:

@@ -135,6 +135,10 @@ class FakePeriskope:
         self.async_transport = httpx.MockTransport(self.handle_async)
         """For `httpx.AsyncClient(transport=fake.async_transport)`."""
 
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in ("messages", "chats", "events", "requests"))
+        return f"<FakePeriskope {counts}>"
+
     # -- clients ---------------------------------------------------------------------------------------------
 
     def client(self, **options: Any) -> Periskope:
@@ -315,10 +319,11 @@ class FakePeriskope:
         return f"{self.phone}@c.us"
 
     def find_message(self, message: object) -> JSON:
-        """A stored message, by message_id, queue_id, or anything with one of them (SentMessage, Message)."""
+        """A stored message, by message_id, queue_id, or anything with one of them (SentMessage, Message, a stored
+        message's dict)."""
         keys = [message] if isinstance(message, str) else []
         for attr in ("message_id", "queue_id"):
-            value = getattr(message, attr, None)
+            value = message.get(attr) if isinstance(message, Mapping) else getattr(message, attr, None)
             if isinstance(value, str):
                 keys.append(value)
         for given in keys:
