@@ -110,11 +110,11 @@ class FakePeriskope:
         on_event: Callable[[webhooks.Event[Any]], None] | None = None,
         base_url: str = BASE_URL,
     ) -> None:
-        self.phone = phone
-        self.org_id = org_id
-        self.auto_ack = None if auto_ack is None else int(auto_ack)
-        self.on_event = on_event
-        self.base_url = base_url
+        self.phone: str = phone
+        self.org_id: str = org_id
+        self.auto_ack: int | None = None if auto_ack is None else int(auto_ack)
+        self.on_event: Callable[[webhooks.Event[Any]], None] | None = on_event
+        self.base_url: str = base_url
         self.messages: dict[str, JSON] = {}
         self.chats: dict[str, JSON] = {}
         self.contacts: dict[str, JSON] = {}
@@ -130,9 +130,9 @@ class FakePeriskope:
         self._lock = threading.RLock()
         self._sampler = Sampler(load_spec())
         self._base_path = httpx.URL(base_url).path.rstrip("/")
-        self.transport = httpx.MockTransport(self.handle)
+        self.transport: httpx.MockTransport = httpx.MockTransport(self.handle)
         """For `httpx.Client(transport=fake.transport)`."""
-        self.async_transport = httpx.MockTransport(self.handle_async)
+        self.async_transport: httpx.MockTransport = httpx.MockTransport(self.handle_async)
         """For `httpx.AsyncClient(transport=fake.async_transport)`."""
 
     def __repr__(self) -> str:

@@ -30,7 +30,7 @@ class VirtualClock:
 
     def __init__(self) -> None:
         self.slept: list[float] = []
-        self.offset = 0.0
+        self.offset: float = 0.0
 
     def sleep(self, seconds: float) -> None:
         self.slept.append(seconds)
