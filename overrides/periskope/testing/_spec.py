@@ -136,6 +136,26 @@ class Sampler:
         return {"integer": 0, "number": 0.0, "boolean": False}.get(kind or "")
 
 
+_CHAT = "919537851844@c.us"
+_ME = "918527184400@c.us"
+_MEMBER = "support@example.com"
+# Strings the spec has no example for, by property name: values shaped like Periskope's rather than the name itself.
+_STRINGS = {
+    "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
+    **dict.fromkeys(("chat_id", "to", "sender_id", "remote", "raised_by"), _CHAT),
+    **dict.fromkeys(("org_phone", "author", "from", "sender_phone", "active_phone"), _ME),
+    **dict.fromkeys(("performed_by", "assignee", "assigned_by", "created_by", "last_updated_by", "email"), _MEMBER),
+    **dict.fromkeys(("body", "message", "caption", "title"), "Your order A-1001 has shipped"),
+    "message_id": f"true_{_CHAT}_3EB0C62861626B2D8BD4A386E48976EC85CB009C",
+    "unique_id": "3EB0C62861626B2D8BD4A386E48976EC85CB009C",
+    "mimetype": "image/jpeg",
+    "filename": "invoice-A-1001.jpg",
+    "path": "/storage/v1/object/public/message-media/invoice-A-1001.jpg",
+    "labels": "vip",
+    "name": "Order updates",
+}
+
+
 def _string(fmt: str | None, name: str) -> str:
     if fmt == "date-time":
         return "2025-01-28T05:12:03Z"
@@ -143,4 +163,6 @@ def _string(fmt: str | None, name: str) -> str:
         return "2025-01-28"
     if fmt in ("uri", "url"):
         return "https://example.com/"
-    return name or "text"
+    if name in _STRINGS:
+        return _STRINGS[name]
+    return f"{name.removesuffix('_id')}-0a1b2c3d" if name.endswith("_id") or name == "id" else name or "text"
