@@ -357,3 +357,35 @@ def test_a_spent_rate_budget_elsewhere_does_not_make_the_fixture_client_wait(
         elsewhere.client(rate_budget=True, max_retries=0).chats.list()  # learns: 0 remaining for 3 s
     periskope_client.chats.list()
     assert periskope_clock.slept == []  # the fixture's client keeps no shared budget: no wait carried over
+
+
+def test_every_change_is_an_event_of_its_documented_kind(periskope_client: Any, periskope_fake: Any) -> None:
+    sent = periskope_client.messages.send_sync(chat_id=USER, message="Hi")
+    (message_id,) = periskope_fake.messages
+    assert message_id.endswith(sent.unique_id)
+    periskope_client.messages.edit(message_id, edited_body="Hi there")
+    periskope_client.messages.react(message_id, reaction="👍")
+    periskope_client.messages.delete(message_id)
+    periskope_client.notes.create(chat_id=USER, message="VIP")
+    ticket = periskope_client.tickets.create(chat_id=USER, subject="Refund")
+    periskope_client.tickets.update(ticket.ticket.ticket_id, status="closed")
+    periskope_client.chats.update(USER, custom_properties={"tier": "gold"})
+    assert [(event.name, type(event).__name__) for event in periskope_fake.events] == [
+        ("chat.created", "ChatEvent"),
+        ("message.created", "MessageEvent"),
+        ("message.updated", "MessageEvent"),
+        ("reaction.created", "ReactionEvent"),
+        ("message.deleted", "MessageEvent"),
+        ("note.created", "NoteEvent"),
+        ("ticket.created", "TicketEvent"),
+        ("ticket.updated", "TicketEvent"),
+        ("chat.custom_properties.updated", "ChatEvent"),
+    ]
+    assert periskope_fake.events[2].previous_attributes == {"body": "Hi"}
+    assert periskope_fake.events[-2].previous_attributes == {"ticket": {"status": "open"}}
+
+
+async def test_latency_within_the_timeout_only_delays(async_periskope_client: Any, periskope_fake: Any) -> None:
+    periskope_fake.fail_next(latency=0.01)
+    assert (await async_periskope_client.queue.status()).pending is not None
+    assert periskope_fake.operations == ["getQueueStatus"]
