@@ -322,7 +322,11 @@ def test_fail_next_latency_beyond_the_timeout_is_a_timeout() -> None:
 
 def test_fail_next_rejects_nonsense() -> None:
     fake = FakePeriskope()
-    for bad in ({}, {"status": 200}, {"status": 500, "operation": "noSuchOperation"}):
+    nonsense: list[dict[str, Any]] = [
+        {}, {"status": 200}, {"status": 500, "operation": "noSuchOperation"}, {"status": 500, "times": 0},
+        {"latency": -1.0}, {"status": 500, "times": True},
+    ]  # fmt: skip
+    for bad in nonsense:
         with pytest.raises(periskope.PeriskopeError):
             fake.fail_next(**bad)
 

@@ -181,6 +181,10 @@ class FakePeriskope:
             raise PeriskopeError("fail_next needs status=, lost_response=True, latency= or rate_limited=True")
         if status is not None and not (isinstance(status, int) and 400 <= status <= 599):
             raise PeriskopeError(f"status must be an HTTP error status (400-599), got {status!r}")
+        if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+            raise PeriskopeError(f"times must be a whole number above 0, got {times!r}")
+        if isinstance(latency, bool) or not isinstance(latency, (int, float)) or latency < 0:
+            raise PeriskopeError(f"latency must be a number of seconds, 0 or more, got {latency!r}")
         if operation is not None and operation not in {op.operation_id for op in operations()}:
             raise PeriskopeError(f"no operation {operation!r} in the API (use an operationId such as 'sendMessage')")
         fault = Fault(status, lost_response, float(latency), rate_limited, retry_after, operation)
