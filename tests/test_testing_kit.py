@@ -219,6 +219,8 @@ def test_acks_advance_on_command_and_emit_webhook_events() -> None:
     assert isinstance(ack_event, periskope.webhooks.MessageEvent)
     assert ack_event.data.ack == Ack.READ and ack_event.previous_attributes == {"ack": 0}
     assert set(ack_event.raw) == {"event", "data", "org_id", "previous_attributes", "timestamp"}
+    assert set(ack_event.raw["data"]["id"]) == {"fromMe", "id", "remote", "_serialized"}  # the webhook spelling
+    assert ack_event.data.id.serialized == ack_event.object_id
     assert periskope.webhooks.parse(json.dumps(ack_event.raw)).key == ack_event.key  # a deliverable body
 
 

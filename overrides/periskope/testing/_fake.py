@@ -303,7 +303,7 @@ class FakePeriskope:
         """Record the event `name` (e.g. "message.created") about `data`, as a webhook delivery would carry it."""
         envelope = {
             "event": name,
-            "data": json.loads(json.dumps(data)),
+            "data": _webhook_spelling(json.loads(json.dumps(data))),
             "org_id": self.org_id,
             "previous_attributes": dict(previous or {}),
             "timestamp": now(),
@@ -508,6 +508,19 @@ def _delivery(ack: int, recipient: str) -> JSON:
     pending = [] if delivered else [recipient]
     return {"delivered": delivered, "read": read, "pending": pending, "delivered_count": len(delivered),
             "read_count": len(read)}  # fmt: skip
+
+
+def _webhook_spelling(data: JSON) -> JSON:
+    """Webhook payloads spell a message key `{fromMe, id, remote, _serialized}` (REST: `from_me`, `serialized`)."""
+    key = data.get("id")
+    if isinstance(key, dict) and "from_me" in key:
+        data["id"] = {
+            "fromMe": key["from_me"],
+            "id": key["id"],
+            "remote": key["remote"],
+            "_serialized": key["serialized"],
+        }
+    return data
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
