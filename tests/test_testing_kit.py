@@ -395,3 +395,11 @@ async def test_latency_within_the_timeout_only_delays(async_periskope_client: An
     periskope_fake.fail_next(latency=0.01)
     assert (await async_periskope_client.queue.status()).pending is not None
     assert periskope_fake.operations == ["getQueueStatus"]
+
+
+def test_the_plugin_loads_nothing_heavy_until_a_fixture_is_used() -> None:
+    """Every pytest session of a periskope user imports the plugin: the models, the fake and PyYAML wait."""
+    heavy = "m.startswith(('periskope_api.models', 'periskope.webhooks', 'periskope.testing._', 'yaml'))"
+    code = f"import sys, periskope.testing._plugin; print(sorted(m for m in sys.modules if {heavy}))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['periskope.testing._plugin']"
