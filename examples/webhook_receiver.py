@@ -1,8 +1,10 @@
 """A Periskope webhook receiver on the standard library: prints one line per event, drops redeliveries.
 
-    python examples/webhook_receiver.py --port 8000
+    python examples/webhook_receiver.py --host 0.0.0.0 --port 8000
 
-Register http://<your host>:8000/ as the webhook URL in the Periskope console (Settings > Integrations > Webhooks).
+By default it listens on 127.0.0.1 (this machine only): expose it with a tunnel (ngrok, cloudflared) to that port,
+or pass --host 0.0.0.0 to accept connections from the network. Then register its public URL (https://<tunnel or
+host>/) as the webhook URL in the Periskope console (Settings > Integrations > Webhooks).
 Answers 200 at once for every event (including unknown and repeated ones) and 400 for a body that is not an event.
 Handle slow work elsewhere (a queue, a thread pool) so that Periskope never waits on it.
 """
@@ -81,11 +83,19 @@ def make_server(host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServe
     return ThreadingHTTPServer((host, port), WebhookHandler)
 
 
-def main(argv: list[str] | None = None) -> None:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8000)
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: every interface)",
+    )
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    return parser.parse_args(argv)  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
     server = make_server(args.host, args.port)
     print(f"listening on http://{args.host}:{server.server_address[1]}/", file=sys.stderr, flush=True)
     try:

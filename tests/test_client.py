@@ -151,7 +151,7 @@ ERROR_BODY = {"code": "NOT_FOUND_ERROR", "message": "Message not found", "status
         (401, periskope.AuthenticationError),
         (403, periskope.PermissionDeniedError),
         (404, periskope.NotFoundError),
-        (409, periskope.APIStatusError),
+        (409, periskope.ConflictError),
         (418, periskope.APIStatusError),
         (500, periskope.InternalServerError),
         (502, periskope.InternalServerError),

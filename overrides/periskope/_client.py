@@ -30,6 +30,7 @@ from ._errors import (
     redact,
     scrub_chain,
 )
+from ._http_methods import AsyncHTTPMethods, SyncHTTPMethods
 from ._logs import logger, mask, mask_body, setup_from_env
 from ._rate_limit import PROBE_WAIT, Budget, BudgetBackend, RateLimit, default_backend
 from ._resource import RequestOptions
@@ -389,7 +390,7 @@ class _Body:
         return failure
 
 
-class Periskope(SyncResources, _Core[httpx.Client]):
+class Periskope(SyncHTTPMethods, SyncResources, _Core[httpx.Client]):
     """The Periskope API client.
 
     `api_key` falls back to PERISKOPE_API_KEY, `phone` (the x-phone header: 919876543210 or phone-...) to
@@ -483,7 +484,7 @@ class Periskope(SyncResources, _Core[httpx.Client]):
         self.close()
 
 
-class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
+class AsyncPeriskope(AsyncHTTPMethods, AsyncResources, _Core[httpx.AsyncClient]):
     """The asynchronous client: the same as Periskope, every method awaitable; `async with` closes it."""
 
     def __init__(

@@ -144,6 +144,10 @@ class NotFoundError(APIStatusError):
     """404."""
 
 
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state (e.g. it already exists)."""
+
+
 class UnprocessableEntityError(APIStatusError):
     """422: the request failed validation; `fields` maps each field path to what is wrong with it."""
 
@@ -171,6 +175,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
