@@ -24,7 +24,7 @@ def main() -> int:
                 print(f"  {item.chat_id}  {item.chat_name or '-'}  {item.chat_type or '-'}")
             sent = client.messages.send(chat_id=chat, message=text)
             print(f"sent      queue_id {sent.queue_id}, position {sent.queue_position}")
-            message = sent.wait(until=Ack.SERVER, timeout=30)
+            message = sent.wait(until=Ack.SENT, timeout=30)
             print(f"on server {message.message_id} (ack {message.ack.name if isinstance(message.ack, Ack) else '-'})")
     except PeriskopeError as exc:
         print(f"error: {exc}", file=sys.stderr)

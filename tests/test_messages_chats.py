@@ -108,10 +108,10 @@ async def test_wait_polls_until_the_ack_is_reached(make_client: Any, sleeps: lis
     )
     client = make_client(recorder)
     sent = await call(client.messages.send(chat_id=CHAT, message="hi"))
-    message = await call(sent.wait(until=Ack.DEVICE, timeout=30))
-    assert message.ack == Ack.DEVICE
+    message = await call(sent.wait(until=Ack.DELIVERED, timeout=30))
+    assert message.ack == Ack.DELIVERED
     assert [r.url.path for r in recorder.requests[1:]] == ["/v1/message/q-9"] * 3
-    assert sleeps == [1.0, 1.5]
+    assert len(sleeps) == 2 and 0.75 <= sleeps[0] <= 1.0 and 1.125 <= sleeps[1] <= 1.5  # x1.5, jittered
 
 
 async def test_wait_times_out_with_a_typed_error(make_client: Any, sleeps: list[float]) -> None:

@@ -9,6 +9,7 @@ import logging
 import os
 import re
 import time
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack
 
@@ -16,7 +17,15 @@ import httpx
 
 from . import _retry
 from ._call import Call
-from ._errors import APIConnectionError, APIError, APITimeoutError, PeriskopeError, make_status_error
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    PeriskopeError,
+    make_status_error,
+    may_have_reached_server,
+    send_error,
+)
 from ._logs import logger, mask, mask_body, setup_from_env
 from ._rate_limit import RateBudget, RateLimit, budget_for
 from ._resource import RequestOptions
@@ -216,7 +225,7 @@ class Periskope(SyncResources, _Core[httpx.Client]):
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""
         request = self._build_request(call, options)
         budget = self._budget(options)
-        attempt = 0
+        attempt, started, uncertain = 0, datetime.now(UTC), False
         while True:
             reserved = budget is not None and self._pace(budget)
             response: httpx.Response | None = None
@@ -232,9 +241,10 @@ class Periskope(SyncResources, _Core[httpx.Client]):
                     budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
             if isinstance(outcome, APIResponse):
                 return outcome
+            uncertain = uncertain or (not call.idempotent and may_have_reached_server(outcome))
             delay = self._retry_delay(call, options, attempt, outcome)
             if delay is None:
-                raise outcome
+                raise outcome if call.idempotent else send_error(outcome, request, started, uncertain)
             _retry.sleep(delay)
             attempt += 1
 
@@ -282,7 +292,7 @@ class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
         """Send `call`, retrying as the policy allows; the response, or the typed error of the last attempt."""
         request = self._build_request(call, options)
         budget = self._budget(options)
-        attempt = 0
+        attempt, started, uncertain = 0, datetime.now(UTC), False
         while True:
             reserved = budget is not None and await self._pace(budget)
             response: httpx.Response | None = None
@@ -298,9 +308,10 @@ class AsyncPeriskope(AsyncResources, _Core[httpx.AsyncClient]):
                     budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
             if isinstance(outcome, APIResponse):
                 return outcome
+            uncertain = uncertain or (not call.idempotent and may_have_reached_server(outcome))
             delay = self._retry_delay(call, options, attempt, outcome)
             if delay is None:
-                raise outcome
+                raise outcome if call.idempotent else send_error(outcome, request, started, uncertain)
             await _retry.async_sleep(delay)
             attempt += 1
 

@@ -7,9 +7,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from periskope_api.api.message import get_message
-from periskope_api.models import Message
+from periskope_api.models import Message, SendResult
 
+from .. import _delivery
 from .._call import Call
+from .._errors import APIError
 from .._resource import (
     AsyncResource,
     RequestOptions,
@@ -21,7 +23,7 @@ from .._resource import (
     raw_response,
 )
 from .._response import decoder, no_content
-from ._sent import AsyncSentMessage, SentMessage
+from ._sent import AsyncSentMessage, SentMessage, sent_result
 from .docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 
 if TYPE_CHECKING:
@@ -32,7 +34,6 @@ if TYPE_CHECKING:
         BroadcastResult,
         SendMessageBodyMedia,
         SendMessageBodyPoll,
-        SendResult,
     )
 
     Media = SendMessageBodyMedia | Mapping[str, Any]
@@ -152,12 +153,26 @@ class Messages(MessagesDocsMixin, SyncResource):
         reply_to: str | None = None,
         poll: Poll | None = None,
         hide_url_preview: bool | None = None,
+        on_uncertain: _delivery.OnUncertain = "raise",
         **request: Unpack[RequestOptions],
     ) -> SentMessage:
         """Queue a message to a chat (`919876543210@c.us`, or a group `...@g.us`). Never retried once it may have
-        reached the server. `.wait()` on the result polls until it is sent."""
-        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview)
-        return self._request(call.then(lambda result: SentMessage(result, self)), request)
+        reached the server. `.wait()` on the result waits for its delivery. `on_uncertain="resolve"`: after a
+        failure that may have reached the server, look for the message (`resolve`) and send again only when it
+        is provably absent."""
+        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview).then(
+            lambda result: SentMessage(result, self, request)
+        )
+        if on_uncertain == "raise":
+            return self._request(call, request)
+        return _delivery.send_once_sync(
+            self, lambda: self._request(call, request), lambda found: SentMessage(sent_result(found), self, request)
+        )
+
+    def resolve(self, error: APIError) -> Message | None:
+        """After a send failed with `error.may_have_been_sent`: the Message if it reached the chat, None if it
+        provably did not (send again). UnresolvedSendError when that cannot be told (still queued, a busy chat)."""
+        return _delivery.resolve_sync(self, error)
 
     def broadcast(
         self,
@@ -211,6 +226,7 @@ class MessagesWithRawResponse:
         self.react = raw_response(messages.react)
         self.pin = raw_response(messages.pin)
         self.send_sync = raw_response(messages.send_sync)
+        self.status = raw_response(messages.status)
 
 
 class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
@@ -227,11 +243,24 @@ class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
         reply_to: str | None = None,
         poll: Poll | None = None,
         hide_url_preview: bool | None = None,
+        on_uncertain: _delivery.OnUncertain = "raise",
         **request: Unpack[RequestOptions],
     ) -> AsyncSentMessage:
         """Queue a message to a chat; see Messages.send."""
-        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview)
-        return await self._request(call.then(lambda result: AsyncSentMessage(result, self)), request)
+        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview).then(
+            lambda result: AsyncSentMessage(result, self, request)
+        )
+        if on_uncertain == "raise":
+            return await self._request(call, request)
+        return await _delivery.send_once_async(
+            self,
+            lambda: self._request(call, request),
+            lambda found: AsyncSentMessage(sent_result(found), self, request),
+        )
+
+    async def resolve(self, error: APIError) -> Message | None:
+        """After a send failed with `error.may_have_been_sent`; see Messages.resolve."""
+        return await _delivery.resolve_async(self, error)
 
     async def broadcast(
         self,
@@ -283,3 +312,4 @@ class AsyncMessagesWithRawResponse:
         self.react = async_raw_response(messages.react)
         self.pin = async_raw_response(messages.pin)
         self.send_sync = async_raw_response(messages.send_sync)
+        self.status = async_raw_response(messages.status)
