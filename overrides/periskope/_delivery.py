@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 import httpx
 
-from periskope_api.models import Ack, DeliveryInfo, Message, MessageStatus
+from periskope_api.models import (
+    Ack,
+    DeliveryInfo,
+    Message,
+    MessageQueueJob,
+    MessageQueueJobMessage,
+    MessageQueueJobTimeline,
+    MessageStatus,
+)
 
 from . import _retry
 from ._errors import (
@@ -408,17 +416,17 @@ def _older_than_send(message: Message, sent: SentRequest) -> bool:
     return isinstance(message.timestamp, datetime) and message.timestamp < sent.started_at - CLOCK_SKEW
 
 
-def _queued_job(jobs: list[Any], sent: SentRequest) -> bool:
+def _queued_job(jobs: list[MessageQueueJob], sent: SentRequest) -> bool:
     """Whether the queue holds a job for this send that has not failed (queued, or sent moments ago)."""
     body = sent.body or {}
     for job in jobs:
         if job.chat_id != body.get("chat_id") or str(job.status) == "failed":
             continue
         text = body.get("message")
-        job_body = job.message.body if job.message is not None and isinstance(job.message.body, str) else None
-        if isinstance(text, str) and job_body is not None and job_body != text:
+        job_body = job.message.body if isinstance(job.message, MessageQueueJobMessage) else None
+        if isinstance(text, str) and isinstance(job_body, str) and job_body != text:
             continue
-        queued = job.timeline.queued_at if job.timeline is not None else None
+        queued = job.timeline.queued_at if isinstance(job.timeline, MessageQueueJobTimeline) else None
         if isinstance(queued, datetime) and queued < sent.started_at - CLOCK_SKEW:
             continue
         return True
