@@ -8,7 +8,7 @@ import random
 import threading
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
@@ -95,14 +95,13 @@ def status_body(ack: int, **more: Any) -> dict[str, Any]:
 
 
 @pytest.fixture(params=["sync", "async"])
-def client(request: pytest.FixtureRequest) -> Iterator[Any]:
+async def client(request: pytest.FixtureRequest) -> AsyncIterator[Any]:
     cls = periskope.Periskope if request.param == "sync" else periskope.AsyncPeriskope
     with respx.mock(base_url=BASE, assert_all_called=False) as router:
         made = cls(API_KEY, PHONE, base_url=BASE, rate_budget=False)
         made.router = router
         yield made
-        if isinstance(made, periskope.Periskope):
-            made.close()
+        await call(made.close())
 
 
 def sends(client: Any, body: dict[str, Any]) -> respx.Route:

@@ -24,7 +24,9 @@ from ._errors import (
     PeriskopeError,
     PermissionDeniedError,
     RateLimitError,
+    SentRequest,
     UnprocessableEntityError,
+    UnresolvedSendError,
     WaitTimeoutError,
 )
 from ._pagination import AsyncPage, AsyncPager, SyncPage
@@ -37,17 +39,32 @@ from .ids import InvalidIdError, MessageId, chat_id, parse_message_id
 
 if TYPE_CHECKING:
     from . import webhooks
-    from ._realtime import Realtime, RealtimeConnectionError
+    from ._delivery import DeliveryEvents
+    from ._realtime import AsyncRealtime, Realtime, RealtimeAuthenticationError, RealtimeConnectionError
     from ._resources._sent import AsyncSentMessage, SentMessage
-    from .models import Ack, DeliveryInfo, Media, Message, MessageKey, MessageType, Reaction, ReceiptTimes
+    from .models import (
+        Ack,
+        DeliveryInfo,
+        Media,
+        Message,
+        MessageKey,
+        MessageStatus,
+        MessageType,
+        Reaction,
+        ReceiptTimes,
+    )
 
 # Models, handles, webhooks and realtime load on first use: `import periskope` stays close to `import httpx` in cost.
 _LAZY = {
     "AsyncSentMessage": "._resources._sent",
     "SentMessage": "._resources._sent",
-    "Realtime": "._realtime",
-    "RealtimeConnectionError": "._realtime",
-    **dict.fromkeys(["Ack", "DeliveryInfo", "Media", "Message", "MessageKey", "MessageType"], ".models"),
+    **dict.fromkeys(
+        ["AsyncRealtime", "Realtime", "RealtimeAuthenticationError", "RealtimeConnectionError"], "._realtime"
+    ),
+    "DeliveryEvents": "._delivery",
+    **dict.fromkeys(
+        ["Ack", "DeliveryInfo", "Media", "Message", "MessageKey", "MessageStatus", "MessageType"], ".models"
+    ),
     **dict.fromkeys(["Reaction", "ReceiptTimes"], ".models"),
 }
 
@@ -71,10 +88,12 @@ __all__ = [
     "AsyncPage",
     "AsyncPager",
     "AsyncPeriskope",
+    "AsyncRealtime",
     "AsyncSentMessage",
     "AuthenticationError",
     "BadRequestError",
     "DecodeError",
+    "DeliveryEvents",
     "DeliveryInfo",
     "InternalServerError",
     "InvalidIdError",
@@ -83,6 +102,7 @@ __all__ = [
     "MessageFailedError",
     "MessageId",
     "MessageKey",
+    "MessageStatus",
     "MessageType",
     "NotFoundError",
     "Periskope",
@@ -92,12 +112,15 @@ __all__ = [
     "RateLimitError",
     "Reaction",
     "Realtime",
+    "RealtimeAuthenticationError",
     "RealtimeConnectionError",
     "ReceiptTimes",
     "RequestOptions",
     "SentMessage",
+    "SentRequest",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnresolvedSendError",
     "WaitTimeoutError",
     "__version__",
     "chat_id",

@@ -37,6 +37,7 @@ from ._errors import (
     NotFoundError,
     PeriskopeError,
     SentRequest,
+    UnresolvedSendError,
     WaitTimeoutError,
 )
 
@@ -56,16 +57,6 @@ MAX_INTERVAL = 10.0
 CLOCK_SKEW = timedelta(seconds=60)  # the server's clock against ours, when comparing a message's time with a send's
 RESOLVE_WINDOW = 200  # messages of the chat looked at, newest first
 EVENT_KINDS = ("message.ack.updated", "message.updated", "message.created")
-
-
-class UnresolvedSendError(PeriskopeError):
-    """`resolve()` could not tell whether an uncertain send reached WhatsApp: the message is queued but not yet in the
-    chat, or the chat had more new messages than the window it checks. Do not send again blindly. `error`: the
-    original error."""
-
-    def __init__(self, message: str, *, error: APIError) -> None:
-        super().__init__(message)
-        self.error = error
 
 
 # What a status means ------------------------------------------------------------------------------------------------

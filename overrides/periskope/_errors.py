@@ -29,6 +29,7 @@ __all__ = [
     "RateLimitError",
     "SentRequest",
     "UnprocessableEntityError",
+    "UnresolvedSendError",
     "WaitTimeoutError",
 ]
 
@@ -86,6 +87,16 @@ class APIError(PeriskopeError):
         self.message = message
         self.request = request
         self.body = body
+
+
+class UnresolvedSendError(PeriskopeError):
+    """`messages.resolve()` could not tell whether an uncertain send reached WhatsApp: the message is queued but not
+    yet in the chat, or the chat had more new messages than the window it checks. Do not send it again blindly.
+    `error`: the send's error."""
+
+    def __init__(self, message: str, *, error: APIError) -> None:
+        super().__init__(message)
+        self.error = error
 
 
 class APIConnectionError(APIError):
