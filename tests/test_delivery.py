@@ -387,6 +387,49 @@ async def test_resolve_cannot_tell_while_the_message_is_queued(fault_client: tup
         await call(client.messages.resolve(caught.value))
 
 
+async def test_resolve_gives_up_on_a_chat_busier_than_its_window(fault_client: tuple[ChatServer, Any]) -> None:
+    server, client = fault_client
+    now = datetime.now(UTC).isoformat()
+    server.chat_log[CHAT] = [{**old_message(f"chatter {n}"), "from_me": False, "timestamp": now} for n in range(250)]
+    server.script(SEND_PATH, status(503))
+    with pytest.raises(APIError) as caught:
+        await call(client.messages.send(chat_id=CHAT, message="lost in the crowd"))
+    with pytest.raises(UnresolvedSendError, match="more than 200") as unresolved:
+        await call(client.messages.resolve(caught.value))
+    assert unresolved.value.error is caught.value
+
+
+async def test_resolve_matches_media_by_file_name(fault_client: tuple[ChatServer, Any]) -> None:
+    server, client = fault_client
+    now = datetime.now(UTC).isoformat()
+    media = {"path": "https://x/a.pdf", "mimetype": "application/pdf", "filename": "invoice-7.pdf"}
+    other = {**media, "filename": "invoice-6.pdf"}
+    server.chat_log[CHAT] = [
+        {**old_message("Invoice"), "timestamp": now, "has_media": True, "media": m} for m in (other,)
+    ]
+    server.script(SEND_PATH, status(503))
+    sent_media = {
+        "type": "document",
+        "url": "https://x/a.pdf",
+        "filename": "invoice-7.pdf",
+        "mimetype": "application/pdf",
+    }
+    with pytest.raises(APIError) as caught:
+        await call(client.messages.send(chat_id=CHAT, message="Invoice", media=sent_media))
+    assert await call(client.messages.resolve(caught.value)) is None  # same caption, another file
+    server.chat_log[CHAT].insert(0, {**old_message("Invoice"), "timestamp": now, "has_media": True, "media": media})
+    found = await call(client.messages.resolve(caught.value))
+    assert found is not None and found.media is not None and found.media.filename == "invoice-7.pdf"
+
+
+async def test_resolve_after_a_refusal_asks_nothing(client: Any) -> None:
+    client.router.post("/message/send").mock(return_value=httpx.Response(422, json={"message": "chat_id is required"}))
+    with pytest.raises(periskope.UnprocessableEntityError) as caught:
+        await call(client.messages.send(chat_id=CHAT, message="x"))
+    assert await call(client.messages.resolve(caught.value)) is None
+    assert len(client.router.calls) == 1  # the send only
+
+
 FAULTS = [OK, RESET_AFTER_READ, RESET_BEFORE_READ, status(503), status(503, processes=True), slow(1.0)]
 
 
