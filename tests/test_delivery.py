@@ -251,6 +251,51 @@ async def test_wait_polls_when_events_stop(client: Any) -> None:
     assert not events._listeners  # the wait unsubscribed
 
 
+# Broadcasts ---------------------------------------------------------------------------------------------------------
+
+BROADCAST = "22b2a2a4-3c61-4b94-807c-fa431e71a8e5"
+
+
+def broadcast_state(state: str, **more: Any) -> httpx.Response:
+    return httpx.Response(200, json={"broadcast_id": BROADCAST, "broadcast_status": state, **more})
+
+
+async def test_broadcast_wait_follows_the_broadcast_status(client: Any) -> None:
+    client.router.post("/message/broadcast").mock(return_value=httpx.Response(200, json={"broadcast_id": BROADCAST}))
+    polls = client.router.get("/queue/broadcast").mock(
+        side_effect=[broadcast_state("inprogress", pending_chats=1), broadcast_state("completed", sent_chats=2)]
+    )
+    broadcast = await call(client.messages.broadcast(chat_ids=[CHAT, "120363000000000000@g.us"], message="Hi",
+                                                     phone=OTHER_PHONE))  # fmt: skip
+    assert broadcast.broadcast_id == BROADCAST
+    done = await call(broadcast.wait(timeout=30, interval=0.01))
+    assert done.sent_chats == 2 and str(done.broadcast_status) == "completed"
+    assert [c.request.url.params["broadcast_id"] for c in polls.calls] == [BROADCAST] * 2
+    assert {c.request.headers["x-phone"] for c in polls.calls} == {OTHER_PHONE}
+
+
+async def test_broadcast_wait_until_a_predicate_or_failure(client: Any) -> None:
+    client.router.post("/message/broadcast").mock(return_value=httpx.Response(200, json={"broadcast_id": BROADCAST}))
+    client.router.get("/queue/broadcast").mock(
+        side_effect=[broadcast_state("inprogress", total_read_count=n) for n in (1, 5)] + [broadcast_state("expired")]
+    )
+    broadcast = await call(client.messages.broadcast(chat_ids=[CHAT], message="Hi"))
+    done = await call(broadcast.wait(lambda s: (s.total_read_count or 0) >= 5, timeout=30, interval=0.01))
+    assert done.total_read_count == 5
+    with pytest.raises(MessageFailedError, match="expired"):
+        await call(broadcast.wait(timeout=30, interval=0.01))
+
+
+async def test_broadcast_wait_is_bounded_by_its_timeout(client: Any, slept: list[float]) -> None:
+    client.router.post("/message/broadcast").mock(return_value=httpx.Response(200, json={"broadcast_id": BROADCAST}))
+    unavailable = httpx.Response(503, json={"message": "busy"}, headers={"Retry-After": "45"})
+    polls = client.router.get("/queue/broadcast").mock(return_value=unavailable)
+    broadcast = await call(client.messages.broadcast(chat_ids=[CHAT], message="Hi"))
+    with pytest.raises(WaitTimeoutError, match=BROADCAST):
+        await call(broadcast.wait(timeout=0.3, interval=0.05))
+    assert sum(slept) <= 0.3 and polls.call_count == len(slept)
+
+
 # What a failed send says ----------------------------------------------------------------------------------------------
 
 

@@ -34,7 +34,7 @@ async def test_message_operations_pass_the_mock(mock_client: Any) -> None:
     sent = await call(messages.send(chat_id=CHAT, message="Hello", hide_url_preview=True))
     assert isinstance(sent.queue_id, str)
     result = await call(messages.broadcast(chat_ids=[CHAT, GROUP], message="Hi all", delay=2))
-    assert isinstance(result, BroadcastResult)
+    assert isinstance(result.result, BroadcastResult) and result.broadcast_id == result.result.broadcast_id
     assert await call(messages.edit(SEED_ID, edited_body="Hello, edited")) is None
     assert await call(messages.forward(SEED_ID, forward_chat_ids=[GROUP])) is None
     assert await call(messages.delete(SEED_ID)) is None

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from . import webhooks
     from ._delivery import DeliveryEvents
     from ._realtime import AsyncRealtime, Realtime, RealtimeAuthenticationError, RealtimeConnectionError
-    from ._resources._sent import AsyncSentMessage, SentMessage
+    from ._resources._sent import AsyncSentBroadcast, AsyncSentMessage, SentBroadcast, SentMessage
     from .models import (
         Ack,
         DeliveryInfo,
@@ -56,8 +56,7 @@ if TYPE_CHECKING:
 
 # Models, handles, webhooks and realtime load on first use: `import periskope` stays close to `import httpx` in cost.
 _LAZY = {
-    "AsyncSentMessage": "._resources._sent",
-    "SentMessage": "._resources._sent",
+    **dict.fromkeys(["AsyncSentBroadcast", "AsyncSentMessage", "SentBroadcast", "SentMessage"], "._resources._sent"),
     **dict.fromkeys(
         ["AsyncRealtime", "Realtime", "RealtimeAuthenticationError", "RealtimeConnectionError"], "._realtime"
     ),
@@ -89,6 +88,7 @@ __all__ = [
     "AsyncPager",
     "AsyncPeriskope",
     "AsyncRealtime",
+    "AsyncSentBroadcast",
     "AsyncSentMessage",
     "AuthenticationError",
     "BadRequestError",
@@ -116,6 +116,7 @@ __all__ = [
     "RealtimeConnectionError",
     "ReceiptTimes",
     "RequestOptions",
+    "SentBroadcast",
     "SentMessage",
     "SentRequest",
     "SyncPage",

@@ -20,6 +20,7 @@ import httpx
 
 from periskope_api.models import (
     Ack,
+    BroadcastStatus,
     DeliveryInfo,
     Message,
     MessageQueueJob,
@@ -44,6 +45,7 @@ from ._errors import (
 if TYPE_CHECKING:
     from ._resource import RequestOptions
     from ._resources.messages import AsyncMessages, Messages
+    from ._resources.queue import AsyncQueue, Queue
     from .webhooks import Event
 
 __all__ = ["DeliveryEvents", "OnUncertain", "UnresolvedSendError", "Until"]
@@ -493,3 +495,78 @@ async def resolve_async(messages: AsyncMessages, error: APIError) -> Message | N
     if _queued_job(await client.queue.list_jobs(**_options(sent)), sent):
         raise UnresolvedSendError("the message is in the queue, not yet sent: do not send it again", error=error)
     return None
+
+
+# Broadcasts ---------------------------------------------------------------------------------------------------------
+
+_BROADCAST_OVER = ("expired", "stopped")
+
+
+def broadcast_done(status: BroadcastStatus, until: Callable[[BroadcastStatus], bool] | None, label: str) -> bool:
+    """Whether a broadcast's status is the one waited for: `until`, else completed (MessageFailedError when it
+    expired or was stopped: it will never complete)."""
+    if until is not None:
+        return bool(until(status))
+    state = str(status.broadcast_status) if isinstance(status.broadcast_status, str) else None
+    if state in _BROADCAST_OVER:
+        raise MessageFailedError(f"broadcast {label} {state} before completing", last_status=status)
+    return state == "completed"
+
+
+class _Broadcast(Protocol):
+    @property
+    def broadcast_id(self) -> str: ...
+    @property
+    def request_options(self) -> RequestOptions: ...
+
+
+def _broadcast_timeout(handle: _Broadcast, timeout: float, last: BroadcastStatus | None) -> WaitTimeoutError:
+    state = last.broadcast_status if last is not None and isinstance(last.broadcast_status, str) else "unknown"
+    message = f"broadcast {handle.broadcast_id} did not complete within {timeout:g}s; last state {state}"
+    return WaitTimeoutError(message, last_status=last)
+
+
+def wait_broadcast_sync(
+    handle: _Broadcast,
+    queues: Queue,
+    until: Callable[[BroadcastStatus], bool] | None,
+    timeout: float,
+    interval: float,
+) -> BroadcastStatus:
+    clock = _Backoff(timeout, interval)
+    last: BroadcastStatus | None = None
+    while clock.remaining() > 0:
+        options = poll_options(handle.request_options, clock.remaining(), queues._client.timeout)
+        try:
+            last = queues.broadcast_status(broadcast_id=handle.broadcast_id, **options)
+            if broadcast_done(last, until, handle.broadcast_id):
+                return last
+        except NotFoundError:
+            pass
+        except APIError as error:
+            clock.transient(error)
+        _retry.sleep(clock.pause())
+    raise _broadcast_timeout(handle, timeout, last)
+
+
+async def wait_broadcast_async(
+    handle: _Broadcast,
+    queues: AsyncQueue,
+    until: Callable[[BroadcastStatus], bool] | None,
+    timeout: float,
+    interval: float,
+) -> BroadcastStatus:
+    clock = _Backoff(timeout, interval)
+    last: BroadcastStatus | None = None
+    while clock.remaining() > 0:
+        options = poll_options(handle.request_options, clock.remaining(), queues._client.timeout)
+        try:
+            last = await queues.broadcast_status(broadcast_id=handle.broadcast_id, **options)
+            if broadcast_done(last, until, handle.broadcast_id):
+                return last
+        except NotFoundError:
+            pass
+        except APIError as error:
+            clock.transient(error)
+        await _retry.async_sleep(clock.pause())
+    raise _broadcast_timeout(handle, timeout, last)

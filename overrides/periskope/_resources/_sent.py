@@ -1,16 +1,21 @@
-"""What messages.send returns: the queue ticket, and a way to wait until the message reaches a delivery level."""
+"""What messages.send and broadcast return: the queue ticket, and a way to wait until the message reaches a delivery
+level (the broadcast completes)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from periskope_api.models import Ack, Message, MessageStatus, SendResult
+from periskope_api.models import Ack, BroadcastResult, BroadcastStatus, Message, MessageStatus, SendResult
 
-from .._delivery import DeliveryEvents, Until, wait_async, wait_sync
+from .._delivery import DeliveryEvents, Until, wait_async, wait_broadcast_async, wait_broadcast_sync, wait_sync
 
 if TYPE_CHECKING:
     from .._resource import RequestOptions
     from .messages import AsyncMessages, Messages
+    from .queue import AsyncQueue, Queue
+
+BroadcastUntil = Callable[[BroadcastStatus], bool] | None
 
 
 def sent_result(message: Message) -> SendResult:
@@ -85,3 +90,44 @@ class AsyncSentMessage(_SentMessage):
     ) -> MessageStatus:
         """Wait until the message reaches `until`; see SentMessage.wait."""
         return await wait_async(self, self._messages, until, timeout, interval, events)
+
+
+class _SentBroadcast:
+    """What `messages.broadcast` returns: the broadcast's id, and a way to wait until it completes."""
+
+    def __init__(self, result: BroadcastResult, request_options: RequestOptions | None = None) -> None:
+        self.result = result
+        self.request_options: RequestOptions = dict(request_options or {})  # type: ignore[assignment]
+
+    @property
+    def broadcast_id(self) -> str:
+        return self.result.broadcast_id if isinstance(self.result.broadcast_id, str) else ""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} broadcast_id={self.broadcast_id!r}>"
+
+
+class SentBroadcast(_SentBroadcast):
+    def __init__(self, result: BroadcastResult, queue: Queue, request_options: RequestOptions | None = None) -> None:
+        super().__init__(result, request_options)
+        self._queue = queue
+
+    def wait(self, until: BroadcastUntil = None, *, timeout: float = 300.0, interval: float = 2.0) -> BroadcastStatus:
+        """Poll `queue.broadcast_status` (with the broadcast's phone and options, backing off with jitter) until the
+        broadcast completes, or until `until(status)` holds (`lambda s: (s.total_read_count or 0) >= 10`). Bounded by
+        `timeout` like SentMessage.wait: WaitTimeoutError, or MessageFailedError when it expired or was stopped."""
+        return wait_broadcast_sync(self, self._queue, until, timeout, interval)
+
+
+class AsyncSentBroadcast(_SentBroadcast):
+    def __init__(
+        self, result: BroadcastResult, queue: AsyncQueue, request_options: RequestOptions | None = None
+    ) -> None:
+        super().__init__(result, request_options)
+        self._queue = queue
+
+    async def wait(
+        self, until: BroadcastUntil = None, *, timeout: float = 300.0, interval: float = 2.0
+    ) -> BroadcastStatus:
+        """Wait until the broadcast completes; see SentBroadcast.wait."""
+        return await wait_broadcast_async(self, self._queue, until, timeout, interval)

@@ -23,7 +23,7 @@ from .._resource import (
     raw_response,
 )
 from .._response import decoder, no_content
-from ._sent import AsyncSentMessage, SentMessage, sent_result
+from ._sent import AsyncSentBroadcast, AsyncSentMessage, SentBroadcast, SentMessage, sent_result
 from .docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 
 if TYPE_CHECKING:
@@ -186,10 +186,11 @@ class Messages(MessagesDocsMixin, SyncResource):
         delay: float | None = None,
         variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
         **request: Unpack[RequestOptions],
-    ) -> BroadcastResult:
-        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC)."""
+    ) -> SentBroadcast:
+        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC).
+        `.wait()` on the result waits until it completes."""
         call = _broadcast(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables)
-        return self._request(call, request)
+        return self._request(call.then(lambda result: SentBroadcast(result, self._client.queue, request)), request)
 
     def edit(self, message_id: str, *, edited_body: str, **request: Unpack[RequestOptions]) -> None:
         """Edit the text (or caption) of a sent message, within 15 minutes of delivery."""
@@ -274,10 +275,11 @@ class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
         delay: float | None = None,
         variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
         **request: Unpack[RequestOptions],
-    ) -> BroadcastResult:
+    ) -> AsyncSentBroadcast:
         """Send one message to many chats; see Messages.broadcast."""
         call = _broadcast(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables)
-        return await self._request(call, request)
+        broadcast = call.then(lambda result: AsyncSentBroadcast(result, self._client.queue, request))
+        return await self._request(broadcast, request)
 
     async def edit(self, message_id: str, *, edited_body: str, **request: Unpack[RequestOptions]) -> None:
         return await self._request(_edit(message_id, edited_body), request)
