@@ -7,14 +7,13 @@ so that the policy lives here, once, for the sync and the async client.
 
 from __future__ import annotations
 
-import asyncio
 import queue
 import random
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
@@ -41,8 +40,11 @@ from ._errors import (
     UnresolvedSendError,
     WaitTimeoutError,
 )
+from ._resources._sent import OnUncertain, Until
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._resource import RequestOptions
     from ._resources.messages import AsyncMessages, Messages
     from ._resources.queue import AsyncQueue, Queue
@@ -51,8 +53,6 @@ if TYPE_CHECKING:
 __all__ = ["DeliveryEvents", "OnUncertain", "UnresolvedSendError", "Until"]
 
 T = TypeVar("T")
-Until = Ack | Callable[[MessageStatus], bool]  # a level, or a predicate on the status (groups: read_count >= 3)
-OnUncertain = Literal["raise", "resolve"]
 
 SEND_PATH = "/message/send"
 MAX_INTERVAL = 10.0
@@ -315,6 +315,8 @@ async def wait_async(
     interval: float,
     events: DeliveryEvents | None,
 ) -> MessageStatus:
+    import asyncio  # noqa: PLC0415 - sync users never need it
+
     watch = _Watch(handle, until, timeout, interval)
     loop = asyncio.get_running_loop()
     inbox: asyncio.Queue[MessageStatus] = asyncio.Queue()
@@ -341,6 +343,8 @@ async def wait_async(
 
 
 async def _from_events_async(watch: _Watch, inbox: asyncio.Queue[MessageStatus]) -> MessageStatus | None:
+    import asyncio  # noqa: PLC0415
+
     quiet_until = time.monotonic() + watch.clock.pause()
     while (left := quiet_until - time.monotonic()) > 0:
         try:

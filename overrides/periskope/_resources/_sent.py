@@ -4,18 +4,24 @@ level (the broadcast completes)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from periskope_api.models import Ack, BroadcastResult, BroadcastStatus, Message, MessageStatus, SendResult
-
-from .._delivery import DeliveryEvents, Until, wait_async, wait_broadcast_async, wait_broadcast_sync, wait_sync
+from periskope_api.models import Ack, BroadcastResult, BroadcastStatus, MessageStatus, SendResult
 
 if TYPE_CHECKING:
+    from periskope_api.models import Message
+
+    from .._delivery import DeliveryEvents
     from .._resource import RequestOptions
     from .messages import AsyncMessages, Messages
     from .queue import AsyncQueue, Queue
 
+# The waiting and resolving policy (periskope/_delivery.py) loads on first use.
+# ruff: noqa: PLC0415
+
+Until = Ack | Callable[[MessageStatus], bool]  # a level, or a predicate on the status (groups: read_count >= 3)
 BroadcastUntil = Callable[[BroadcastStatus], bool] | None
+OnUncertain = Literal["raise", "resolve"]
 
 
 def sent_result(message: Message) -> SendResult:
@@ -70,6 +76,8 @@ class SentMessage(_SentMessage):
         off with jitter from `interval` s; with `events` (DeliveryEvents), resolves from message events and polls only
         when they stop. Never takes longer than `timeout` s, sleeps and retries included: WaitTimeoutError (with
         `.last_status`) then; MessageFailedError when the message failed."""
+        from .._delivery import wait_sync
+
         return wait_sync(self, self._messages, until, timeout, interval, events)
 
 
@@ -89,6 +97,8 @@ class AsyncSentMessage(_SentMessage):
         events: DeliveryEvents | None = None,
     ) -> MessageStatus:
         """Wait until the message reaches `until`; see SentMessage.wait."""
+        from .._delivery import wait_async
+
         return await wait_async(self, self._messages, until, timeout, interval, events)
 
 
@@ -116,6 +126,8 @@ class SentBroadcast(_SentBroadcast):
         """Poll `queue.broadcast_status` (with the broadcast's phone and options, backing off with jitter) until the
         broadcast completes, or until `until(status)` holds (`lambda s: (s.total_read_count or 0) >= 10`). Bounded by
         `timeout` like SentMessage.wait: WaitTimeoutError, or MessageFailedError when it expired or was stopped."""
+        from .._delivery import wait_broadcast_sync
+
         return wait_broadcast_sync(self, self._queue, until, timeout, interval)
 
 
@@ -130,4 +142,6 @@ class AsyncSentBroadcast(_SentBroadcast):
         self, until: BroadcastUntil = None, *, timeout: float = 300.0, interval: float = 2.0
     ) -> BroadcastStatus:
         """Wait until the broadcast completes; see SentBroadcast.wait."""
+        from .._delivery import wait_broadcast_async
+
         return await wait_broadcast_async(self, self._queue, until, timeout, interval)

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from periskope_api.api.message import get_message
 from periskope_api.models import Message, SendResult
 
-from .. import _delivery
 from .._call import Call
-from .._errors import APIError
 from .._resource import (
     AsyncResource,
     RequestOptions,
@@ -23,7 +21,7 @@ from .._resource import (
     raw_response,
 )
 from .._response import decoder, no_content
-from ._sent import AsyncSentBroadcast, AsyncSentMessage, SentBroadcast, SentMessage, sent_result
+from ._sent import AsyncSentBroadcast, AsyncSentMessage, OnUncertain, SentBroadcast, SentMessage, sent_result
 from .docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 
 if TYPE_CHECKING:
@@ -35,6 +33,8 @@ if TYPE_CHECKING:
         SendMessageBodyMedia,
         SendMessageBodyPoll,
     )
+
+    from .._errors import APIError
 
     Media = SendMessageBodyMedia | Mapping[str, Any]
     Poll = SendMessageBodyPoll | Mapping[str, Any]
@@ -153,7 +153,7 @@ class Messages(MessagesDocsMixin, SyncResource):
         reply_to: str | None = None,
         poll: Poll | None = None,
         hide_url_preview: bool | None = None,
-        on_uncertain: _delivery.OnUncertain = "raise",
+        on_uncertain: OnUncertain = "raise",
         **request: Unpack[RequestOptions],
     ) -> SentMessage:
         """Queue a message to a chat (`919876543210@c.us`, or a group `...@g.us`). Never retried once it may have
@@ -165,14 +165,18 @@ class Messages(MessagesDocsMixin, SyncResource):
         )
         if on_uncertain == "raise":
             return self._request(call, request)
-        return _delivery.send_once_sync(
+        from .._delivery import send_once_sync
+
+        return send_once_sync(
             self, lambda: self._request(call, request), lambda found: SentMessage(sent_result(found), self, request)
         )
 
     def resolve(self, error: APIError) -> Message | None:
         """After a send failed with `error.may_have_been_sent`: the Message if it reached the chat, None if it
         provably did not (send again). UnresolvedSendError when that cannot be told (still queued, a busy chat)."""
-        return _delivery.resolve_sync(self, error)
+        from .._delivery import resolve_sync
+
+        return resolve_sync(self, error)
 
     def broadcast(
         self,
@@ -244,7 +248,7 @@ class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
         reply_to: str | None = None,
         poll: Poll | None = None,
         hide_url_preview: bool | None = None,
-        on_uncertain: _delivery.OnUncertain = "raise",
+        on_uncertain: OnUncertain = "raise",
         **request: Unpack[RequestOptions],
     ) -> AsyncSentMessage:
         """Queue a message to a chat; see Messages.send."""
@@ -253,7 +257,9 @@ class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
         )
         if on_uncertain == "raise":
             return await self._request(call, request)
-        return await _delivery.send_once_async(
+        from .._delivery import send_once_async
+
+        return await send_once_async(
             self,
             lambda: self._request(call, request),
             lambda found: AsyncSentMessage(sent_result(found), self, request),
@@ -261,7 +267,9 @@ class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
 
     async def resolve(self, error: APIError) -> Message | None:
         """After a send failed with `error.may_have_been_sent`; see Messages.resolve."""
-        return await _delivery.resolve_async(self, error)
+        from .._delivery import resolve_async
+
+        return await resolve_async(self, error)
 
     async def broadcast(
         self,
