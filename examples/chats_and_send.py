@@ -1,4 +1,4 @@
-"""List a page of chats, send a message and wait until WhatsApp has it.
+"""List a page of chats, send a message, wait until it is delivered, and show its status.
 
     python examples/chats_and_send.py [CHAT_ID] [TEXT]
 
@@ -22,14 +22,25 @@ def main() -> int:
             print(f"chats     {len(page.items)} on the first page (count {page.count})")
             for item in page.items:
                 print(f"  {item.chat_id}  {item.chat_name or '-'}  {item.chat_type or '-'}")
-            sent = client.messages.send(chat_id=chat, message=text)
-            print(f"sent      queue_id {sent.queue_id}, position {sent.queue_position}")
-            message = sent.wait(until=Ack.SERVER, timeout=30)
-            print(f"on server {message.message_id} (ack {message.ack.name if isinstance(message.ack, Ack) else '-'})")
+            # on_uncertain="resolve": after a timeout or 5xx, look for the message before sending it again
+            sent = client.messages.send(chat_id=chat, message=text, on_uncertain="resolve")
+            print(f"sent      queue_id {sent.queue_id}, unique_id {sent.unique_id}, position {sent.queue_position}")
+            reached = sent.wait(until=Ack.DELIVERED, timeout=30)
+            print(f"delivered {reached.message_id} (ack {name(reached.ack)})")
+            if sent.unique_id:
+                status = client.messages.status(sent.unique_id)
+                print(f"status    {status.status or '-'}: {status.status_description or '-'} (ack {name(status.ack)})")
+                timeline = status.timeline.to_dict() if status.timeline else {}
+                for step, at in timeline.items():
+                    print(f"  {step:<13} {at}")
     except PeriskopeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def name(ack: object) -> str:
+    return f"{ack.name} ({int(ack)})" if isinstance(ack, Ack) else "-"
 
 
 if __name__ == "__main__":

@@ -298,7 +298,7 @@ def test_a_resource_added_to_the_client_appears_without_code_changes(
 def test_json_output_handles_datetimes_enums_and_handles() -> None:
     from datetime import UTC, datetime  # noqa: PLC0415
 
-    value = {"when": datetime(2025, 1, 28, tzinfo=UTC), "ack": periskope.Ack.READ, "items": (1, 2)}
+    value = {"when": datetime(2025, 1, 28, tzinfo=UTC), "ack": periskope.Ack.DELIVERED_ALL, "items": (1, 2)}
     text = json.dumps(cli.to_json(value), default=cli._json_default)
     assert json.loads(text) == {"when": "2025-01-28T00:00:00+00:00", "ack": 3, "items": [1, 2]}
 

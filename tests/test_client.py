@@ -30,7 +30,7 @@ async def test_get_sends_key_phone_and_encoded_id(make_client: Any) -> None:
     message = await call(make_client(recorder).messages.get(SEED_ID))
     assert isinstance(message, Message)
     assert message.message_id == SEED_ID
-    assert message.ack == Ack.READ
+    assert message.ack == Ack.DELIVERED_ALL
     (request,) = recorder.requests
     assert request.method == "GET"
     assert request.url.raw_path == b"/v1/message/true_919537851844%40c.us_3EB0C62861626B2D8BD4A386E48976EC85CB009C"

@@ -19,7 +19,7 @@ def check_seed(raw: periskope.APIResponse[periskope.Message]) -> None:
     assert raw.trace_id == "67cc4ef0-dd36-11ef-bd3a-473103610e33"
     message = raw.parse()
     assert message.message_id == SEED_ID
-    assert message.ack == periskope.Ack.READ
+    assert message.ack == periskope.Ack.DELIVERED_ALL
     assert message.to_dict().keys() == seed_example().keys()
     assert periskope.Message.from_dict(raw.json()) == message
 

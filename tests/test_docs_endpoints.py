@@ -389,7 +389,7 @@ async def test_send_sync_sends_the_send_body(make_client: Any) -> None:
             "options": {"hide_url_preview": True},
         },
     )
-    assert sent.message.ack == Ack.READ
+    assert sent.message.ack == Ack.DELIVERED_ALL
 
 
 async def test_send_sync_is_not_retried_after_a_5xx(make_client: Any, sleeps: list[float]) -> None:
@@ -546,7 +546,7 @@ def test_task_values_outside_the_documented_sets_are_kept() -> None:
 def test_send_sync_example_decodes() -> None:
     sent = SendSyncResult.from_dict(SENT_SYNC)
     assert (sent.status, sent.unique_id) == ("sent", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
-    assert sent.message.message_type == MessageType.CHAT and sent.message.ack == Ack.READ
+    assert sent.message.message_type == MessageType.CHAT and sent.message.ack == Ack.DELIVERED_ALL
     assert sent.message.media.dimensions.width is None
     assert keys(sent.to_dict()) == keys(SENT_SYNC)
 

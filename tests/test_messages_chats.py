@@ -34,7 +34,7 @@ async def test_message_operations_pass_the_mock(mock_client: Any) -> None:
     sent = await call(messages.send(chat_id=CHAT, message="Hello", hide_url_preview=True))
     assert isinstance(sent.queue_id, str)
     result = await call(messages.broadcast(chat_ids=[CHAT, GROUP], message="Hi all", delay=2))
-    assert isinstance(result, BroadcastResult)
+    assert isinstance(result.result, BroadcastResult) and result.broadcast_id == result.result.broadcast_id
     assert await call(messages.edit(SEED_ID, edited_body="Hello, edited")) is None
     assert await call(messages.forward(SEED_ID, forward_chat_ids=[GROUP])) is None
     assert await call(messages.delete(SEED_ID)) is None
@@ -108,10 +108,10 @@ async def test_wait_polls_until_the_ack_is_reached(make_client: Any, sleeps: lis
     )
     client = make_client(recorder)
     sent = await call(client.messages.send(chat_id=CHAT, message="hi"))
-    message = await call(sent.wait(until=Ack.DEVICE, timeout=30))
-    assert message.ack == Ack.DEVICE
+    message = await call(sent.wait(until=Ack.DELIVERED, timeout=30))
+    assert message.ack == Ack.DELIVERED
     assert [r.url.path for r in recorder.requests[1:]] == ["/v1/message/q-9"] * 3
-    assert sleeps == [1.0, 1.5]
+    assert len(sleeps) == 2 and 0.75 <= sleeps[0] <= 1.0 and 1.125 <= sleeps[1] <= 1.5  # x1.5, jittered
 
 
 async def test_wait_times_out_with_a_typed_error(make_client: Any, sleeps: list[float]) -> None:

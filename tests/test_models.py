@@ -82,7 +82,7 @@ def test_seed_message_type_is_chat_member(seed: dict[str, Any]) -> None:
 def test_seed_ack_string_is_read(seed: dict[str, Any]) -> None:
     assert seed["ack"] == "3"  # the wire sends it as a string
     m = Message.from_dict(seed)
-    assert m.ack is Ack.READ
+    assert m.ack is Ack.DELIVERED_ALL
     assert m.ack == 3
 
 
@@ -169,15 +169,15 @@ def test_null_seed_fields_are_none_not_unset(seed: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("wire", "expected"),
     [
-        ("3", Ack.READ),
-        (3, Ack.READ),
-        (" 3 ", Ack.READ),
-        ("-1", Ack.ERROR),
-        (-1, Ack.ERROR),
+        ("3", Ack.DELIVERED_ALL),
+        (3, Ack.DELIVERED_ALL),
+        (" 3 ", Ack.DELIVERED_ALL),
+        ("-1", Ack.FAILED),
+        (-1, Ack.FAILED),
         ("0", Ack.PENDING),
         (0, Ack.PENDING),
-        ("4", Ack.PLAYED),
-        (2, Ack.DEVICE),
+        ("4", Ack.READ),
+        (2, Ack.DELIVERED),
     ],
 )
 def test_ack_known_forms(seed: dict[str, Any], wire: object, expected: Ack) -> None:
@@ -223,7 +223,9 @@ def test_ack_known_is_written_as_number(seed: dict[str, Any]) -> None:
     assert type(out) is int
 
 
-@pytest.mark.parametrize(("wire", "expected"), [(2, Ack.DEVICE), ("3", Ack.READ), (None, None), (-1, Ack.ERROR)])
+@pytest.mark.parametrize(
+    ("wire", "expected"), [(2, Ack.DELIVERED), ("3", Ack.DELIVERED_ALL), (None, None), (-1, Ack.FAILED)]
+)
 def test_reaction_ack(wire: object, expected: Ack | None) -> None:
     assert Reaction.from_dict({"ack": wire}).ack is expected
 

@@ -14,8 +14,8 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
 
-from periskope import PeriskopeError, webhooks
-from periskope._realtime import Realtime, RealtimeConnectionError
+from periskope import AuthenticationError, PeriskopeError, webhooks
+from periskope._realtime import AsyncRealtime, Realtime, RealtimeConnectionError
 
 socketio = pytest.importorskip("socketio")
 
@@ -38,6 +38,8 @@ class LocalServer:
     url: str
     connects: queue.Queue[dict[str, str]] = field(default_factory=queue.Queue)
     sids: list[str] = field(default_factory=list)
+    key: str = "test-key"  # the one key accepted (change it to revoke the client's)
+    refusals: queue.Queue[str] = field(default_factory=queue.Queue)
 
     def emit(self, event: str, data: object) -> None:
         self.sio.emit(event, data)
@@ -56,7 +58,8 @@ def server() -> Iterator[LocalServer]:
 
     @sio.event
     def connect(sid: str, environ: dict[str, Any], auth: object = None) -> bool:
-        if environ.get("HTTP_AUTHORIZATION") != "Bearer test-key":
+        if environ.get("HTTP_AUTHORIZATION") != f"Bearer {local.key}":
+            local.refusals.put(environ.get("HTTP_AUTHORIZATION", ""))
             return False
         local.sids.append(sid)
         local.connects.put({"authorization": environ["HTTP_AUTHORIZATION"], "x-phone": environ.get("HTTP_X_PHONE", "")})
@@ -209,3 +212,126 @@ def test_disconnect_stops_it(server: LocalServer, realtime: Realtime) -> None:
     assert server.connects.empty()  # no reconnection
     with pytest.raises(queue.Empty):
         events.get(timeout=0.3)
+
+
+def test_reconnects_after_the_server_disconnects_it(server: LocalServer, realtime: Realtime) -> None:
+    events = collect(realtime)
+    realtime.connect()
+    server.connects.get(timeout=TIMEOUT)
+    server.sio.disconnect(server.sids[-1])  # a goodbye from the server: socket.io clients do not come back by default
+    assert server.connects.get(timeout=TIMEOUT)["authorization"] == "Bearer test-key"
+    server.emit("org.phone.connected", {"phone_id": "phone-x", "wa_state": "CONNECTED"})
+    assert isinstance(events.get(timeout=TIMEOUT), webhooks.PhoneEvent)
+
+
+def test_a_wrong_key_is_an_authentication_error(server: LocalServer) -> None:
+    with pytest.raises(AuthenticationError) as caught:
+        Realtime("wrong-key", base_url=server.url).connect(timeout=2)
+    assert isinstance(caught.value, RealtimeConnectionError) and caught.value.status_code == 401
+    assert "wrong-key" not in str(caught.value) and "wrong-key" not in repr(caught.value.body)
+
+
+def test_a_key_revoked_while_reconnecting_stops_wait_with_an_authentication_error(
+    server: LocalServer, realtime: Realtime
+) -> None:
+    realtime.connect()
+    server.connects.get(timeout=TIMEOUT)
+    server.key = "rotated-key"
+    server.drop(server.sids[-1])
+    assert server.refusals.get(timeout=TIMEOUT) == "Bearer test-key"
+    raised: queue.Queue[BaseException] = queue.Queue()
+
+    def wait() -> None:
+        try:
+            realtime.wait()
+        except BaseException as exc:
+            raised.put(exc)
+
+    waiter = threading.Thread(target=wait, daemon=True)
+    waiter.start()
+    waiter.join(TIMEOUT)
+    assert not waiter.is_alive()
+    assert isinstance(raised.get_nowait(), AuthenticationError)
+    assert server.refusals.empty() or server.refusals.qsize() <= 1  # it stopped trying
+
+
+def test_the_socket_event_name_wins_over_the_payload(server: LocalServer, realtime: Realtime) -> None:
+    phone_events = collect(realtime, "org.phone.disconnected")
+    message_events = collect(realtime, "message.created")
+    realtime.connect()
+    data = json.loads((FIXTURES / "message.created.docs-message-object.json").read_text())["data"]
+    server.emit("message.created", {"event": "org.phone.disconnected", "data": data})
+    event = message_events.get(timeout=TIMEOUT)
+    assert isinstance(event, webhooks.MessageEvent) and event.name == "message.created"
+    assert phone_events.empty()
+
+
+def test_a_key_with_a_line_ending_is_refused_without_showing_it() -> None:
+    with pytest.raises(PeriskopeError, match="whitespace or control") as caught:
+        Realtime("sk-secret\n")
+    assert "sk-secret" not in str(caught.value)
+
+
+def test_delivery_events_from_realtime_resolve_a_wait(server: LocalServer, realtime: Realtime) -> None:
+    import httpx  # noqa: PLC0415
+
+    from periskope import Ack, Periskope  # noqa: PLC0415
+    from periskope._delivery import DeliveryEvents  # noqa: PLC0415
+
+    polls: list[httpx.Request] = []
+
+    def rest(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/message/send"):
+            return httpx.Response(200, json={"queue_id": "q-1", "unique_id": "3EB0AB"})
+        polls.append(request)
+        return httpx.Response(200, json={"unique_id": "3EB0AB", "ack": 0})
+
+    events = DeliveryEvents.attach(realtime)
+    realtime.connect()
+    client = Periskope(
+        "test-key", base_url="https://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(rest))
+    )
+    with client:
+        sent = client.messages.send(chat_id="919876543210@c.us", message="hi")
+        data = json.loads((FIXTURES / "message.created.docs-message-object.json").read_text())["data"]
+        threading.Timer(0.1, server.emit, ("message.ack.updated", {**data, "unique_id": "3EB0AB", "ack": "4"})).start()
+        status = sent.wait(until=Ack.READ, timeout=TIMEOUT, interval=TIMEOUT, events=events)
+    assert status.ack is Ack.READ and polls == []
+
+
+# AsyncRealtime ----------------------------------------------------------------------------------------------------
+
+
+async def test_async_realtime_delivers_typed_events_and_reconnects(server: LocalServer) -> None:
+    import asyncio  # noqa: PLC0415
+
+    client = AsyncRealtime("test-key", "919876543210", base_url=server.url, reconnection_delay=0.05,
+                           reconnection_delay_max=0.1)  # fmt: skip
+    received: asyncio.Queue[webhooks.Event[Any]] = asyncio.Queue()
+
+    @client.on("org.phone.connected")
+    async def on_phone(event: webhooks.Event[Any]) -> None:
+        await received.put(event)
+
+    await client.connect()
+    try:
+        assert client.connected
+        assert server.connects.get(timeout=TIMEOUT)["x-phone"] == "919876543210"
+        server.emit("org.phone.connected", {"phone_id": "phone-x", "wa_state": "CONNECTED"})
+        event = await asyncio.wait_for(received.get(), TIMEOUT)
+        assert isinstance(event, webhooks.PhoneEvent) and event.data.wa_state == "CONNECTED"
+        server.sio.disconnect(server.sids[-1])
+        await asyncio.wait_for(asyncio.to_thread(server.connects.get, timeout=TIMEOUT), TIMEOUT)
+        server.emit("org.phone.connected", {"phone_id": "phone-y", "wa_state": "CONNECTED"})
+        assert (await asyncio.wait_for(received.get(), TIMEOUT)).data.phone_id == "phone-y"
+    finally:
+        await client.disconnect()
+    await asyncio.wait_for(client.wait(), TIMEOUT)
+    assert not client.connected
+
+
+async def test_async_realtime_wrong_key_is_an_authentication_error(server: LocalServer) -> None:
+    client = AsyncRealtime("wrong-key", base_url=server.url)
+    with pytest.raises(AuthenticationError):
+        await client.connect(timeout=2)
+    await client.disconnect()

@@ -188,7 +188,7 @@ def test_open_str_enum_rejects_non_strings(wire: object) -> None:
 @pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
 @pytest.mark.parametrize(
     "value",
-    [Level(9), Shape("hexagon"), Ack(7), MessageType("reaction_v2"), Level.HIGH, Ack.READ],
+    [Level(9), Shape("hexagon"), Ack(7), MessageType("reaction_v2"), Level.HIGH, Ack.READ_ALL],
     ids=repr,
 )
 def test_pickle_round_trip(value: object, protocol: int) -> None:

@@ -26,7 +26,9 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
+    SentRequest,
     UnprocessableEntityError,
+    UnresolvedSendError,
     WaitTimeoutError,
 )
 from ._pagination import AsyncPage, AsyncPager, SyncPage
@@ -39,19 +41,33 @@ from .ids import InvalidIdError, MessageId, chat_id, parse_message_id
 
 if TYPE_CHECKING:
     from . import webhooks
-    from ._realtime import Realtime, RealtimeConnectionError
+    from ._delivery import DeliveryEvents
+    from ._realtime import AsyncRealtime, Realtime, RealtimeAuthenticationError, RealtimeConnectionError
     from ._redis_budget import RedisBudget
-    from ._resources._sent import AsyncSentMessage, SentMessage
-    from .models import Ack, DeliveryInfo, Media, Message, MessageKey, MessageType, Reaction, ReceiptTimes
+    from ._resources._sent import AsyncSentBroadcast, AsyncSentMessage, SentBroadcast, SentMessage
+    from .models import (
+        Ack,
+        DeliveryInfo,
+        Media,
+        Message,
+        MessageKey,
+        MessageStatus,
+        MessageType,
+        Reaction,
+        ReceiptTimes,
+    )
 
 # Models, handles, webhooks and realtime load on first use: `import periskope` stays close to `import httpx` in cost.
 _LAZY = {
-    "AsyncSentMessage": "._resources._sent",
-    "SentMessage": "._resources._sent",
-    "Realtime": "._realtime",
-    "RealtimeConnectionError": "._realtime",
+    **dict.fromkeys(["AsyncSentBroadcast", "AsyncSentMessage", "SentBroadcast", "SentMessage"], "._resources._sent"),
+    **dict.fromkeys(
+        ["AsyncRealtime", "Realtime", "RealtimeAuthenticationError", "RealtimeConnectionError"], "._realtime"
+    ),
+    "DeliveryEvents": "._delivery",
     "RedisBudget": "._redis_budget",
-    **dict.fromkeys(["Ack", "DeliveryInfo", "Media", "Message", "MessageKey", "MessageType"], ".models"),
+    **dict.fromkeys(
+        ["Ack", "DeliveryInfo", "Media", "Message", "MessageKey", "MessageStatus", "MessageType"], ".models"
+    ),
     **dict.fromkeys(["Reaction", "ReceiptTimes"], ".models"),
 }
 
@@ -75,12 +91,15 @@ __all__ = [
     "AsyncPage",
     "AsyncPager",
     "AsyncPeriskope",
+    "AsyncRealtime",
+    "AsyncSentBroadcast",
     "AsyncSentMessage",
     "AuthenticationError",
     "BadRequestError",
     "BudgetBackend",
     "ConflictError",
     "DecodeError",
+    "DeliveryEvents",
     "DeliveryInfo",
     "InternalServerError",
     "InvalidIdError",
@@ -90,6 +109,7 @@ __all__ = [
     "MessageFailedError",
     "MessageId",
     "MessageKey",
+    "MessageStatus",
     "MessageType",
     "NotFoundError",
     "Periskope",
@@ -99,14 +119,18 @@ __all__ = [
     "RateLimitError",
     "Reaction",
     "Realtime",
+    "RealtimeAuthenticationError",
     "RealtimeConnectionError",
     "ReceiptTimes",
     "RedisBudget",
     "RequestOptions",
     "ResponseTooLargeError",
+    "SentBroadcast",
     "SentMessage",
+    "SentRequest",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnresolvedSendError",
     "WaitTimeoutError",
     "__version__",
     "chat_id",

@@ -12,6 +12,7 @@ import re
 import time
 import warnings
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack
 
@@ -27,8 +28,10 @@ from ._errors import (
     PeriskopeError,
     ResponseTooLargeError,
     make_status_error,
+    may_have_reached_server,
     redact,
     scrub_chain,
+    send_error,
 )
 from ._http_methods import AsyncHTTPMethods, SyncHTTPMethods
 from ._logs import logger, mask, mask_body, setup_from_env
@@ -425,7 +428,7 @@ class Periskope(SyncHTTPMethods, SyncResources, _Core[httpx.Client]):
         request = self._build_request(call, options)
         budget = self._budget(options)
         deadline = self._deadline(options)
-        attempt = 0
+        attempt, started, uncertain = 0, datetime.now(UTC), False
         while True:
             reserved = budget is not None and self._pace(budget)
             response: httpx.Response | None = None
@@ -445,9 +448,10 @@ class Periskope(SyncHTTPMethods, SyncResources, _Core[httpx.Client]):
                     budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
             if isinstance(outcome, APIResponse):
                 return outcome
+            uncertain = uncertain or (not call.idempotent and may_have_reached_server(outcome))
             delay = self._retry_delay(call, options, attempt, outcome, deadline)
             if delay is None:
-                raise self._failed(outcome)
+                raise self._failed(outcome if call.idempotent else send_error(outcome, request, started, uncertain))
             _retry.sleep(delay)
             attempt += 1
 
@@ -511,7 +515,7 @@ class AsyncPeriskope(AsyncHTTPMethods, AsyncResources, _Core[httpx.AsyncClient])
         request = self._build_request(call, options)
         budget = self._budget(options)
         deadline = self._deadline(options)
-        attempt = 0
+        attempt, started, uncertain = 0, datetime.now(UTC), False
         while True:
             reserved = budget is not None and await self._pace(budget)
             response: httpx.Response | None = None
@@ -531,9 +535,10 @@ class AsyncPeriskope(AsyncHTTPMethods, AsyncResources, _Core[httpx.AsyncClient])
                     budget.settle(RateLimit.from_headers(response.headers) if response else None, reserved=reserved)
             if isinstance(outcome, APIResponse):
                 return outcome
+            uncertain = uncertain or (not call.idempotent and may_have_reached_server(outcome))
             delay = self._retry_delay(call, options, attempt, outcome, deadline)
             if delay is None:
-                raise self._failed(outcome)
+                raise self._failed(outcome if call.idempotent else send_error(outcome, request, started, uncertain))
             await _retry.async_sleep(delay)
             attempt += 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Self
 
@@ -28,7 +29,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "SentRequest",
     "UnprocessableEntityError",
+    "UnresolvedSendError",
     "WaitTimeoutError",
 ]
 
@@ -46,15 +49,40 @@ class DecodeError(PeriskopeError, ValueError):
 
 
 class WaitTimeoutError(PeriskopeError, TimeoutError):
-    """A message did not reach the awaited delivery state in time (`SentMessage.wait`)."""
+    """A message did not reach the awaited delivery state in time (`SentMessage.wait`). `last_status`: the last
+    MessageStatus seen, if any."""
+
+    def __init__(self, message: str, *, last_status: object = None) -> None:
+        super().__init__(message)
+        self.last_status = last_status
 
 
 class MessageFailedError(PeriskopeError):
-    """WhatsApp reported a sent message as failed (ack ERROR)."""
+    """Periskope reported a sent message as failed (ack FAILED). `last_status`: the MessageStatus saying so."""
+
+    def __init__(self, message: str, *, last_status: object = None) -> None:
+        super().__init__(message)
+        self.last_status = last_status
+
+
+@dataclass(frozen=True)
+class SentRequest:
+    """What a call that is not idempotent (a send) sent, kept on the error when it may have reached the server:
+    enough to look for its effect (`client.messages.resolve(error)`). No credentials."""
+
+    method: str
+    path: str  # the URL path: /v1/message/send
+    body: Mapping[str, object] | None  # the JSON body
+    phone: str | None  # the x-phone it went with
+    started_at: datetime  # when its first attempt started (UTC)
 
 
 class APIError(PeriskopeError):
-    """A request to the API failed."""
+    """A request to the API failed. For a call that is not idempotent (a send), `sent` says what was sent and
+    `may_have_been_sent` whether the server may have acted on it although it failed (a timeout, a reset, a 5xx)."""
+
+    may_have_been_sent: bool = False
+    sent: SentRequest | None = None
 
     def __init__(self, message: str, *, request: httpx.Request, body: object = None) -> None:
         super().__init__(message)
@@ -79,6 +107,16 @@ class APIError(PeriskopeError):
         self.args = tuple(redact(arg, secret) if isinstance(arg, str) else arg for arg in self.args)
         self.body = _redact_value(self.body, secret)
         return self
+
+
+class UnresolvedSendError(PeriskopeError):
+    """`messages.resolve()` could not tell whether an uncertain send reached WhatsApp: the message is queued but not
+    yet in the chat, or the chat had more new messages than the window it checks. Do not send it again blindly.
+    `error`: the send's error."""
+
+    def __init__(self, message: str, *, error: APIError) -> None:
+        super().__init__(message)
+        self.error = error
 
 
 class APIConnectionError(APIError):
@@ -168,6 +206,38 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx, including statuses no standard names (520 from a proxy)."""
+
+
+def may_have_reached_server(error: APIError) -> bool:
+    """Whether the server may have acted on a request that failed with `error`: yes after a 5xx (or 408), a timeout
+    or a connection that broke once made; no after any other 4xx (429 included) or a connection never made."""
+    if isinstance(error, APIStatusError):
+        return error.status_code >= 500 or error.status_code == 408
+    if isinstance(error, APIConnectionError):
+        return not isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout))
+    return True
+
+
+def send_error(error: APIError, request: httpx.Request, started_at: datetime, uncertain: bool) -> APIError:
+    """`error` as the failure of the non-idempotent `request`: what it sent, and whether it may have been acted on."""
+    error.sent = _sent_request(request, started_at)
+    error.may_have_been_sent = uncertain
+    return error
+
+
+def _sent_request(request: httpx.Request, started_at: datetime) -> SentRequest:
+    """What `request` sent (its JSON body, URL path and x-phone), without its credentials."""
+    try:
+        body = json.loads(request.content) if request.content else None
+    except ValueError:
+        body = None
+    return SentRequest(
+        method=request.method,
+        path=request.url.path,
+        body=body if isinstance(body, Mapping) else None,
+        phone=request.headers.get("x-phone"),
+        started_at=started_at,
+    )
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -366,7 +366,7 @@ def _add_command(leaf: argparse.ArgumentParser, method: Callable[..., Any], path
     wait_parameters: tuple[Parameter, ...] = ()
     wait = getattr(returns, "wait", None)
     if callable(wait) and "--wait" not in taken:
-        leaf.add_argument("--wait", action="store_true", help="then wait until the message is sent (see --wait-*)")
+        leaf.add_argument("--wait", action="store_true", help="then wait until it is delivered (see --wait-*)")
         waits = Parameter("wait", "wait", positional=False, keyword=False)
         wait_parameters = _add_parameters(leaf, wait, prefix="wait_", flag_prefix="wait_")
     return Command(path, parameters, pages, waits, wait_parameters)

@@ -90,6 +90,10 @@ if TYPE_CHECKING:
     from .message_queue_job import MessageQueueJob
     from .message_queue_job_message import MessageQueueJobMessage
     from .message_queue_job_timeline import MessageQueueJobTimeline
+    from .message_status import MessageStatus
+    from .message_status_message import MessageStatusMessage
+    from .message_status_timeline import MessageStatusTimeline
+    from .message_status_value import MessageStatusValue
     from .message_type import MessageType
     from .note_created import NoteCreated
     from .note_list import NoteList
@@ -265,6 +269,10 @@ _MODULES = {
     "MessageQueueJob": ".message_queue_job",
     "MessageQueueJobMessage": ".message_queue_job_message",
     "MessageQueueJobTimeline": ".message_queue_job_timeline",
+    "MessageStatus": ".message_status",
+    "MessageStatusMessage": ".message_status_message",
+    "MessageStatusTimeline": ".message_status_timeline",
+    "MessageStatusValue": ".message_status_value",
     "MessageType": ".message_type",
     "NoteCreated": ".note_created",
     "NoteList": ".note_list",
@@ -451,6 +459,10 @@ __all__ = (
     "MessageQueueJob",
     "MessageQueueJobMessage",
     "MessageQueueJobTimeline",
+    "MessageStatus",
+    "MessageStatusMessage",
+    "MessageStatusTimeline",
+    "MessageStatusValue",
     "MessageType",
     "NoteCreated",
     "NoteList",

@@ -1,14 +1,15 @@
 # Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
-from periskope._wire import OpenIntEnum
+from periskope._ack import AckScale
 
 
-class Ack(OpenIntEnum):
-    ERROR = -1
+class Ack(AckScale):
+    FAILED = -1
     PENDING = 0
-    SERVER = 1
-    DEVICE = 2
-    READ = 3
-    PLAYED = 4
+    SENT = 1
+    DELIVERED = 2
+    DELIVERED_ALL = 3
+    READ = 4
+    READ_ALL = 5
 
     def __str__(self) -> str:
         return str(self.value)

@@ -12,7 +12,7 @@ from .._resource import AsyncResource, RequestOptions, SyncResource, given, mode
 from .._response import decoder
 
 if TYPE_CHECKING:
-    from periskope_api.models import SendMessageSyncBodyMedia, SendMessageSyncBodyPoll, SendSyncResult
+    from periskope_api.models import MessageStatus, SendMessageSyncBodyMedia, SendMessageSyncBodyPoll, SendSyncResult
 
     Media = SendMessageSyncBodyMedia | Mapping[str, Any]
     Poll = SendMessageSyncBodyPoll | Mapping[str, Any]
@@ -48,7 +48,20 @@ def _send_sync(
     return Call(send_message_sync.request_kwargs(body=body), decode, idempotent=False)
 
 
+def _status(unique_id: str) -> Call[MessageStatus]:
+    from periskope_api.api.message import get_message_status  # noqa: PLC0415
+    from periskope_api.models import MessageStatus as Status  # noqa: PLC0415
+
+    kwargs = get_message_status.request_kwargs(path_id("unique_id", unique_id))
+    return Call(kwargs, decoder(get_message_status.parse_response, Status), idempotent=True)
+
+
 class MessagesDocsMixin(SyncResource):
+    def status(self, unique_id: str, **request: Unpack[RequestOptions]) -> MessageStatus:
+        """Where a sent message is (queued, sent, delivered, read, failed: `.ack`, `.status`, `.timeline`, group
+        counts), by the `unique_id` that send or broadcast returned."""
+        return self._request(_status(unique_id), request)
+
     def send_sync(
         self,
         *,
@@ -66,6 +79,10 @@ class MessagesDocsMixin(SyncResource):
 
 
 class AsyncMessagesDocsMixin(AsyncResource):
+    async def status(self, unique_id: str, **request: Unpack[RequestOptions]) -> MessageStatus:
+        """Where a sent message is; see Messages.status."""
+        return await self._request(_status(unique_id), request)
+
     async def send_sync(
         self,
         *,

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from periskope_api.api.message import get_message
-from periskope_api.models import Message
+from periskope_api.models import Message, SendResult
 
 from .._call import Call
 from .._resource import (
@@ -21,7 +21,7 @@ from .._resource import (
     raw_response,
 )
 from .._response import decoder, no_content
-from ._sent import AsyncSentMessage, SentMessage
+from ._sent import AsyncSentBroadcast, AsyncSentMessage, OnUncertain, SentBroadcast, SentMessage, sent_result
 from .docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 
 if TYPE_CHECKING:
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
         BroadcastResult,
         SendMessageBodyMedia,
         SendMessageBodyPoll,
-        SendResult,
     )
+
+    from .._errors import APIError
 
     Media = SendMessageBodyMedia | Mapping[str, Any]
     Poll = SendMessageBodyPoll | Mapping[str, Any]
@@ -152,12 +153,30 @@ class Messages(MessagesDocsMixin, SyncResource):
         reply_to: str | None = None,
         poll: Poll | None = None,
         hide_url_preview: bool | None = None,
+        on_uncertain: OnUncertain = "raise",
         **request: Unpack[RequestOptions],
     ) -> SentMessage:
         """Queue a message to a chat (`919876543210@c.us`, or a group `...@g.us`). Never retried once it may have
-        reached the server. `.wait()` on the result polls until it is sent."""
-        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview)
-        return self._request(call.then(lambda result: SentMessage(result, self)), request)
+        reached the server. `.wait()` on the result waits for its delivery. `on_uncertain="resolve"`: after a
+        failure that may have reached the server, look for the message (`resolve`) and send again only when it
+        is provably absent."""
+        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview).then(
+            lambda result: SentMessage(result, self, request)
+        )
+        if on_uncertain == "raise":
+            return self._request(call, request)
+        from .._delivery import send_once_sync
+
+        return send_once_sync(
+            self, lambda: self._request(call, request), lambda found: SentMessage(sent_result(found), self, request)
+        )
+
+    def resolve(self, error: APIError) -> Message | None:
+        """After a send failed with `error.may_have_been_sent`: the Message if it reached the chat, None if it
+        provably did not (send again). UnresolvedSendError when that cannot be told (still queued, a busy chat)."""
+        from .._delivery import resolve_sync
+
+        return resolve_sync(self, error)
 
     def broadcast(
         self,
@@ -171,10 +190,11 @@ class Messages(MessagesDocsMixin, SyncResource):
         delay: float | None = None,
         variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
         **request: Unpack[RequestOptions],
-    ) -> BroadcastResult:
-        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC)."""
+    ) -> SentBroadcast:
+        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC).
+        `.wait()` on the result waits until it completes."""
         call = _broadcast(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables)
-        return self._request(call, request)
+        return self._request(call.then(lambda result: SentBroadcast(result, self._client.queue, request)), request)
 
     def edit(self, message_id: str, *, edited_body: str, **request: Unpack[RequestOptions]) -> None:
         """Edit the text (or caption) of a sent message, within 15 minutes of delivery."""
@@ -211,6 +231,7 @@ class MessagesWithRawResponse:
         self.react = raw_response(messages.react)
         self.pin = raw_response(messages.pin)
         self.send_sync = raw_response(messages.send_sync)
+        self.status = raw_response(messages.status)
 
 
 class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
@@ -227,11 +248,28 @@ class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
         reply_to: str | None = None,
         poll: Poll | None = None,
         hide_url_preview: bool | None = None,
+        on_uncertain: OnUncertain = "raise",
         **request: Unpack[RequestOptions],
     ) -> AsyncSentMessage:
         """Queue a message to a chat; see Messages.send."""
-        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview)
-        return await self._request(call.then(lambda result: AsyncSentMessage(result, self)), request)
+        call = _send(chat_id, message, media, reply_to, poll, hide_url_preview).then(
+            lambda result: AsyncSentMessage(result, self, request)
+        )
+        if on_uncertain == "raise":
+            return await self._request(call, request)
+        from .._delivery import send_once_async
+
+        return await send_once_async(
+            self,
+            lambda: self._request(call, request),
+            lambda found: AsyncSentMessage(sent_result(found), self, request),
+        )
+
+    async def resolve(self, error: APIError) -> Message | None:
+        """After a send failed with `error.may_have_been_sent`; see Messages.resolve."""
+        from .._delivery import resolve_async
+
+        return await resolve_async(self, error)
 
     async def broadcast(
         self,
@@ -245,10 +283,11 @@ class AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
         delay: float | None = None,
         variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
         **request: Unpack[RequestOptions],
-    ) -> BroadcastResult:
+    ) -> AsyncSentBroadcast:
         """Send one message to many chats; see Messages.broadcast."""
         call = _broadcast(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables)
-        return await self._request(call, request)
+        broadcast = call.then(lambda result: AsyncSentBroadcast(result, self._client.queue, request))
+        return await self._request(broadcast, request)
 
     async def edit(self, message_id: str, *, edited_body: str, **request: Unpack[RequestOptions]) -> None:
         return await self._request(_edit(message_id, edited_body), request)
@@ -283,3 +322,4 @@ class AsyncMessagesWithRawResponse:
         self.react = async_raw_response(messages.react)
         self.pin = async_raw_response(messages.pin)
         self.send_sync = async_raw_response(messages.send_sync)
+        self.status = async_raw_response(messages.status)
