@@ -56,7 +56,7 @@ typecheck: $(VENV)/.installed
 pytest: $(VENV)/.installed node_modules/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
-# Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(VERSION) and ../shared/seed.
+# Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(VERSION) and the docs in openapi/docs/.
 VERSION ?= 1.1.3
 import-spec: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
 	$(BIN)/python $(IMPORT_SPEC)/import_spec.py --version $(VERSION) \
