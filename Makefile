@@ -93,7 +93,7 @@ lint-workflows: $(VENV)/.installed $(WORKFLOW_LINT)/node_modules/.package-lock.j
 
 # The documentation site (MkDocs Material + mkdocstrings), strict: a broken reference or link fails.
 docs: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
 # The test suite on every Python 3.11+ found on this machine (nox); make test stays on $(PYTHON).
 test-matrix: $(VENV)/.installed
