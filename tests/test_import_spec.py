@@ -1,4 +1,4 @@
-"""scripts/import_spec on the committed SDK typings (tests/fixtures/sdk/<version>); no network.
+"""scripts/import_spec on the committed SDK typings (tests/fixtures/sdk/<version>) and the vendored docs; no network.
 
 Needs node and `npm ci` in scripts/import_spec (typescript, yaml, openapi-typescript).
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from openapi_spec_validator import validate
+from repo_copy import copy_repository
 
 REPO = Path(__file__).resolve().parents[1]
 IMPORTER = REPO / "scripts" / "import_spec" / "import_spec.py"
@@ -22,15 +23,13 @@ FIXTURES = REPO / "tests" / "fixtures" / "sdk"
 CLIENT_TYPES = Path("@periskope/periskope-client/dist/types/types.d.ts")
 
 
-def run_importer(input_dir: Path, out_dir: Path, *extra: str) -> subprocess.CompletedProcess:
+def run_importer(input_dir: Path, out_dir: Path, *extra: str, importer: Path = IMPORTER) -> subprocess.CompletedProcess:
     return subprocess.run(
         [
             sys.executable,
-            str(IMPORTER),
+            str(importer),
             "--input-dir",
             str(input_dir),
-            "--docs",
-            str(FIXTURES / "docs"),
             "--out",
             str(out_dir / "spec.yaml"),
             "--lock",
@@ -181,3 +180,37 @@ def test_the_committed_spec_is_the_importers_output(built) -> None:
     committed = json.loads((REPO / "openapi" / "periskope.lock.json").read_text(encoding="utf-8"))
     assert committed["sha256"] == hashlib.sha256((REPO / "openapi" / "periskope.yaml").read_bytes()).hexdigest()
     assert committed["sdk_version"] == "1.1.3"
+
+
+def test_a_copy_of_the_repository_alone_reproduces_the_committed_spec(tmp_path) -> None:
+    """Nothing outside the repository is an input: a copy of it elsewhere rebuilds openapi/periskope.yaml exactly."""
+    repo = copy_repository(tmp_path / "repo")
+    importer = repo / "scripts" / "import_spec" / "import_spec.py"
+    proc = run_importer(repo / "tests/fixtures/sdk/1.1.3", tmp_path, importer=importer)
+    assert proc.returncode == 0, proc.stderr
+    assert f"merged docs block from {repo}/openapi/docs/" in proc.stderr
+    assert (tmp_path / "spec.yaml").read_bytes() == (REPO / "openapi" / "periskope.yaml").read_bytes()
+    lock = json.loads((tmp_path / "spec.lock.json").read_text())
+    committed = json.loads((REPO / "openapi" / "periskope.lock.json").read_text())
+    assert lock == committed  # versions, integrities, the docs pages' digests, the output's digest
+
+
+@pytest.mark.parametrize(
+    "make_input, message",
+    [
+        (lambda tmp: ["--docs", str(tmp / "nowhere")], "docs dir {tmp}/nowhere not found"),
+        (lambda tmp: ["--docs", str(tmp)], "docs dir {tmp} has no ```yaml METHOD /path block"),
+    ],
+)
+def test_a_missing_docs_input_fails_loudly(tmp_path, make_input, message) -> None:
+    (tmp_path / "page.md").write_text("# a page without an OpenAPI block\n")
+    proc = run_importer(FIXTURES / "1.1.3", tmp_path, *make_input(tmp_path))
+    assert proc.returncode == 2
+    assert f"import_spec: FAILED: {message.format(tmp=tmp_path)}" in proc.stderr
+    assert not (tmp_path / "spec.yaml").exists()
+
+
+def test_a_missing_sdk_input_fails_loudly(tmp_path) -> None:
+    proc = run_importer(tmp_path / "1.9.9", tmp_path)
+    assert proc.returncode == 2
+    assert f"SDK input {tmp_path}/1.9.9 has no @periskope/periskope-client/package.json" in proc.stderr

@@ -35,7 +35,7 @@ from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import BudgetBackend, LocalBudget, RateLimit, reset_rate_budgets
 from ._resource import RequestOptions
 from ._response import APIResponse
-from ._version import __version__
+from ._version import UPSTREAM_SDK_VERSION, __version__
 from ._wire import parse_timestamp
 from .ids import InvalidIdError, MessageId, chat_id, parse_message_id
 
@@ -81,6 +81,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "UPSTREAM_SDK_VERSION",
     "APIConnectionError",
     "APIError",
     "APIResponse",

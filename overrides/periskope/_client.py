@@ -40,7 +40,7 @@ from ._resource import RequestOptions
 from ._resources import AsyncResources, SyncResources
 from ._response import APIResponse
 from ._retry import RetryPolicy
-from ._version import __version__
+from ._version import USER_AGENT
 
 T = TypeVar("T")
 HTTPClientT = TypeVar("HTTPClientT", httpx.Client, httpx.AsyncClient)
@@ -189,7 +189,7 @@ class _Core(Generic[HTTPClientT]):
         self._static_headers = {
             "Authorization": f"Bearer {api_key}",
             "Accept": "application/json",
-            "User-Agent": f"periskope-python/{__version__}",
+            "User-Agent": USER_AGENT,
         }
         self.phone = self._check_phone(phone) if phone is not None else None
         self.base_url = _check_base_url(base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL)

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Rebuild openapi/periskope.yaml from the official TypeScript SDK typings, plus upstream docs blocks.
 
+Every input is in the repository or named on the command line: the SDK (npm-installed at --version, or a
+node_modules-like --input-dir) and the docs pages vendored under openapi/docs/ (--docs). A missing input fails.
+
     python3 scripts/import_spec/import_spec.py --version 1.1.3 \
         --out openapi/periskope.yaml --lock openapi/periskope.lock.json
     python3 scripts/import_spec/import_spec.py --input-dir tests/fixtures/sdk/1.1.3 \
@@ -18,8 +21,9 @@ Merge rule, per (path, method) found in a docs block:
   * what only the docs have (a parameter, a status code, a media type, a whole operation) is added;
   * docs path-level parameters update the SDK's path-level parameter of the same (in, name), else the
     operation's; x-codeSamples, security and the docs' info/tags are not carried over.
-Fails (exit 2, with a listing) on unresolved/`any` types, operations not referenced from paths, an
-invalid spec, or fewer operations than the existing lock records (unless --allow-op-drop).
+Fails (exit 2, with a listing) on a missing input (SDK dir, docs dir, a docs dir without a block),
+unresolved/`any` types, operations not referenced from paths, an invalid spec, or fewer operations than the
+existing lock records (unless --allow-op-drop).
 """
 
 from __future__ import annotations
@@ -202,13 +206,34 @@ def operation_ids(spec: dict) -> list[str]:
     return [op["operationId"] for item in spec["paths"].values() for m, op in item.items() if m in METHODS]
 
 
+def check_inputs(root: Path, docs_dirs: list[Path]) -> None:
+    """Every input must exist: a build that silently skips one produces a different spec."""
+    if not (root / "@periskope" / "periskope-client" / "package.json").is_file():
+        raise ImportError_(f"SDK input {root} has no @periskope/periskope-client/package.json")
+    for d in docs_dirs:
+        if not d.is_dir():
+            raise ImportError_(f"docs dir {d} not found")
+        if not docs_operations([d]):
+            raise ImportError_(f"docs dir {d} has no ```yaml METHOD /path block with a paths: section")
+
+
+def docs_digests(docs_dirs: list[Path]) -> dict[str, str]:
+    """sha256 of each docs page read, keyed by its path (relative to the repository when inside it)."""
+    digests = {}
+    for d in docs_dirs:
+        for page in sorted(p for p in d.resolve().rglob("*") if p.suffix in (".txt", ".md")):
+            name = page.relative_to(REPO) if page.is_relative_to(REPO) else page
+            digests[str(name)] = hashlib.sha256(page.read_bytes()).hexdigest()
+    return digests
+
+
 def build(root: Path, docs_dirs: list[Path]) -> tuple[dict, str, list[str]]:
     """Walker + docs merge + validation. Returns (spec, yaml text, notes)."""
+    check_inputs(root, docs_dirs)
     ensure_tools()
     spec = json.loads(run(["node", str(WALKER), "spec", str(root)]))
     before = len(operation_ids(spec))
-    notes = [f"docs dir {d} not found, skipped" for d in docs_dirs if not d.is_dir()]
-    notes += merge_docs(spec, docs_operations([d for d in docs_dirs if d.is_dir()]))
+    notes = merge_docs(spec, docs_operations(docs_dirs))
     ids = operation_ids(spec)
     if len(ids) < before or len(set(ids)) != len(ids):
         raise ImportError_(f"docs merge lost or duplicated operations ({before} -> {ids})")
@@ -271,14 +296,13 @@ def main(argv: list[str] | None = None) -> int:
         "--docs",
         type=Path,
         action="append",
-        help="dir of docs pages (*.txt, *.md) with ```yaml METHOD /path blocks; "
-        "repeatable; default: ../shared/seed beside the repo",
+        help="dir of docs pages (*.txt, *.md) with ```yaml METHOD /path blocks; repeatable; default: openapi/docs",
     )
     ap.add_argument("--cache-dir", type=Path, default=REPO / "build" / "import_spec")
     ap.add_argument("--allow-op-drop", action="store_true", help="accept fewer operations than the lock")
     ap.add_argument("--save-fixture", type=Path, metavar="DIR", help="also copy the typings used into DIR")
     args = ap.parse_args(argv)
-    docs = args.docs if args.docs is not None else [REPO.parent / "shared" / "seed"]
+    docs = args.docs if args.docs is not None else [REPO / "openapi" / "docs"]
     try:
         root = args.input_dir.resolve() if args.input_dir else install_sdk(args.version, args.cache_dir)
         spec, text, notes = build(root, docs)
@@ -295,7 +319,12 @@ def main(argv: list[str] | None = None) -> int:
     data = text.encode("utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(data)
-    lock = {**sdk_meta(root), "sha256": hashlib.sha256(data).hexdigest(), "operation_count": count}
+    lock = {
+        **sdk_meta(root),
+        "docs": docs_digests(docs),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "operation_count": count,
+    }
     args.lock.parent.mkdir(parents=True, exist_ok=True)
     args.lock.write_text(json.dumps(lock, indent=2) + "\n")
     if args.save_fixture:
