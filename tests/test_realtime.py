@@ -335,3 +335,19 @@ async def test_async_realtime_wrong_key_is_an_authentication_error(server: Local
     with pytest.raises(AuthenticationError):
         await client.connect(timeout=2)
     await client.disconnect()
+
+
+async def test_async_realtime_stops_with_an_authentication_error_when_the_key_is_revoked(server: LocalServer) -> None:
+    import asyncio  # noqa: PLC0415
+
+    client = AsyncRealtime("test-key", base_url=server.url, reconnection_delay=0.05, reconnection_delay_max=0.1)
+    await client.connect()
+    try:
+        server.connects.get(timeout=TIMEOUT)
+        server.key = "rotated-key"
+        server.drop(server.sids[-1])
+        with pytest.raises(AuthenticationError):
+            await asyncio.wait_for(client.wait(), TIMEOUT)
+        assert isinstance(client.error, AuthenticationError)
+    finally:
+        await client.disconnect()
