@@ -337,8 +337,13 @@ async def test_async_realtime_wrong_key_is_an_authentication_error(server: Local
     await client.disconnect()
 
 
+# A refused reconnection can leave aiohttp's Connection of engine.io's cancelled long-poll unreleased (engine.io's
+# internals, not ours): its ResourceWarning is collected here rather than in whichever test the GC runs next.
+@pytest.mark.filterwarnings("ignore:Unclosed connection:ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 async def test_async_realtime_stops_with_an_authentication_error_when_the_key_is_revoked(server: LocalServer) -> None:
     import asyncio  # noqa: PLC0415
+    import gc  # noqa: PLC0415
 
     client = AsyncRealtime("test-key", base_url=server.url, reconnection_delay=0.05, reconnection_delay_max=0.1)
     await client.connect()
@@ -351,3 +356,4 @@ async def test_async_realtime_stops_with_an_authentication_error_when_the_key_is
         assert isinstance(client.error, AuthenticationError)
     finally:
         await client.disconnect()
+        gc.collect()
