@@ -324,6 +324,24 @@ async def test_a_failed_send_says_whether_it_may_have_been_sent(client: Any, fai
     assert API_KEY not in repr(error.sent)
 
 
+async def test_an_earlier_uncertain_attempt_keeps_the_send_uncertain(client: Any, sleeps: list[float]) -> None:
+    failures = [httpx.Response(503, json={"message": "acted, then failed"}), httpx.ConnectError("refused")]
+    route = client.router.post("/message/send").mock(side_effect=failures)
+    with pytest.raises(periskope.APIConnectionError) as caught:  # the last attempt proves nothing about the first
+        await call(client.messages.send(chat_id=CHAT, message="x", retry_unsafe=True, max_retries=1))
+    assert route.call_count == 2 and caught.value.may_have_been_sent
+
+
+async def test_every_non_idempotent_call_says_what_it_sent(client: Any) -> None:
+    client.router.post("/message/broadcast").mock(side_effect=httpx.ReadTimeout("slow"))
+    with pytest.raises(periskope.APITimeoutError) as caught:
+        await call(client.messages.broadcast(chat_ids=[CHAT], message="all"))
+    assert caught.value.may_have_been_sent and caught.value.sent is not None
+    assert caught.value.sent.body == {"chat_ids": [CHAT], "message": "all"}
+    with pytest.raises(periskope.PeriskopeError, match=r"handles messages\.send"):
+        await call(client.messages.resolve(caught.value))
+
+
 async def test_a_failed_read_is_not_a_send(client: Any) -> None:
     client.router.get("/message/x").mock(return_value=httpx.Response(503, json={"message": "x"}))
     with pytest.raises(APIError) as caught:

@@ -252,7 +252,7 @@ def test_a_key_revoked_while_reconnecting_stops_wait_with_an_authentication_erro
     waiter.join(TIMEOUT)
     assert not waiter.is_alive()
     assert isinstance(raised.get_nowait(), AuthenticationError)
-    assert server.refusals.empty() or server.refusals.qsize() <= 1  # it stopped trying
+    assert server.refusals.empty()  # it stopped trying after the first refusal
 
 
 def test_the_socket_event_name_wins_over_the_payload(server: LocalServer, realtime: Realtime) -> None:
@@ -335,3 +335,25 @@ async def test_async_realtime_wrong_key_is_an_authentication_error(server: Local
     with pytest.raises(AuthenticationError):
         await client.connect(timeout=2)
     await client.disconnect()
+
+
+# A refused reconnection can leave aiohttp's Connection of engine.io's cancelled long-poll unreleased (engine.io's
+# internals, not ours): its ResourceWarning is collected here rather than in whichever test the GC runs next.
+@pytest.mark.filterwarnings("ignore:Unclosed connection:ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+async def test_async_realtime_stops_with_an_authentication_error_when_the_key_is_revoked(server: LocalServer) -> None:
+    import asyncio  # noqa: PLC0415
+    import gc  # noqa: PLC0415
+
+    client = AsyncRealtime("test-key", base_url=server.url, reconnection_delay=0.05, reconnection_delay_max=0.1)
+    await client.connect()
+    try:
+        server.connects.get(timeout=TIMEOUT)
+        server.key = "rotated-key"
+        server.drop(server.sids[-1])
+        with pytest.raises(AuthenticationError):
+            await asyncio.wait_for(client.wait(), TIMEOUT)
+        assert isinstance(client.error, AuthenticationError)
+    finally:
+        await client.disconnect()
+        gc.collect()
