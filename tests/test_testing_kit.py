@@ -306,6 +306,7 @@ def test_fail_next_lost_response_sends_once(periskope_client: Any, periskope_fak
     with pytest.raises(periskope.APIConnectionError):
         periskope_client.messages.send(chat_id=USER, message="exactly once")
     assert periskope_fake.operations == ["sendMessage"]  # not retried: it may have been acted on...
+    assert json.loads(periskope_fake.requests[0].content)["message"] == "exactly once"
     assert [m["body"] for m in periskope_fake.messages.values()] == ["exactly once"]  # ...and it was
 
 
