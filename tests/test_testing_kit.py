@@ -288,6 +288,9 @@ def test_unknown_objects_are_404_and_a_bad_body_is_422(periskope_client: Any) ->
     with pytest.raises(periskope.UnprocessableEntityError) as caught:
         periskope_client.post("/message/send", body={"message": "no chat_id"})
     assert "body.chat_id" in caught.value.fields
+    with pytest.raises(periskope.UnprocessableEntityError) as caught:
+        periskope_client.post("/chats/create", body={"group_name": "Team", "participants": "919537851845"})
+    assert caught.value.fields == {"body.participants": {"message": "Expected array"}}
 
 
 def test_fail_next_status_is_retried_for_reads(
@@ -303,6 +306,7 @@ def test_fail_next_lost_response_sends_once(periskope_client: Any, periskope_fak
     with pytest.raises(periskope.APIConnectionError):
         periskope_client.messages.send(chat_id=USER, message="exactly once")
     assert periskope_fake.operations == ["sendMessage"]  # not retried: it may have been acted on...
+    assert json.loads(periskope_fake.requests[0].content)["message"] == "exactly once"
     assert [m["body"] for m in periskope_fake.messages.values()] == ["exactly once"]  # ...and it was
 
 

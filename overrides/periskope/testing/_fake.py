@@ -18,7 +18,7 @@ import httpx
 
 from .. import webhooks
 from .._errors import PeriskopeError
-from ._spec import Operation, Sampler, load_spec, operations
+from ._spec import Operation, Sampler, load_spec, operations, resolve
 
 if TYPE_CHECKING:
     from .._client import AsyncPeriskope, Periskope
@@ -271,10 +271,15 @@ class FakePeriskope:
             return
         if call.body is not None and not isinstance(call.body, Mapping):
             raise Reply(400, "BAD_REQUEST", "The body must be a JSON object")
-        missing = [name for name in schema.get("required", []) if name not in (call.body or {})]
-        if missing:
+        body = call.body or {}
+        problems = {name: "Required" for name in schema.get("required", []) if name not in body}
+        for name, value in body.items():
+            kind = _kind(load_spec(), schema.get("properties", {}).get(name))
+            if value is not None and kind in _TYPES and not _is(value, kind):
+                problems[name] = f"Expected {kind}"
+        if problems:
             reply = Reply(422, "VALIDATION_ERROR", "Request validation failed")
-            reply.body["fields"] = {f"body.{name}": {"message": "Required"} for name in missing}
+            reply.body["fields"] = {f"body.{name}": {"message": message} for name, message in problems.items()}
             raise reply
 
     def _dispatch(self, call: Request) -> Any:
@@ -508,6 +513,31 @@ def _delivery(ack: int, recipient: str) -> JSON:
     pending = [] if delivered else [recipient]
     return {"delivered": delivered, "read": read, "pending": pending, "delivered_count": len(delivered),
             "read_count": len(read)}  # fmt: skip
+
+
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str, "array": list, "object": dict, "boolean": bool, "integer": int, "number": (int, float),
+}  # fmt: skip
+
+
+def _kind(spec: Mapping[str, Any], schema: Mapping[str, Any] | None) -> str | None:
+    """The JSON type a request field's schema declares (through a $ref or a single allOf), if it declares one."""
+    while schema is not None:
+        if "type" in schema:
+            return str(schema["type"])
+        if "$ref" in schema:
+            schema = resolve(spec, schema)
+        elif len(schema.get("allOf", [])) == 1:
+            schema = schema["allOf"][0]
+        else:
+            return None
+    return None
+
+
+def _is(value: object, kind: str) -> bool:
+    if kind in ("integer", "number") and isinstance(value, bool):
+        return False
+    return isinstance(value, _TYPES[kind])
 
 
 def _webhook_spelling(data: JSON) -> JSON:
