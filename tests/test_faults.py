@@ -437,7 +437,6 @@ async def test_a_thousand_requests_under_a_rate_limit_raise_no_rate_limit_error(
         statuses = dict(server.statuses)
     assert [f"{type(e).__name__}: {e.__cause__!r}" for e in errors] == []
     assert statuses.get(200) == 1000
-    assert elapsed < 15.0
     print(f"{make.kind}: 1000 GETs in {elapsed:.1f}s; server statuses {statuses}")  # type: ignore[attr-defined]
 
 
