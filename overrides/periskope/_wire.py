@@ -312,7 +312,7 @@ def to_json(payload: Mapping[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
-_REPR_STRING = 60
+_REPR_STRING = 80
 _REPR_ITEMS = 3
 
 
@@ -338,13 +338,12 @@ def _short_collection(value: list[Any] | dict[str, Any]) -> str:
 
 
 def model_repr(model: Any, fields: Mapping[str, str]) -> str:
-    """`Message(message_id='…', ack=Ack.READ, delivery_info=DeliveryInfo(…))`: the fields that are present, nested
+    """`Message(message_id='…', ack=Ack.READ, delivery_info=DeliveryInfo(…))`: the fields that have a value, nested
     models by name, long strings cut, no memory addresses. `fields` maps wire keys to attribute names."""
-    absent = getattr(model, "_absent", ())
     parts = []
-    for key, attribute in fields.items():
+    for attribute in fields.values():
         value = getattr(model, attribute)
-        if (value is None and key in absent) or value.__class__.__name__ == "Unset":
+        if value is None or value.__class__.__name__ == "Unset":
             continue
         parts.append(f"{attribute}={_short(value)}")
     extra = getattr(model, "additional_properties", None)
