@@ -9,6 +9,7 @@ import copy
 import functools
 import json
 import math
+import pickle
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,9 @@ from periskope import (
     parse_timestamp,
 )
 from periskope.models import fields_set
+from periskope_api import models
+from periskope_api.models import Chat, UpdateContactBody
+from periskope_api.types import UNSET
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "periskope.yaml"
 MESSAGE_ID = "true_919537851844@c.us_3EB0C62861626B2D8BD4A386E48976EC85CB009C"
@@ -614,8 +618,6 @@ def test_repr_is_short_and_readable(seed: dict[str, Any]) -> None:
     assert "ack=Ack.READ" in text
     assert "delivery_info=DeliveryInfo(…)" in text
     assert "author=" not in text  # null fields are left out
-    from periskope_api.models import Chat
-
     assert repr(Chat.from_dict({"chat_id": "120363@g.us", "chat_name": "Team"})) == (
         "Chat(chat_id='120363@g.us', chat_name='Team')"
     )
@@ -644,10 +646,6 @@ def test_from_json_rejects_non_json_and_non_objects(body: bytes | str) -> None:
 
 
 def test_pickle_and_deepcopy_keep_models_equal(seed: dict[str, Any]) -> None:
-    import pickle
-
-    from periskope_api.models import Chat, UpdateContactBody
-
     for model in (
         Message.from_dict(seed),
         Chat.from_dict({"chat_id": "120363@g.us"}),
@@ -660,10 +658,6 @@ def test_pickle_and_deepcopy_keep_models_equal(seed: dict[str, Any]) -> None:
 
 
 def test_unset_is_a_singleton_across_pickle_and_deepcopy() -> None:
-    import pickle
-
-    from periskope_api.types import UNSET
-
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET
     assert copy.deepcopy(UNSET) is UNSET
     assert repr(UNSET) == "UNSET"
@@ -678,8 +672,6 @@ def _request_schemas() -> set[str]:
 def test_request_models_are_the_inline_request_bodies() -> None:
     """The template tells request models (UNSET for "leave out") by the generator's <OperationId>Body naming: no
     response schema may carry that name, and every request body is inline."""
-    from periskope_api import models
-
     spec = yaml.safe_load((SPEC_PATH.parent.parent / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
     assert not _request_schemas()
     for item in spec["paths"].values():
