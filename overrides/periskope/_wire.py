@@ -332,7 +332,7 @@ def _short(value: object) -> str:
 
 def _short_collection(value: list[Any] | dict[str, Any]) -> str:
     if isinstance(value, dict):
-        return f"{{{len(value)} keys}}" if value else "{}"
+        return f"{{{len(value)} {'key' if len(value) == 1 else 'keys'}}}" if value else "{}"
     more = len(value) - _REPR_ITEMS
     return "[" + ", ".join(_short(item) for item in value[:_REPR_ITEMS]) + (f", … +{more}]" if more > 0 else "]")
 

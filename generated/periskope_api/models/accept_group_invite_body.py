@@ -26,7 +26,6 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class AcceptGroupInviteBody:
     invite_code: str
     """ The invite code to accept the group invite """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

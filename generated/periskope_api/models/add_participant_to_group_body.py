@@ -32,12 +32,10 @@ class AddParticipantToGroupBody:
     """ - Provide a list of participants to be added to the group (in country_code + number format).
     - Participants will be directly added to the group if they are in your phone contacts and their privacy settings
     allow it. If not, participants will receive an invite to join the group """
-
     force_add_participants: bool | Unset = UNSET
     """ - When set to true, participants will be added to the group even if they are not in your phone contacts.
     Note: If their privacy settings do not allow it, they will not be added to the group.
     - Default false """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -47,18 +47,14 @@ class BroadcastMessageBody:
     - For groups, enter the chat_id of the group. This will be a string that ends with @g.us
     - For 1-1 chats, enter the country_code + number of the recipient e.g.
     [919537851844@c.us](https://mailto:919537851844@c.us) (The @c.us is optional) """
-
     message: str | Unset = UNSET
     """ - The text body or caption. You can use basic markdown formatting supported by WhatsApp e.g. * for bold, and
     _ for italic, etc. """
-
     scheduled_at: str | Unset = UNSET
     """ - UTC date and time when the message should be sent, in ISO 8601 format (YYYY-MM-DDTHH:mm:ss.sssZ). Example:
     2025-02-06T11:21:00Z """
-
     delay: float | Unset = UNSET
     """ - Time interval between each broadcasted message in seconds. Defaults to `1 second` """
-
     media: BroadcastMessageBodyMedia | Unset = UNSET
     """ - Required to send a media object. You can send a public URL of the media content, or the base64 data of the
     media
@@ -67,22 +63,18 @@ class BroadcastMessageBody:
       - `filedata` - Raw bytes of the file, represented in base64
       - `type` - The type of the media. Can be image, video, document or audio
       - `filename` - The filename of the media. Only applicable for document messages """
-
     poll: BroadcastMessageBodyPoll | Unset = UNSET
     """ - `pollName` - The question or title of the poll
       - `pollOptions` - Raw bytes of the file, represented in base64
       - `options` - Additional options to be sent with the poll
         - `allowMultipleAnswers` - Boolean. When set to true, respondents can select multiple options
         - `pollId` - Optional unique identifier of the poll. Useful when sending it across multiple chats """
-
     reply_to: str | Unset = UNSET
     """ - To reply to a message, add the message_id in this field """
-
     variables: list[BroadcastMessageBodyVariablesItem] | Unset = UNSET
     """ - Array of objects where each object maps a `chat_id` to a set of template variables
     - `chat_id` must be a valid recipient (same rules as chat_ids)
     - `values` is an object of key-value pairs used for message templating """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

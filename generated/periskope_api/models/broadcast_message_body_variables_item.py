@@ -31,10 +31,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class BroadcastMessageBodyVariablesItem:
     chat_id: str
     """ the target chat where these values apply """
-
     values: BroadcastMessageBodyVariablesItemValues
     """ key-value pair of variable names and their values for specific chat_id """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,12 +34,9 @@ class BroadcastPayload:
     """What the broadcast sends."""
 
     body: str | None = None
-
     message_type: MessageType | None = None
     """ The kind of message. Values outside this list are kept. """
-
     performed_by: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

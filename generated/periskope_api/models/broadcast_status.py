@@ -58,42 +58,24 @@ class BroadcastStatus:
     """A broadcast's progress, delivery and read counts."""
 
     broadcast_id: str | None = None
-
     org_id: str | None = None
-
     message_payload: BroadcastPayload | None = None
-
     broadcast_status: BroadcastState | None = None
-
     created_at: datetime.datetime | None = None
-
     scheduled_at: datetime.datetime | None = None
-
     performed_at: datetime.datetime | None = None
-
     performed_by: str | None = None
     """ Member id, or `api`. """
-
     total_chats: int | None = None
-
     sent_chats: int | None = None
-
     failed_chats: int | None = None
-
     pending_chats: int | None = None
-
     total_member_count: int | None = None
-
     total_delivered_count: int | None = None
-
     total_read_count: int | None = None
-
     delivered_percentage: float | None = None
-
     read_percentage: float | None = None
-
     logs: list[str] | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

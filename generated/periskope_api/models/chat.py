@@ -100,109 +100,59 @@ class Chat:
     """A WhatsApp chat (the chat object). `chat_id` ends in `@c.us` for a person, `@g.us` for a group."""
 
     chat_id: str | None = None
-
     chat_type: ChatType | None = None
-
     chat_name: str | None = None
-
     chat_image: str | None = None
-
     org_id: str | None = None
-
     org_phone: str | None = None
-
     chat_org_phones: list[str] | None = None
-
     active_phone: str | None = None
-
     created_at: datetime.datetime | None = None
-
     updated_at: datetime.datetime | None = None
-
     latest_message: Message | None = None
-
     latest_message_timestamp: datetime.datetime | None = None
-
     latest_message_timestamp_map: TimestampMap | None = None
-
     latest_mention_at: datetime.datetime | None = None
-
     members: ChatMembers | None = None
-
     member_count: int | None = None
-
     assigned_to: str | None = None
     """ The member (email) the chat is assigned to. """
-
     chat_access: BooleanMap | None = None
-
     override_chat_access: Any | None = None
-
     labels: list[str] | None = None
     """ Label names. """
-
     label_ids: BooleanMap | None = None
-
     chat_labels: str | None = None
     """ Label names, comma-separated (ticket and webhook payloads). """
-
     custom_properties: StringMap | None = None
     """ Custom property name → value. """
-
     message_unread_count: int | None = None
-
     unread_count: CountMap | None = None
-
     member_unread_count: CountMap | None = None
-
     member_closed_at: TimestampMap | None = None
-
     closed_at: datetime.datetime | None = None
-
     flag_count: int | None = None
-
     flag_count_map: CountMap | None = None
-
     info_admins_only: bool | None = None
-
     messages_admins_only: bool | None = None
-
     add_members_admins_only: bool | None = None
-
     group_description: str | None = None
-
     group_metadata: JsonObject | None = None
-
     invite_link: str | None = None
-
     is_exited: bool | None = None
-
     is_muted: bool | None = None
-
     is_archived: bool | None = None
-
     is_pinned: bool | None = None
-
     initiated_by: str | None = None
-
     parent_community_id: str | None = None
-
     common_chats: list[str] | None = None
-
     pinned_messages: list[PinnedMessage] | None = None
-
     snooze_metadata: ChatSnooze | None = None
-
     hubspot_metadata: HubspotMetadata | None = None
-
     freshdesk_metadata: JsonObject | None = None
-
     zohodesk_metadata: JsonObject | None = None
-
     zohocrm_metadata: JsonObject | None = None
-
     ai_metadata: ChatAiMetadata | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -38,15 +38,10 @@ class ChatAiMetadata:
     """The AI agent's state in a chat."""
 
     is_active: bool | None = None
-
     snooze_until: datetime.datetime | None = None
-
     activation_state: ChatAiMetadataActivationState | None = None
-
     is_agent_allowed: bool | None = None
-
     is_flagging_allowed: bool | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -31,13 +31,10 @@ class ChatAiSettings:
     """The AI permissions of a chat."""
 
     chat_id: str | None = None
-
     is_agent_allowed: bool | None = None
     """ Whether the AI agent may reply to messages. """
-
     is_flagging_allowed: bool | None = None
     """ Whether AI flagging may flag messages. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

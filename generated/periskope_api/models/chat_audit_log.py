@@ -44,23 +44,14 @@ class ChatAuditLog:
     """One change to a chat."""
 
     log_id: str | None = None
-
     org_id: str | None = None
-
     chat_id: str | None = None
-
     action: str | None = None
-
     performed_by: str | None = None
-
     type_: str | None = None
-
     old_record: JsonObject | None = None
-
     new_record: JsonObject | None = None
-
     timestamp: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -73,78 +73,44 @@ class ChatMember:
     """A member of a chat, with the member's contact fields."""
 
     contact_id: str | None = None
-
     org_id: str | None = None
-
     contact_name: str | None = None
-
     contact_image: str | None = None
-
     contact_lid: str | None = None
     """ WhatsApp's LID for the contact. """
-
     contact_type: str | None = None
-
     contact_color: ContactColor | None = None
-
     name: str | None = None
-
     pushname: str | None = None
-
     short_name: str | None = None
-
     periskope_name: str | None = None
-
     verified_name: str | None = None
-
     verified_level: int | None = None
-
     number: str | None = None
-
     is_blocked: bool | None = None
-
     is_business: bool | None = None
-
     is_enterprise: bool | None = None
-
     is_group: bool | None = None
-
     is_imported: bool | None = None
-
     is_internal: bool | None = None
     """ Messages from internal contacts are not flagged. """
-
     is_me: bool | None = None
-
     is_my_contact: bool | None = None
-
     is_user: bool | None = None
-
     is_wa_contact: bool | None = None
-
     business_profile: Any | None = None
-
     label_ids: BooleanMap | None = None
-
     labels: list[str] | None = None
     """ Label names. """
-
     updated_at: datetime.datetime | None = None
-
     id: Any | None = None
     """ WhatsApp's id object for the contact. """
-
     chat_id: str | None = None
-
     org_phone: str | None = None
-
     is_admin: bool | None = None
-
     is_super_admin: bool | None = None
-
     contact_labels: str | None = None
     """ Label names, comma-separated (ticket payloads). """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -32,11 +32,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class ChatSnooze:
     snooze_until: datetime.datetime | None = None
-
     snooze_message: str | None = None
-
     snooze_by: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -33,13 +33,9 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class CloseTicketMetadata:
     closed_by: str | None = None
-
     closed_at: datetime.datetime | None = None
-
     closed_message: str | None = None
-
     send_reply_message_id: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

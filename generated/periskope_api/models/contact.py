@@ -72,72 +72,41 @@ class Contact:
     """A WhatsApp contact (the contact object)."""
 
     contact_id: str | None = None
-
     org_id: str | None = None
-
     contact_name: str | None = None
-
     contact_image: str | None = None
-
     contact_lid: str | None = None
     """ WhatsApp's LID for the contact. """
-
     contact_type: str | None = None
-
     contact_color: ContactColor | None = None
-
     name: str | None = None
-
     pushname: str | None = None
-
     short_name: str | None = None
-
     periskope_name: str | None = None
-
     verified_name: str | None = None
-
     verified_level: int | None = None
-
     number: str | None = None
-
     is_blocked: bool | None = None
-
     is_business: bool | None = None
-
     is_enterprise: bool | None = None
-
     is_group: bool | None = None
-
     is_imported: bool | None = None
-
     is_internal: bool | None = None
     """ Messages from internal contacts are not flagged. """
-
     is_me: bool | None = None
-
     is_my_contact: bool | None = None
-
     is_user: bool | None = None
-
     is_wa_contact: bool | None = None
-
     business_profile: Any | None = None
-
     label_ids: BooleanMap | None = None
-
     labels: list[str] | None = None
     """ Label names. """
-
     updated_at: datetime.datetime | None = None
-
     id: Any | None = None
     """ WhatsApp's id object for the contact. """
-
     chats: list[Chat] | None = None
-
     chat_ids: list[str] | None = None
     """ The 1-1 chat and the groups in common. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -31,17 +31,13 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class CreateContactBody:
     contact_name: str
     """ - Provide the name of the contact to be created """
-
     contact_id: str
     """ - The unique identifier of the contact.
     Must be formatted as country_code + number (e.g., 918527184400). Do not include special characters """
-
     is_internal: bool | Unset = UNSET
     """ - Provide is the contact is internal or not """
-
     labels: str | Unset = UNSET
     """ - Labels for the contacts """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

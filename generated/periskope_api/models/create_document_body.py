@@ -30,7 +30,6 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class CreateDocumentBody:
     document: CreateDocumentBodyDocument
     """ The document to add, by `url` or as `base64` content, with its `filename`. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,11 +31,8 @@ class CreateDocumentBodyDocument:
     """The document to add, by `url` or as `base64` content, with its `filename`."""
 
     url: str | Unset = UNSET
-
     base64: str | Unset = UNSET
-
     filename: str | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

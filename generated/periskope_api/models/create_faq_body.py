@@ -31,13 +31,10 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class CreateFaqBody:
     question: str
     """ The FAQ question """
-
     answer: str
     """ The FAQ answer """
-
     attachments: list[str] | Unset = UNSET
     """ Array of attachment URLs """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

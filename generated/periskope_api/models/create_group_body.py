@@ -35,15 +35,12 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class CreateGroupBody:
     group_name: str
     """ - Provide the name of the group to be created """
-
     participants: list[str]
     """ - Provide a list of participants to be added to the group (in country_code + number format).
     - Participants will be directly added to the group if they are in your phone contacts and their privacy settings
     allow it. If not, participants will receive an invite to join the group """
-
     options: CreateGroupBodyOptions | Unset = UNSET
     """ - Provide additional options while creating a group """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

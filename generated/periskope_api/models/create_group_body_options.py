@@ -36,26 +36,20 @@ class CreateGroupBodyOptions:
     add_members_admins_only: bool | Unset = UNSET
     """ - When set to true, only admins can add other participants to the group
     - Default false """
-
     description: str | Unset = UNSET
     """ - Provide an optional text input to set the group description """
-
     image: str | Unset = UNSET
     """ - Provide a public image URL to set the group image """
-
     info_admins_only: bool | Unset = UNSET
     """ - When set to true, only admins can edit group description or info
     - Default false """
-
     messages_admins_only: bool | Unset = UNSET
     """ - When set to true, only admins can send messages to the group.
     - Default false """
-
     force_add_participants: bool | Unset = UNSET
     """ - When set to true, participants will be added to the group even if they are not in your phone contacts or
     their privacy settings do not allow it.
     - Default false """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

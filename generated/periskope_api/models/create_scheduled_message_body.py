@@ -37,22 +37,16 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class CreateScheduledMessageBody:
     chat_id: str
-
     scheduled_at: str
     """ When to send it (ISO 8601, UTC). """
-
     message: str | Unset = UNSET
     """ The text to send. """
-
     media: JsonObject | Unset = UNSET
     """ A free-form object (integration metadata); kept as it came. """
-
     is_repeat: bool | Unset = UNSET
     """ Whether it repeats (inferred from the object). """
-
     repeat_config: ScheduledRepeatConfig | Unset = UNSET
     """ How a scheduled message repeats. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

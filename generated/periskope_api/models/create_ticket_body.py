@@ -40,30 +40,22 @@ class CreateTicketBody:
     """ - For groups, enter the chat_id of the group. This will be a string that ends with `@g.us`
     - For 1-1 chats, enter the country_code + number of the recipient e.g.
     [919537851844@c.us](https://mailto:919537851844@c.us) (The `@c.us` is optional) """
-
     subject: str
     """ - The subject of the ticket """
-
     assignee: str | Unset = UNSET
     """ - The assignee of the ticket """
-
     quoted_message_id: str | Unset = UNSET
     """ - The Quoted Message ID """
-
     due_date: str | Unset = UNSET
     """ - The due date of the ticket """
-
     priority: int | Unset = UNSET
     """ - The priority number of the ticket
      - Default 1
      - Only accepts values 1, 2, 3, 4 """
-
     labels: str | Unset = UNSET
     """ - Labels for the tickets """
-
     status: TicketStatus | Unset = UNSET
     """ Values outside this list are kept. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -37,17 +37,11 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class CreateWebhookBody:
     hook_url: str
-
     integration_name: list[str] | str
-
     integration_metadata: CreateWebhookBodyIntegrationMetadata | Unset = UNSET
-
     integration_type: str | Unset = UNSET
-
     type_: str | Unset = UNSET
-
     name: str | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

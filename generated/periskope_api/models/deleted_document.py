@@ -27,7 +27,6 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class DeletedDocument:
     document_id: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

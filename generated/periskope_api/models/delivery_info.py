@@ -39,15 +39,10 @@ class DeliveryInfo:
     """Per-recipient delivery and read receipts."""
 
     delivered: ReceiptTimes | None = None
-
     read: ReceiptTimes | None = None
-
     pending: list[str] | None = None
-
     delivered_count: int | None = None
-
     read_count: int | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

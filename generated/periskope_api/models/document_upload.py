@@ -35,17 +35,11 @@ class DocumentUpload:
     """The outcome of adding one document to the knowledge base."""
 
     file_name: str | None = None
-
     status: str | None = None
-
     reason: str | None = None
-
     document_id: str | None = None
-
     file_path: str | None = None
-
     chunks_count: int | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

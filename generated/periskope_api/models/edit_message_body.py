@@ -28,7 +28,6 @@ class EditMessageBody:
     """ - The edited message body
     - Media content or polls cannot be edited. In the case of media, only the caption will be edited
     - Edit is only possible for the first 15 minutes after the message is delivered """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

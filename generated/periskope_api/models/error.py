@@ -38,16 +38,11 @@ class Error:
     """The error body of every 4xx/5xx response."""
 
     code: str | None = None
-
     message: str | None = None
-
     status: int | None = None
-
     name: str | None = None
-
     fields: ErrorFields | None = None
     """ Field path (e.g. `body.chat_id`) → what is wrong with it. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

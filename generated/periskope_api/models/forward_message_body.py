@@ -30,7 +30,6 @@ class ForwardMessageBody:
     - For groups, enter the chat_id of the group. This will be a string that ends with @g.us
     - For 1-1 chats, enter the country_code + number of the recipient e.g. 919537851844@c.us (The @c.us is optional)
     """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

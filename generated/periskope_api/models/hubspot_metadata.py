@@ -38,15 +38,10 @@ class HubspotMetadata:
     """The HubSpot record a chat or ticket is linked to."""
 
     id: str | None = None
-
     type_: str | None = None
-
     hub_id: str | None = None
-
     pipeline: HubspotMetadataPipelineType0 | None = None
-
     object_data: HubspotRecord | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -42,16 +42,11 @@ class HubspotRecord:
     """A HubSpot CRM record (company, contact or ticket), as HubSpot describes it."""
 
     created_at: datetime.datetime | None = None
-
     archived: bool | None = None
-
     id: str | None = None
-
     type_: HubspotRecordType | None = None
-
     properties: HubspotRecordProperties | None = None
     """ Property group → its properties. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

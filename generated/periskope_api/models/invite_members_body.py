@@ -33,16 +33,12 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class InviteMembersBody:
     emails: list[str]
-
     labels: list[str] | None | Unset = UNSET
     """ Label names (e.g., ["Important", "Urgent"]), not label IDs """
-
     org_phones: list[str] | None | Unset = UNSET
     """ Phone numbers without @c.us suffix (e.g., ["918824248940"]) """
-
     role: MemberRole | Unset = UNSET
     """ What a member may see. admin - every chat; member - the chats their labels and phones give. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -44,31 +44,21 @@ class KnowledgeBaseEntry:
     """A knowledge base entry of the AI agent, an FAQ or one chunk of a document."""
 
     context_id: str | None = None
-
     org_id: str | None = None
-
     type_: KnowledgeBaseType | None = None
-
     question: str | None = None
     """ The FAQ question (for a document chunk, its title). """
-
     answer: str | None = None
     """ The FAQ answer (for a document chunk, its text). """
-
     attachments: list[str] | None = None
     """ Attachment URLs. """
-
     document_id: str | None = None
     """ The document this chunk belongs to. """
-
     metadata: Any | None = None
     """ Server metadata (untyped). """
-
     embedding: str | None = None
     """ The embedding vector, as text. """
-
     created_at: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -34,10 +34,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class KnowledgeBaseList:
     data: list[KnowledgeBaseEntry] | None = None
-
     count: int | None = None
     """ How many entries there are in all. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

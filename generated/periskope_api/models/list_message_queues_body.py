@@ -29,10 +29,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class ListMessageQueuesBody:
     queue_id: str | Unset = UNSET
     """ Only this job (the queue_id a send returned). """
-
     broadcast_id: str | Unset = UNSET
     """ Only the jobs of this broadcast. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

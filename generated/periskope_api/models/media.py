@@ -41,22 +41,14 @@ class Media:
     """An attachment. Every key is optional."""
 
     path: str | None = None
-
     mimetype: str | None = None
-
     filename: str | None = None
-
     size: float | None = None
-
     thumbnail: str | None = None
-
     filedata: str | None = None
     """ base64 content, when sent inline. """
-
     compress: bool | None = None
-
     dimensions: MediaDimensions | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -30,12 +30,9 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class MediaDimensions:
     width: float | None = None
-
     height: float | None = None
-
     ar: float | None = None
     """ aspect ratio """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

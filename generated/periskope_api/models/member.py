@@ -52,43 +52,26 @@ class Member:
     """A member of the organisation."""
 
     email: str | None = None
-
     org_id: str | None = None
-
     user_id: str | None = None
-
     role: MemberRole | None = None
-
     member_name: str | None = None
-
     member_image: str | None = None
-
     member_color: MemberColor | None = None
-
     is_active: bool | None = None
-
     is_online: bool | None = None
-
     is_owner: bool | None = None
-
     label_ids: list[str] | None = None
     """ The labels whose chats a member (role member) sees; null - all. """
-
     org_phones: list[str] | None = None
     """ The phones whose chats a member (role member) sees; null - all. """
-
     invited_at: datetime.datetime | None = None
-
     invited_by: str | None = None
-
     created_at: datetime.datetime | None = None
-
     member_metadata: Any | None = None
     """ Server metadata (untyped). """
-
     preferences: Any | None = None
     """ The member's app preferences (untyped). """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

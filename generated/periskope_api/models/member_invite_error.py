@@ -34,9 +34,7 @@ class MemberInviteError:
     """An email that could not be invited, and why."""
 
     email: str | None = None
-
     error: MemberInviteErrorDetail | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -34,9 +34,7 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class MemberInviteResult:
     added_members: list[Member] | None = None
-
     errors: list[MemberInviteError] | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -106,126 +106,69 @@ class Message:
 
     message_id: str
     """ `<from_me>_<chat_id>_<unique_id>`, with `_<author>` appended in groups. """
-
     org_id: str
-
     org_phone: str
-
     chat_id: str
-
     message_type: MessageType
     """ The kind of message. Values outside this list are kept. """
-
     media: Media | None
-
     ack: Ack | None = None
-
     author: str | None = None
     """ The sender, in group chats. """
-
     body: str | None = None
-
     broadcast: bool | None = None
-
     broadcast_id: str | None = None
-
     delivery_info: DeliveryInfo | None = None
-
     device_type: str | None = None
-
     duration: str | None = None
-
     flag_metadata: MessageFlag | None = None
-
     flag_response_time: float | None = None
-
     flag_status: bool | None = None
-
     forwarding_score: float | None = None
-
     from_: str | None = None
-
     from_me: bool | None = None
-
     fts: Any | None = None
     """ Full-text search vector (server internal). """
-
     has_media: bool | None = None
-
     has_quoted_msg: bool | None = None
-
     has_reaction: bool | None = None
-
     highlight: float | None = None
-
     id: MessageKey | None = None
-
     interactive: Any | None = None
-
     invite_v4: Any | None = None
-
     is_deleted: bool | None = None
-
     is_ephemeral: bool | None = None
-
     is_forwarded: bool | None = None
-
     is_gif: bool | None = None
-
     is_private_note: bool | None = None
-
     is_starred: bool | None = None
-
     is_status: bool | None = None
-
     links: Any | None = None
-
     location: Any | None = None
-
     media_key: str | None = None
-
     mentioned_ids: list[str] | None = None
-
     message_ticket_id: str | None = None
-
     order_id: str | None = None
-
     performed_by: str | None = None
     """ Member email, or `api`. """
-
     poll_info: Poll | None = None
-
     poll_results: PollResults | None = None
-
     message_payload: SingleMessagePayload | None = None
     """ The payload the message was sent with. """
-
     prev_body: str | None = None
     """ The body before the last edit. """
-
     quoted_message_id: str | None = None
-
     raw_data: Any | None = None
-
     reactions: list[Reaction] | None = None
-
     sender_phone: str | None = None
-
     sent_message_id: str | None = None
     """ The queue_id this message was sent with. """
-
     timestamp: datetime.datetime | None = None
-
     to: str | None = None
-
     token: str | None = None
-
     unique_id: str | None = None
-
     updated_at: datetime.datetime | None = None
-
     vcards: list[str] | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -37,21 +37,13 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class MessageFlag:
     status: bool | None = None
-
     response_type: str | None = None
-
     response_id: str | None = None
-
     response_timestamp: datetime.datetime | None = None
-
     response_email: str | None = None
-
     response_phone: str | None = None
-
     flagged_by: str | None = None
-
     flagged_at: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -35,13 +35,9 @@ class MessageKey:
     """
 
     from_me: bool | None = None
-
     id: str | None = None
-
     remote: str | None = None
-
     serialized: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

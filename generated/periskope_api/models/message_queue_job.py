@@ -44,27 +44,17 @@ class MessageQueueJob:
     """A job of the message queue (POST /message/queues)."""
 
     queue_id: str | None = None
-
     unique_id: str | None = None
     """ Provisional message id, for /message/{unique_id}/status. """
-
     message_id: str | None = None
-
     chat_id: str | None = None
-
     performed_by: str | None = None
     """ Member email, or `api`. """
-
     status: str | None = None
-
     status_description: str | None = None
-
     message: MessageQueueJobMessage | None = None
-
     timeline: MessageQueueJobTimeline | None = None
-
     attempts: int | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

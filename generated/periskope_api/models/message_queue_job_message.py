@@ -33,9 +33,7 @@ class MessageQueueJobMessage:
     """What the job sends."""
 
     body: str | None = None
-
     type_: MessageType | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -33,9 +33,7 @@ class MessageQueueJobTimeline:
     """When the job went through each step."""
 
     queued_at: datetime.datetime | None = None
-
     sent_at: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -33,12 +33,9 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class NoteCreated:
     success: bool | None = None
-
     message: str | None = None
-
     data: Message | None = None
     """ The note (a message with `is_private_note` true). """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

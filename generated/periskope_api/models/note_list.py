@@ -41,17 +41,11 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class NoteList:
     notes: list[Message] | None = None
-
     count: int | None = None
-
     from_: int | None = None
-
     to: int | None = None
-
     start_time: datetime.datetime | None = None
-
     end_time: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

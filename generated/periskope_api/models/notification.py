@@ -50,29 +50,17 @@ class Notification:
     """A group notification (joins, leaves, setting changes)."""
 
     notification_id: str | None = None
-
     org_id: str | None = None
-
     org_phone: str | None = None
-
     chat_id: str | None = None
-
     author: str | None = None
-
     body: str | None = None
-
     type_: GroupNotificationType | None = None
-
     recipientids: list[str] | None = None
-
     timestamp: datetime.datetime | None = None
-
     metadata: Any | None = None
-
     unique_id: str | None = None
-
     id: MessageKey | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

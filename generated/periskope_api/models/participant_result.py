@@ -31,14 +31,10 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class ParticipantResult:
     is_success: bool | None = None
-
     message: str | None = None
-
     code: int | None = None
-
     is_invite_v4_sent: bool | None = None
     """ An invite was sent instead (the participant could not be added directly). """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

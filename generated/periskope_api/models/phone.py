@@ -62,53 +62,30 @@ class Phone:
     """An organisation phone as stored (what creating a phone returns)."""
 
     phone_id: str | None = None
-
     org_id: str | None = None
-
     org_phone: str | None = None
-
     phone_name: str | None = None
-
     phone_image: str | None = None
-
     qr_code: str | None = None
-
     wa_state: PhoneState | None = None
-
     is_ready: bool | None = None
-
     is_browser_open: bool | None = None
-
     wa_version: str | None = None
-
     first_connected_at: datetime.datetime | None = None
-
     created_at: datetime.datetime | None = None
-
     updated_at: datetime.datetime | None = None
-
     label_ids: PhoneLabelIds | None = None
-
     labels: list[str] | None = None
-
     last_disconnect: Any | None = None
     """ Why the phone last disconnected (server internal, untyped). """
-
     library: str | None = None
-
     phone_state: Any | None = None
     """ The phone's sync state (server internal, untyped). """
-
     queue_status: PhoneQueues | None = None
-
     server_image: str | None = None
-
     server_ip: str | None = None
-
     server_name: str | None = None
-
     server_zone: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -54,42 +54,26 @@ class PhoneInfo:
     """An organisation phone (the phone object)."""
 
     phone_id: str | None = None
-
     org_id: str | None = None
-
     org_phone: str | None = None
     """ The phone's WhatsApp id, `<number>@c.us`. """
-
     phone_name: str | None = None
-
     phone_image: str | None = None
-
     qr_code: str | None = None
     """ The QR string to scan while DISCONNECTED; null when connected. """
-
     wa_state: PhoneState | None = None
-
     is_ready: bool | None = None
     """ Whether the phone can send and receive messages. """
-
     is_browser_open: bool | None = None
     """ Whether the phone's session is open on the server; if not, restart the phone. """
-
     wa_version: str | None = None
-
     legacy_version: bool | None = None
-
     first_connected_at: datetime.datetime | None = None
-
     created_at: datetime.datetime | None = None
-
     updated_at: datetime.datetime | None = None
-
     label_ids: PhoneLabelIds | None = None
-
     labels: list[str] | None = None
     """ Label names. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -26,7 +26,6 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class PinMessageBody:
     pin: bool
     """ Whether to pin (true) or unpin (false) the message """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

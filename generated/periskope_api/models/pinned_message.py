@@ -32,11 +32,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class PinnedMessage:
     message_id: str | None = None
-
     pinned_at: datetime.datetime | None = None
-
     expires_at: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -34,11 +34,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class Poll:
     poll_name: str | None = None
-
     poll_options: list[str] | None = None
-
     options: PollOptionsType0 | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

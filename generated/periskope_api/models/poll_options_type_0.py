@@ -31,11 +31,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class PollOptionsType0:
     allow_multiple_answers: bool | None = None
-
     poll_id: str | None = None
-
     message_secret: list[int] | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

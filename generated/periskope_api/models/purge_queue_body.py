@@ -30,10 +30,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class PurgeQueueBody:
     queue_id: list[str] | str | Unset = UNSET
     """ Provide the queue_id of the message to purge only that job """
-
     broadcast_id: str | Unset = UNSET
     """ Provide the broadcast_id to purge all messages of that broadcast """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,19 +35,13 @@ class QueueHealth:
     """How many jobs of the message queue are in each state."""
 
     waiting: int | None = None
-
     active: int | None = None
-
     completed: int | None = None
-
     failed: int | None = None
     """ Failed after all retry attempts. """
-
     delayed: int | None = None
     """ Scheduled for a later time. """
-
     paused: int | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

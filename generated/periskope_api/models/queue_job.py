@@ -48,26 +48,16 @@ class QueueJob:
 
     id: str | None = None
     """ The job id (the queue_id the message was sent with). """
-
     message_id: str | None = None
-
     status: str | None = None
     """ The job state, e.g. completed, failed, active, waiting, delayed. """
-
     data: QueueJobData | None = None
-
     added_timestamp: datetime.datetime | None = None
-
     processed_timestamp: datetime.datetime | None = None
-
     finished_timestamp: datetime.datetime | None = None
-
     attempts_made: int | None = None
-
     attempts_started: int | None = None
-
     stacktrace: list[str] | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -30,9 +30,7 @@ class QueueJobData:
     """What the job sends."""
 
     body: str | None = None
-
     chat_id: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

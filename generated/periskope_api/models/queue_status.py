@@ -34,15 +34,10 @@ class QueueStatus:
     """The phone's message queue; counts are of the last 24 hours."""
 
     is_running: bool | None = None
-
     active: int | None = None
-
     pending: int | None = None
-
     completed: int | None = None
-
     failed: int | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

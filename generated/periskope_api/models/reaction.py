@@ -53,36 +53,21 @@ class Reaction:
     """A reaction to a message."""
 
     reaction_id: str | None = None
-
     message_id: str | None = None
-
     reaction: str | None = None
     """ The emoji; empty when the reaction was removed. """
-
     sender_id: str | None = None
-
     chat_id: str | None = None
-
     org_id: str | None = None
-
     org_phone: str | None = None
-
     ack: Ack | None = None
-
     timestamp: datetime.datetime | None = None
-
     read: bool | None = None
-
     orphan: float | None = None
-
     orphan_reason: str | None = None
-
     unique_id: str | None = None
-
     id: MessageKey | None = None
-
     msg_id: MessageKey | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

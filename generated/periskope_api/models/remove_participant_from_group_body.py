@@ -27,7 +27,6 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class RemoveParticipantFromGroupBody:
     participants: list[str]
     """ - Provide a list of participants to be removed from the group (in country_code + number format). """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -50,35 +50,21 @@ class ScheduledMessage:
     """A message scheduled for later, once or repeating."""
 
     scheduled_id: str | None = None
-
     org_id: str | None = None
-
     org_phone: str | None = None
-
     chat_id: str | None = None
-
     message_payload: ScheduledMessagePayload | None = None
-
     scheduled_at: datetime.datetime | None = None
-
     is_repeat: bool | None = None
-
     repeat_config: ScheduledRepeatConfig | None = None
-
     status: str | None = None
-
     skip_next: bool | None = None
     """ Whether the next run is skipped. """
-
     paused_at: datetime.datetime | None = None
-
     updated_at: datetime.datetime | None = None
-
     performed_by: str | None = None
     """ Member email, or `api`. """
-
     created_at: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -36,13 +36,9 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class ScheduledMessageList:
     scheduled_messages: list[ScheduledMessage] | None = None
-
     count: int | None = None
-
     from_: int | None = None
-
     to: int | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -34,10 +34,8 @@ class ScheduledMessagePayload:
     """What will be sent."""
 
     message: str | None = None
-
     media: JsonObject | None = None
     """ A free-form object (integration metadata); kept as it came. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -40,24 +40,15 @@ class ScheduledOccurrence:
     """One run of a scheduled message."""
 
     id: str | None = None
-
     scheduled_id: str | None = None
-
     chat_id: str | None = None
-
     sent_message_id: str | None = None
     """ The queue_id of the message this run sent. """
-
     message_id: str | None = None
-
     is_success: bool | None = None
-
     remarks: str | None = None
-
     delivered_at: datetime.datetime | None = None
-
     created_at: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -37,14 +37,10 @@ class ScheduledRepeatConfig:
     """How a scheduled message repeats."""
 
     repeat_interval: str | None = None
-
     repeat_value: int | None = None
     """ Every how many intervals. """
-
     repeat_days: list[str] | None = None
-
     repeat_ends: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

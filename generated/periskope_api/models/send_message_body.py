@@ -41,23 +41,17 @@ class SendMessageBody:
     """ - For groups, enter the chat_id of the group. This will be a string that ends with `@g.us`
     - For 1-1 chats, enter the country_code + number of the recipient e.g.
     [919537851844@c.us](https://mailto:919537851844@c.us) (The `@c.us` is optional) """
-
     message: str | Unset = UNSET
     """ The text body or caption. You can use basic markdown formatting supported by WhatsApp e.g. * for bold, and _
     for italic, etc. """
-
     media: SendMessageBodyMedia | Unset = UNSET
     """ Media object containing file information and content
 
     Note: You must specify either `filedata` or `url` """
-
     reply_to: str | Unset = UNSET
     """ To reply to a message, add the message_id in this field """
-
     poll: SendMessageBodyPoll | Unset = UNSET
-
     options: SendMessageBodyOptions | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -40,19 +40,14 @@ class SendMessageBodyMedia:
 
     type_: SendMessageBodyMediaType
     """ The type of media being sent """
-
     filename: str
     """ The filename of the media """
-
     mimetype: str
     """ The MIME type of the media file """
-
     url: str | Unset = UNSET
     """ Public URL that hosts the content to be sent """
-
     filedata: str | Unset = UNSET
     """ Raw bytes of the file, represented in base64 """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

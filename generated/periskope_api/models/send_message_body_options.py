@@ -28,7 +28,6 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class SendMessageBodyOptions:
     hide_url_preview: bool | Unset = UNSET
     """ Set it to true to disable automatic link previews in the messages containing URLs """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,13 +35,10 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class SendMessageBodyPoll:
     options: SendMessageBodyPollOptions | Unset = UNSET
     """ Additional options to be sent with the poll """
-
     poll_name: str | Unset = UNSET
     """ The question or title of the poll """
-
     poll_options: list[str] | Unset = UNSET
     """ Raw bytes of the file, represented in base64 """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,10 +31,8 @@ class SendMessageBodyPollOptions:
 
     allow_multiple_answers: bool | Unset = UNSET
     """ When set to true, respondents can select multiple options """
-
     poll_id: str | Unset = UNSET
     """ Optional unique identifier of the poll. Useful when sending it across multiple chats """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -39,22 +39,16 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class SendMessageSyncBody:
     chat_id: str
     """ A person (`919537851844@c.us`) or a group (`...@g.us`). """
-
     message: str | Unset = UNSET
     """ The text, or the media caption (inferred from /message/send). """
-
     media: SendMessageSyncBodyMedia | Unset = UNSET
     """ The attachment: `url` or base64 `filedata` (inferred from /message/send). """
-
     reply_to: str | Unset = UNSET
     """ The message_id to reply to (inferred from /message/send). """
-
     poll: SendMessageSyncBodyPoll | Unset = UNSET
     """ A poll to send (inferred from /message/send). """
-
     options: SendMessageSyncBodyOptions | Unset = UNSET
     """ Sending options (inferred from /message/send). """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,15 +35,10 @@ class SendMessageSyncBodyMedia:
     """The attachment: `url` or base64 `filedata` (inferred from /message/send)."""
 
     type_: SendMessageSyncBodyMediaType | Unset = UNSET
-
     url: str | Unset = UNSET
-
     filedata: str | Unset = UNSET
-
     filename: str | Unset = UNSET
-
     mimetype: str | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

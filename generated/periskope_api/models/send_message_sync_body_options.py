@@ -29,7 +29,6 @@ class SendMessageSyncBodyOptions:
     """Sending options (inferred from /message/send)."""
 
     hide_url_preview: bool | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

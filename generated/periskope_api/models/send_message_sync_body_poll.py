@@ -36,11 +36,8 @@ class SendMessageSyncBodyPoll:
     """A poll to send (inferred from /message/send)."""
 
     poll_name: str | Unset = UNSET
-
     poll_options: list[str] | Unset = UNSET
-
     options: SendMessageSyncBodyPollOptions | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

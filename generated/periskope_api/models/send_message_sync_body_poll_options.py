@@ -28,9 +28,7 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class SendMessageSyncBodyPollOptions:
     allow_multiple_answers: bool | Unset = UNSET
-
     poll_id: str | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,14 +31,10 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class SendResult:
     queue_id: str | None = None
-
     queue_position: int | None = None
-
     unique_id: str | None = None
     """ The WhatsApp id part of the future message_id (`true_<chat_id>_<unique_id>`). """
-
     hint: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -35,12 +35,9 @@ class SendSyncResult:
     """What /message/send-sync answers once the message is sent."""
 
     status: str | None = None
-
     unique_id: str | None = None
     """ The WhatsApp id part of the message_id. """
-
     message: Message | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -54,35 +54,20 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class SingleMessagePayload:
     message_type: SingleMessagePayloadMessageType | None = None
-
     body: str | None = None
-
     contact_ids: list[str] | None = None
-
     location: SingleMessagePayloadLocation | None = None
-
     quoted_message_id: str | None = None
-
     quoted_message_type: SingleMessagePayloadQuotedMessageType | None = None
-
     broadcast_id: str | None = None
-
     performed_by: str | None = None
-
     options: SingleMessagePayloadOptions | None = None
-
     chat_id: str | None = None
-
     job_id: str | None = None
-
     priority: float | None = None
-
     scheduled_id: str | None = None
-
     media: Media | None = None
-
     poll: Poll | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -33,11 +33,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class SingleMessagePayloadLocation:
     latitude: str | None = None
-
     longitude: str | None = None
-
     options: SingleMessagePayloadLocationOptions | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -29,11 +29,8 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class SingleMessagePayloadLocationOptions:
     name: str | None = None
-
     address: str | None = None
-
     url: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

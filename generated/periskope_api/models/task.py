@@ -56,38 +56,22 @@ class Task:
     """A task. `association` depends on `type`."""
 
     task_id: str | None = None
-
     title: str | None = None
-
     type_: TaskKind | None = None
-
     status: TaskStatus | None = None
-
     priority: int | None = None
     """ 1, 2 or 3. """
-
     assignee: str | None = None
-
     created_by: str | None = None
-
     last_updated_by: str | None = None
-
     created_at: datetime.datetime | None = None
-
     last_updated_at: datetime.datetime | None = None
-
     due_date: datetime.datetime | None = None
-
     remind_at: datetime.datetime | None = None
-
     notes: str | None = None
-
     chat_id: str | None = None
-
     association: TaskAssociation | None = None
-
     completed_metadata: TaskCompletion | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

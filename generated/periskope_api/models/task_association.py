@@ -34,11 +34,8 @@ class TaskAssociation:
     """What the task is about; its keys depend on `type` (other keys are kept)."""
 
     type_: TaskKind | None = None
-
     message_id: str | None = None
-
     chat_id: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -73,61 +73,34 @@ class Ticket:
     """A ticket, as listed by GET /tickets."""
 
     ticket_id: str | None = None
-
     org_id: str | None = None
-
     chat_id: str | None = None
-
     subject: str | None = None
-
     status: TicketStatus | None = None
-
     priority: TicketPriority | None = None
-
     assignee: str | None = None
     """ Member email. """
-
     assigned_by: str | None = None
-
     raised_by: str | None = None
-
     due_date: datetime.datetime | None = None
-
     created_at: datetime.datetime | None = None
-
     closed_at: datetime.datetime | None = None
-
     first_assigned_at: datetime.datetime | None = None
-
     last_updated_at: datetime.datetime | None = None
-
     last_updated_by: str | None = None
-
     response_time: float | None = None
-
     is_deleted: bool | None = None
-
     quoted_message_id: str | None = None
-
     custom_properties: StringMap | None = None
-
     label_ids: BooleanMap | None = None
-
     labels: list[str] | None = None
     """ Label names. """
-
     hubspot_metadata: HubspotMetadata | None = None
-
     freshdesk_metadata: JsonObject | None = None
-
     zohodesk_metadata: JsonObject | None = None
-
     close_ticket_metadata: CloseTicketMetadata | None = None
-
     chat: Chat | None = None
-
     quoted_message: Message | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -56,42 +56,24 @@ class TicketDetails:
     """The ticket part of a TicketInfo."""
 
     ticket_id: str | None = None
-
     org_id: str | None = None
-
     subject: str | None = None
-
     status: TicketStatus | None = None
-
     priority: TicketPriority | None = None
-
     assignee: str | None = None
-
     assigned_by: str | None = None
-
     raised_by: str | None = None
-
     due_date: datetime.datetime | None = None
-
     created_at: datetime.datetime | None = None
-
     closed_at: datetime.datetime | None = None
-
     closed_by: str | None = None
-
     closed_message: str | None = None
-
     first_assigned_at: datetime.datetime | None = None
-
     ticket_labels: str | None = None
     """ Label names, comma-separated. """
-
     quoted_message_id: str | None = None
-
     ticket_custom_properties: StringMap | None = None
-
     is_deleted: bool | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

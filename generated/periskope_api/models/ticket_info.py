@@ -39,13 +39,9 @@ class TicketInfo:
     """A ticket with its chat and messages (get, create and update; the `ticket.*` webhook payload)."""
 
     ticket: TicketDetails | None = None
-
     chat: ChatInfo | None = None
-
     message: TicketMessage | None = None
-
     attached_messages: list[TicketMessage] | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

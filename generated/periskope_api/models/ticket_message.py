@@ -40,23 +40,14 @@ class TicketMessage:
     """A message a ticket was raised from or has attached."""
 
     body: str | None = None
-
     chat_id: str | None = None
-
     org_phone: str | None = None
-
     timestamp: datetime.datetime | None = None
-
     media_path: str | None = None
-
     message_id: str | None = None
-
     sender_name: str | None = None
-
     performed_by: str | None = None
-
     sender_phone: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -35,14 +35,11 @@ class UpdateChatBody:
     assigned_to: str | Unset = UNSET
     """ - Update the assignee of the chat. The assignee must be a valid email address of a user in the organization
     """
-
     custom_properties: UpdateChatBodyCustomProperties | Unset = UNSET
     """ - A record (key-value pair) of the property name or property id as keys, along with the updated value """
-
     labels: str | Unset = UNSET
     """ - A comma-separated list of labels to be assigned to the chat. All labels are case-insensitive.
     - If any label currently does not exist, it will be created """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,10 +30,8 @@ class UpdateChatLabelsBody:
     """ - A comma-separated list of labels to be assigned to the chats. All labels are case-insensitive.
     - If any label currently does not exist, it will be created
     - Note: This replaces all the current labels of the chat """
-
     chat_ids: list[str]
     """ - An array of chat_ids to update """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,13 +36,10 @@ class UpdateChatOverrideAccessBody:
     access: UpdateChatOverrideAccessBodyAccess
     """ - An object containing email_ids and a boolean value.
     - Note: This replaces all the current overriding_chat_access of the chat """
-
     chat_ids: list[str]
     """ - An array of chat_ids to update """
-
     replace: bool | Unset = UNSET
     """ - If replace is false, it will append new access properties with existing ones. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,14 +30,11 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class UpdateContactBody:
     contact_name: str | Unset = UNSET
     """ Update the contact name. Note that this name will only be updated on Periskope (not on the phone) """
-
     is_internal: bool | Unset = UNSET
     """ Mark the contact as internal. Messages from internal contacts are not flagged """
-
     labels: str | Unset = UNSET
     """ - A comma-separated list of labels to be assigned to the contacts. All labels are case-insensitive.
     - If any label currently does not exist, it will be created """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

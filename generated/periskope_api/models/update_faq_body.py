@@ -31,13 +31,10 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class UpdateFaqBody:
     question: str
     """ The updated question """
-
     answer: str
     """ The updated answer """
-
     attachments: list[str] | Unset = UNSET
     """ Optional array of attachment URLs """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

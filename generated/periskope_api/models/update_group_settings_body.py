@@ -34,24 +34,18 @@ class UpdateGroupSettingsBody:
     member_add_mode: bool | Unset = UNSET
     """ - When set to true, only admins can add other participants to the group
     - Default true """
-
     description: str | Unset = UNSET
     """ - Updates the group description """
-
     image: str | Unset = UNSET
     """ - A public image URL to update the group image """
-
     info_admins_only: bool | Unset = UNSET
     """ - When set to true, only admins can edit group description or info
     - Default false """
-
     messages_admins_only: bool | Unset = UNSET
     """ - When set to true, only admins can send messages to the group.
     - Default false """
-
     name: str | Unset = UNSET
     """ - Updates the name of the group """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

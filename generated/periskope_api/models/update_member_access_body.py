@@ -28,13 +28,10 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class UpdateMemberAccessBody:
     emails: list[str]
-
     labels: list[str] | None
     """ Label names (e.g., ["Important", "Urgent"]), not label IDs """
-
     org_phones: list[str] | None
     """ Phone numbers without @c.us suffix (e.g., ["918824248940"]) """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

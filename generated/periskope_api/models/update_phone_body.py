@@ -31,14 +31,11 @@ class UpdatePhoneBody:
     phone_name: str | Unset = UNSET
     """ - Updates the name of the phone on WhatsApp.
     - Note that phones on the WA Business App cannot be updated """
-
     phone_image: str | Unset = UNSET
     """ Updates the phone image """
-
     labels: str | Unset = UNSET
     """ - A comma-separated list of labels to be assigned to the phone. All labels are case-insensitive.
     - If any label currently does not exist, it will be created """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,7 +28,6 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class UpdateScheduledMessageBody:
     message: str | Unset = UNSET
     """ The new text. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

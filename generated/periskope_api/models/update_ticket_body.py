@@ -35,15 +35,12 @@ _WIRE_KEYS = frozenset(_FIELDS)
 class UpdateTicketBody:
     assignee: str | Unset = UNSET
     """ - Update the assignee of the ticket. Must be an email of a user in the organization """
-
     due_date: Any | Unset = UNSET
     """ - Updates the due date of the ticket.
     - Must be a string that can be parsed to a date """
-
     labels: str | Unset = UNSET
     """ - A comma-separated list of labels to be assigned to the tickets. All labels are case-insensitive.
     - If any label currently does not exist, it will be created """
-
     priority: str | Unset = UNSET
     """ - Updates the priority of the ticket.
     - Only accepts the following values - 1,2,3,4
@@ -51,13 +48,10 @@ class UpdateTicketBody:
       - 2 = Medium
       - 3 = High
       - 4 = Urgent """
-
     subject: str | Unset = UNSET
     """ - Updates the subject of the ticket """
-
     status: TicketStatus | Unset = UNSET
     """ Values outside this list are kept. """
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -37,19 +37,12 @@ _WIRE_KEYS = frozenset(_FIELDS)
 @_attrs_define
 class UpdateWebhookBody:
     hook_url: str | Unset = UNSET
-
     integration_name: str | Unset = UNSET
-
     integration_metadata: UpdateWebhookBodyIntegrationMetadata | Unset = UNSET
-
     integration_type: str | Unset = UNSET
-
     type_: str | Unset = UNSET
-
     is_subscribed: bool | Unset = UNSET
-
     name: str | Unset = UNSET
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -48,25 +48,15 @@ class Webhook:
     """A webhook subscription, one row per event."""
 
     id: str | None = None
-
     org_id: str | None = None
-
     hook_url: str | None = None
-
     integration_name: WebhookEvent | None = None
-
     integration_type: str | None = None
-
     type_: IntegrationType | None = None
-
     integration_id: str | None = None
-
     integration_metadata: WebhookMetadata | None = None
-
     is_subscribed: bool | None = None
-
     subscribed_at: datetime.datetime | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 

@@ -30,9 +30,7 @@ class WebhookMetadata:
     """Free-form metadata of a subscription (any other keys are kept)."""
 
     id: str | None = None
-
     name: str | None = None
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
