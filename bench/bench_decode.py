@@ -99,8 +99,8 @@ def _fields_of(cls: type) -> tuple[str, ...]:
     import attrs
     import pydantic
 
-    if attrs.has(cls):
-        return tuple(f.name for f in attrs.fields(cls))
+    if attrs.has(cls):  # the public fields (not the private record of which keys were absent)
+        return tuple(f.name for f in attrs.fields(cls) if not f.name.startswith("_"))
     if isinstance(cls, type) and issubclass(cls, pydantic.BaseModel):
         return tuple(cls.model_fields)
     return ()

@@ -30,7 +30,7 @@ def show(message: Message) -> None:
     receipts = message.delivery_info
     if receipts:
         for kind, times in (("delivered", receipts.delivered), ("read", receipts.read)):
-            for chat, at in times.additional_properties.items() if times else []:
+            for chat, at in times.additional_properties.items() if times else ():
                 print(f"{kind:<9} {chat} at {when(at)}")
 
 

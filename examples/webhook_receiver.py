@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from periskope import webhooks
 
@@ -57,7 +58,7 @@ class WebhookHandler(BaseHTTPRequestHandler):
         pass  # one line per event is printed by do_POST instead
 
 
-def describe(event: webhooks.Event[object]) -> str:
+def describe(event: webhooks.Event[Any]) -> str:
     """One line about an event."""
     when = event.timestamp.isoformat() if event.timestamp else "-"
     match event:

@@ -18,9 +18,9 @@ import copy
 import datetime
 import enum
 import functools
-import inspect
 import math
 import os
+import pickle
 import re
 import sys
 import types
@@ -36,7 +36,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, reject, settings
 from hypothesis import strategies as st
 
-from periskope import DecodeError, Message
+from periskope import DecodeError, Message, parse_timestamp
 from periskope_api import models as generated_models
 from periskope_api.types import Unset
 
@@ -55,6 +55,8 @@ FUZZ = settings(
     suppress_health_check=list(HealthCheck),
 )
 SEED_FUZZ = settings(FUZZ, max_examples=20000 if LONG else 400)
+# The round-trip and wrong-type properties share about 600 examples each among the models.
+WELL_FORMED = settings(FUZZ, max_examples=1000 if LONG else max(3, 600 // max(1, len(MODELS))))
 
 
 # The seed example, from the patched spec; each model's field types and wire keys ----------------------------------
@@ -89,15 +91,11 @@ def field_types(model: type[Any]) -> dict[str, Any]:
     return {f.name: hints.get(f.name, Any) for f in attrs.fields(model)}
 
 
-_POP = re.compile(r"^\s*_?(\w+?) = .*?\bd\.pop\(\"((?:[^\"\\]|\\.)*)\"", re.MULTILINE)
-
-
 @functools.cache
 def wire_names(model: type[Any]) -> dict[str, str]:
-    """attrs field name -> its key on the wire, read from the generated `_from_dict` (`from_ = d.pop("from", ...)`)."""
-    found = dict(_POP.findall(inspect.getsource(model._from_dict)))
-    fields = [f.name for f in attrs.fields(model) if f.name != "additional_properties"]
-    return {name: found.get(name, name.rstrip("_")) for name in fields}
+    """attrs field name -> its key on the wire (the generated module's `_FIELDS` maps wire keys to attributes)."""
+    fields: dict[str, str] = vars(sys.modules[model.__module__])["_FIELDS"]
+    return {attribute: wire for wire, attribute in fields.items()}
 
 
 # Hostile values ------------------------------------------------------------------------------------------------------
@@ -364,3 +362,148 @@ def test_deep_nesting_is_a_decode_error() -> None:
     """Once a RecursionError from the enum's own error message; now a DecodeError like any other bad shape."""
     with pytest.raises(DecodeError):
         Message.from_dict({**seed_example(), "message_type": DEEP_LIST})
+
+
+# Well-formed payloads: decode, round trip, pickle -------------------------------------------------------------------
+# Pairs (wire value, what to_dict() must write): the canonical forms come back unchanged; the declared leniencies
+# (numeric strings for numbers, counters and integer enums; epoch numbers and other ISO forms for timestamps) come
+# back normalised to the declared type. Null only where the field allows it; any optional key may be missing.
+
+Pair = tuple[Any, Any]
+_PAIRS: dict[type[Any], st.SearchStrategy[Pair]] = {}
+SAFE_ANY = st.none() | st.booleans() | st.integers() | st.text(max_size=10) | st.lists(st.integers(), max_size=2)
+
+
+def _same(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Pair]:
+    return strategy.map(lambda value: (value, value))
+
+
+def _timestamp_pairs() -> st.SearchStrategy[Pair]:
+    canonical = st.datetimes(timezones=st.just(datetime.UTC)).map(lambda d: (d.isoformat(), d.isoformat()))
+    lenient = st.sampled_from(["2024-05-13 11:19:34+00", "2025-01-27T08:48:24Z", 1737967705196, 1737967705,
+                               "1737967705196", "2025-01-27"])  # fmt: skip
+    return canonical | lenient.map(lambda wire: (wire, parse_timestamp(wire).isoformat()))
+
+
+def pairs_for(tp: Any, *, nullable: bool) -> st.SearchStrategy[Pair]:  # noqa: PLR0911
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        real = [arg for arg in args if arg not in (Unset, type(None))]
+        options = [pairs_for(arg, nullable=False) for arg in real]
+        null = nullable or type(None) in args
+        return st.one_of([*options, _same(st.none())] if null else options)
+    if origin is list:
+        item = pairs_for(args[0] if args else Any, nullable=False)
+        return st.lists(item, max_size=3).map(lambda items: ([w for w, _ in items], [e for _, e in items]))
+    if _is_model(tp):
+        return well_formed(tp)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        known = [member.value for member in tp]
+        unknown = [99] if issubclass(tp, int) else ["not-a-known-value"]
+        spelled = [(str(v), v) for v in known + unknown if isinstance(v, int)]
+        return st.sampled_from([(v, v) for v in known + unknown] + spelled)
+    if tp is datetime.datetime:
+        return _timestamp_pairs()
+    if tp is bool:
+        return _same(st.booleans())
+    if tp is int:
+        return _same(st.integers()) | st.integers().map(lambda n: (str(n), n))
+    if tp is float:
+        finite = st.floats(allow_nan=False, allow_infinity=False)
+        return (
+            _same(finite | st.integers())
+            | finite.map(lambda x: (repr(x), x))
+            | st.integers(-999, 999).map(lambda n: (str(n), float(n)))
+        )
+    if tp is str:
+        return _same(st.text(max_size=20))
+    return _same(SAFE_ANY)
+
+
+def well_formed(model: type[Any]) -> st.SearchStrategy[Pair]:
+    if model not in _PAIRS:
+        _PAIRS[model] = st.deferred(lambda: _well_formed(model))
+    return _PAIRS[model]
+
+
+def _well_formed(model: type[Any]) -> st.SearchStrategy[Pair]:
+    kinds = field_types(model)
+    required = {f.name for f in attrs.fields(model) if f.default is attrs.NOTHING}
+    request = "Body" in model.__name__
+    fields = {
+        wire: (st.nothing() if name in required else st.just(_MISSING))
+        | pairs_for(kinds[name], nullable=not request and name not in required)
+        for name, wire in wire_names(model).items()
+    }
+    value_type = typing.get_args(kinds.get("additional_properties", dict[str, Any]))
+    extra_key = st.text(max_size=8).filter(lambda key: key not in fields)
+    extras = st.dictionaries(extra_key, pairs_for(value_type[1] if len(value_type) == 2 else Any, nullable=False),
+                             max_size=2) if "additional_properties" in kinds else st.just({})  # fmt: skip
+
+    def assemble(known: dict[str, Any], unknown: dict[str, Pair]) -> Pair:
+        present = {key: pair for key, pair in {**unknown, **known}.items() if pair is not _MISSING}
+        return {k: w for k, (w, _) in present.items()}, {k: e for k, (_, e) in present.items()}
+
+    return st.builds(assemble, st.fixed_dictionaries(fields), extras)
+
+
+def _round_trip_test(model: type[Any]) -> Callable[..., None]:
+    @WELL_FORMED
+    @given(pair=well_formed(model))
+    def test(pair: Pair) -> None:
+        wire, expected = pair
+        decoded = model.from_dict(wire)
+        assert decoded.to_dict() == expected
+        assert model.from_dict(expected) == decoded
+        for copied in (pickle.loads(pickle.dumps(decoded)), copy.deepcopy(decoded)):
+            assert copied == decoded
+            assert copied.to_dict() == expected
+        assert "object at 0x" not in repr(decoded)
+
+    test.__name__ = test.__qualname__ = f"test_round_trip_{_snake(model.__name__)}"
+    test.__doc__ = f"{model.__name__}: a well-formed payload decodes; to_dict, pickle and deepcopy keep it."
+    return test
+
+
+WRONG_LIST = [{"wrong": True}]  # no declared type but Any accepts a list of objects
+WRONG_SCALAR = {"wrong": True}  # nor an object, where a list, a scalar or a timestamp is declared
+
+
+def _wrong_for(tp: Any) -> Any:
+    """A value that field type `tp` does not accept, or _MISSING when it accepts anything."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    real = [a for a in args if a not in (Unset, type(None))] if origin in (typing.Union, types.UnionType) else [tp]
+    if any(a is Any for a in real):
+        return _MISSING
+    if all(_is_model(a) for a in real):
+        return WRONG_LIST
+    return WRONG_SCALAR if any(typing.get_origin(a) is list for a in real) else WRONG_LIST
+
+
+def _wrong_type_test(model: type[Any]) -> Callable[..., None]:
+    kinds = field_types(model)
+    targets = {
+        wire: wrong for name, wire in wire_names(model).items() if (wrong := _wrong_for(kinds[name])) is not _MISSING
+    }
+
+    @WELL_FORMED
+    @given(pair=well_formed(model), data=st.data())
+    def test(pair: Pair, data: st.DataObject) -> None:
+        if not targets:
+            return
+        wire = dict(pair[0])
+        key = data.draw(st.sampled_from(sorted(targets)))
+        wire[key] = targets[key]
+        with pytest.raises(DecodeError) as caught:
+            model.from_dict(wire)
+        assert str(caught.value).startswith(f"{model.__name__}.{key}"), str(caught.value)
+        assert "got list" in str(caught.value) or "got dict" in str(caught.value)
+
+    test.__name__ = test.__qualname__ = f"test_wrong_type_{_snake(model.__name__)}"
+    test.__doc__ = f"{model.__name__}: a value of a wrong type in any field raises DecodeError naming that field."
+    return test
+
+
+for _model in MODELS:
+    globals()[f"test_round_trip_{_snake(_model.__name__)}"] = _round_trip_test(_model)
+    globals()[f"test_wrong_type_{_snake(_model.__name__)}"] = _wrong_type_test(_model)

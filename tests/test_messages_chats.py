@@ -73,7 +73,7 @@ async def test_send_builds_the_documented_body(make_client: Any) -> None:
     (request,) = recorder.requests
     assert (request.method, request.url.path) == ("POST", "/v1/message/send")
     assert json.loads(request.content) == {"chat_id": CHAT, "message": "Hi", "media": media, "reply_to": "m-1"}
-    assert (sent.queue_id, sent.queue_position, sent.unique_id) == ("q-1", "3", "3EB0AB")
+    assert (sent.queue_id, sent.queue_position, sent.unique_id) == ("q-1", 3, "3EB0AB")
 
 
 async def test_send_is_not_retried_after_a_5xx(make_client: Any, sleeps: list[float]) -> None:

@@ -9,6 +9,7 @@ import copy
 import functools
 import json
 import math
+import pickle
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,9 @@ from periskope import (
     ReceiptTimes,
     parse_timestamp,
 )
+from periskope.models import fields_set
+from periskope_api import models
+from periskope_api.models import Chat, UpdateContactBody
 from periskope_api.types import UNSET
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "periskope.yaml"
@@ -145,16 +149,17 @@ def test_seed_has_no_undeclared_keys(seed: dict[str, Any]) -> None:
     assert Message.from_dict(seed).additional_properties == {}
 
 
-def test_fields_absent_from_the_seed_are_unset(seed: dict[str, Any]) -> None:
+def test_fields_absent_from_the_seed_are_none_and_stay_absent(seed: dict[str, Any]) -> None:
     m = Message.from_dict(seed)
-    declared = {f.name for f in attrs.fields(Message)} - {"additional_properties"}
+    declared = {f.name for f in attrs.fields(Message)} - {"additional_properties", "_absent"}
     present = {"from_" if name == "from" else name for name in seed}
     absent = declared - present
     assert absent == {"highlight", "is_private_note", "message_payload"}
     for name in absent:
-        assert getattr(m, name) is UNSET, name
+        assert getattr(m, name) is None, name
     for name in absent:
         assert name not in m.to_dict()
+        assert name not in fields_set(m)
 
 
 def test_null_seed_fields_are_none_not_unset(seed: dict[str, Any]) -> None:
@@ -190,11 +195,12 @@ def test_ack_null_is_none(seed: dict[str, Any]) -> None:
     assert m.to_dict()["ack"] is None
 
 
-def test_ack_missing_is_unset(seed: dict[str, Any]) -> None:
+def test_ack_missing_is_none_and_stays_missing(seed: dict[str, Any]) -> None:
     del seed["ack"]
     m = Message.from_dict(seed)
-    assert m.ack is UNSET
+    assert m.ack is None
     assert "ack" not in m.to_dict()
+    assert "ack" in fields_set(decode_with(seed, ack=None))
 
 
 def test_ack_zero_is_present_though_falsy(seed: dict[str, Any]) -> None:
@@ -249,7 +255,7 @@ def test_ack_non_numeric_raises_decode_error(seed: dict[str, Any], wire: object)
 @pytest.mark.parametrize("wire", ["read", {}])
 def test_reaction_ack_non_numeric_raises_decode_error(seed: dict[str, Any], wire: object) -> None:
     seed["reactions"][0]["ack"] = wire
-    with pytest.raises(DecodeError, match=r"^Message > Reaction"):
+    with pytest.raises(DecodeError, match=r"^Message\.reactions\[0\]\.ack: expected Ack, got "):
         Message.from_dict(seed)
 
 
@@ -349,7 +355,7 @@ def test_message_invalid_timestamp_raises_decode_error(seed: dict[str, Any], fie
 @pytest.mark.parametrize("wire", ["yesterday", math.nan, 10**30], ids=repr)
 def test_receipt_time_invalid_raises_decode_error_naming_the_path(seed: dict[str, Any], wire: object) -> None:
     seed["delivery_info"]["read"][RECIPIENT] = wire
-    with pytest.raises(DecodeError, match=r"^Message > DeliveryInfo > ReceiptTimes"):
+    with pytest.raises(DecodeError, match=rf"^Message\.delivery_info\.read\.{RECIPIENT}: expected a timestamp, got "):
         Message.from_dict(seed)
 
 
@@ -492,14 +498,14 @@ BAD_SHAPES = [
     pytest.param(None, ["Message"], id="None"),
     pytest.param(_with(reactions="x"), ["Message"], id="reactions-string"),
     pytest.param(_with(reactions={"0": {}}), ["Message"], id="reactions-object"),
-    pytest.param(_with(reactions=["x"]), ["Message > Reaction"], id="reaction-string"),
-    pytest.param(_with(reactions=[{"id": "x"}]), ["Message > Reaction"], id="reaction-id-string"),
-    pytest.param(_with_delivered("abc"), ["Message > DeliveryInfo > ReceiptTimes", "abc"], id="delivered-abc"),
-    pytest.param(_with(delivery_info={"delivered": "abc"}), ["Message > DeliveryInfo"], id="delivered-string"),
+    pytest.param(_with(reactions=["x"]), ["Message.reactions[0]: expected an object, got str"], id="reaction-string"),
+    pytest.param(_with(reactions=[{"id": "x"}]), ["Message.reactions[0].id: expected an"], id="reaction-id-string"),
+    pytest.param(_with_delivered("abc"), [f"Message.delivery_info.delivered.{RECIPIENT}", "abc"], id="delivered-abc"),
+    pytest.param(_with(delivery_info={"delivered": "abc"}), ["Message.delivery_info.delivered"], id="delivered-string"),
     pytest.param(_with(delivery_info="abc"), ["Message"], id="delivery_info-string"),
     pytest.param(_with(id="abc"), ["Message"], id="id-string"),
     pytest.param(_with(media="x"), ["Message"], id="media-string"),
-    pytest.param(_with(media={"dimensions": "x"}), ["Message > Media"], id="media-dimensions-string"),
+    pytest.param(_with(media={"dimensions": "x"}), ["Message.media.dimensions"], id="media-dimensions-string"),
     pytest.param(_with(mentioned_ids="x"), ["Message"], id="mentioned_ids-string"),
 ]
 
@@ -521,4 +527,161 @@ def test_missing_key_message_is_specific(seed: dict[str, Any]) -> None:
     del seed["org_id"]
     with pytest.raises(DecodeError) as info:
         Message.from_dict(seed)
-    assert str(info.value) == "Message: missing required key 'org_id'"
+    assert str(info.value) == "Message.org_id: missing required key"
+
+
+# 8. Plain Optional fields, checked types, repr, JSON, pickle ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "wire", "error"),
+    [
+        ("chat_id", 5, "Message.chat_id: expected str, got int 5"),
+        ("body", {"a": 1}, "Message.body: expected str, got dict"),
+        ("from_me", "maybe", "Message.from_me: expected bool, got str"),
+        ("forwarding_score", "lots", "Message.forwarding_score: expected float, got str 'lots'"),
+        ("forwarding_score", True, "Message.forwarding_score: expected float, got bool True"),
+        ("timestamp", "soon", "Message.timestamp: expected a timestamp, got str 'soon'"),
+        ("message_type", 5, "Message.message_type: expected MessageType, got int 5"),
+        ("ack", True, "Message.ack: expected Ack, got bool True"),
+        ("mentioned_ids", ["a", 1], "Message.mentioned_ids[1]: expected str, got int 1"),
+    ],
+)
+def test_wrong_types_raise_decode_error_naming_the_field(
+    seed: dict[str, Any], field: str, wire: object, error: str
+) -> None:
+    with pytest.raises(DecodeError) as info:
+        decode_with(seed, **{field: wire})
+    assert str(info.value) == error
+
+
+def test_nested_wrong_type_names_the_whole_path(seed: dict[str, Any]) -> None:
+    seed["delivery_info"]["delivered_count"] = True  # a bool is never an integer
+    with pytest.raises(DecodeError, match=r"^Message\.delivery_info\.delivered_count: expected int, got bool True$"):
+        Message.from_dict(seed)
+    seed["delivery_info"]["delivered_count"] = 1
+    seed["delivery_info"]["delivered"] = "soon"
+    with pytest.raises(DecodeError, match=r"^Message\.delivery_info\.delivered: expected an object, got str$"):
+        Message.from_dict(seed)
+
+
+@pytest.mark.parametrize(
+    ("field", "wire", "expected"),
+    [("forwarding_score", "0", 0.0), ("forwarding_score", 2, 2), ("forwarding_score", " 1.5 ", 1.5), ("ack", "3", 3)],
+)
+def test_declared_leniencies_convert_to_the_declared_type(
+    seed: dict[str, Any], field: str, wire: object, expected: object
+) -> None:
+    value = getattr(decode_with(seed, **{field: wire}), field)
+    assert value == expected
+    assert type(value) is (float if field == "forwarding_score" and isinstance(wire, str) else type(value))
+    assert not isinstance(value, str)
+
+
+def test_counters_read_numeric_strings(seed: dict[str, Any]) -> None:
+    seed["delivery_info"]["read_count"] = "2"
+    assert Message.from_dict(seed).delivery_info.read_count == 2  # type: ignore[union-attr]
+
+
+def test_missing_and_null_both_read_none_and_round_trip(seed: dict[str, Any]) -> None:
+    del seed["body"]
+    seed["author"] = None
+    m = Message.from_dict(seed)
+    assert m.body is None
+    assert m.author is None
+    out = m.to_dict()
+    assert "body" not in out
+    assert out["author"] is None
+    assert "body" not in fields_set(m)
+    assert "author" in fields_set(m)
+    m.body = "set later"
+    assert m.to_dict()["body"] == "set later"
+
+
+def test_a_model_built_in_python_writes_only_what_was_given() -> None:
+    key = MessageKey(id="3EB0", remote="919537851844@c.us")
+    assert key.to_dict() == {"id": "3EB0", "remote": "919537851844@c.us"}
+    assert key.from_me is None
+
+
+def test_unknown_keys_survive_to_dict(seed: dict[str, Any]) -> None:
+    seed["brand_new"] = {"x": [1, None]}
+    m = Message.from_dict(seed)
+    assert m["brand_new"] == {"x": [1, None]}
+    assert m.to_dict()["brand_new"] == {"x": [1, None]}
+    assert "brand_new" in fields_set(m)
+
+
+def test_repr_is_short_and_readable(seed: dict[str, Any]) -> None:
+    text = repr(Message.from_dict(seed))
+    assert len(text) < 800
+    assert "object at 0x" not in text
+    assert "UNSET" not in text
+    assert f"ack=Ack.{Ack(3).name}" in text
+    assert "delivery_info=DeliveryInfo(…)" in text
+    assert "author=" not in text  # null fields are left out
+    assert repr(Chat.from_dict({"chat_id": "120363@g.us", "chat_name": "Team"})) == (
+        "Chat(chat_id='120363@g.us', chat_name='Team')"
+    )
+
+
+def test_repr_cuts_long_strings(seed: dict[str, Any]) -> None:
+    text = repr(decode_with(seed, body="x" * 5000))
+    assert "x" * 80 + "…'" in text
+    assert len(text) < 900
+
+
+def test_to_json_writes_wire_forms(seed: dict[str, Any]) -> None:
+    m = Message.from_dict(seed)
+    data = json.loads(m.to_json())
+    assert data == m.to_dict()
+    assert data["ack"] == 3
+    assert data["timestamp"] == "2025-01-27T08:48:24+00:00"
+    assert Message.from_json(m.to_json()) == m
+    assert Message.from_json(m.to_json().encode()) == m
+
+
+@pytest.mark.parametrize("body", [b"{", "", b"\xff", "[1, 2]"])
+def test_from_json_rejects_non_json_and_non_objects(body: bytes | str) -> None:
+    with pytest.raises(DecodeError, match=r"^Message"):
+        Message.from_json(body)
+
+
+def test_pickle_and_deepcopy_keep_models_equal(seed: dict[str, Any]) -> None:
+    for model in (
+        Message.from_dict(seed),
+        Chat.from_dict({"chat_id": "120363@g.us"}),
+        UpdateContactBody(contact_name="Ann"),
+    ):
+        for copied in (pickle.loads(pickle.dumps(model)), copy.deepcopy(model)):
+            assert copied == model
+            assert copied.to_dict() == model.to_dict()
+            json.dumps(copied.to_dict())
+
+
+def test_unset_is_a_singleton_across_pickle_and_deepcopy() -> None:
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+    assert repr(UNSET) == "UNSET"
+
+
+def _request_schemas() -> set[str]:
+    """Schemas only a requestBody reaches: inline bodies (<OperationId>Body...) and no shared component."""
+    spec = yaml.safe_load((SPEC_PATH.parent.parent / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
+    return {name for name in spec["components"]["schemas"] if "Body" in name}
+
+
+def test_request_models_are_the_inline_request_bodies() -> None:
+    """The template tells request models (UNSET for "leave out") by the generator's <OperationId>Body naming: no
+    response schema may carry that name, and every request body is inline."""
+    spec = yaml.safe_load((SPEC_PATH.parent.parent / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
+    assert not _request_schemas()
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "requestBody" in operation:
+                for content in operation["requestBody"]["content"].values():
+                    assert "$ref" not in content["schema"]
+    request = [model for name in models.__all__ if "Body" in name and attrs.has(model := getattr(models, name))]
+    assert len(request) >= 30
+    for model in request:
+        assert "_absent" not in {f.name for f in attrs.fields(model)}

@@ -203,10 +203,33 @@ def test_malformed_bodies_raise_the_typed_error(body: str | bytes) -> None:
     assert isinstance(caught.value, periskope.PeriskopeError)
 
 
+@pytest.mark.parametrize("body", [[], None, 42, 4.5, True, ["event"], object()], ids=repr)
+def test_bodies_that_are_not_json_objects_raise_the_typed_error(body: Any) -> None:
+    # Flask's request.get_json() returns a list, None or a number as readily as a dict.
+    with pytest.raises(webhooks.WebhookParseError):
+        webhooks.parse(body)
+
+
+def test_a_deep_decoded_body_is_rejected_at_parse_time() -> None:
+    deep: dict[str, Any] = {}
+    inner = deep
+    for _ in range(10_000):
+        inner["a"] = {}
+        inner = inner["a"]
+    with pytest.raises(webhooks.WebhookParseError, match="deeper"):
+        webhooks.parse({"event": "message.created", "data": load("message.created")["data"], "extra": deep})
+
+
+@pytest.mark.parametrize("value", [{1: "x"}, {"x"}, b"raw", object()], ids=repr)
+def test_a_decoded_body_with_non_json_values_is_rejected(value: object) -> None:
+    with pytest.raises(webhooks.WebhookParseError):
+        webhooks.parse({"event": "chat.created", "data": {"chat_id": "x@g.us"}, "extra": value})
+
+
 def test_model_errors_name_the_event_and_field() -> None:
     data = dict(load("message.created")["data"])
     del data["chat_id"]
-    with pytest.raises(periskope.DecodeError, match=r"message\.created: Message: missing required key 'chat_id'"):
+    with pytest.raises(periskope.DecodeError, match=r"message\.created: Message\.chat_id: missing required key"):
         webhooks.parse({"event": "message.created", "data": data})
 
 

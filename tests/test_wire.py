@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import pickle
 from urllib.parse import unquote
 
@@ -9,7 +10,16 @@ import httpx
 import pytest
 
 from periskope import Ack, DecodeError, InvalidIdError, MessageType
-from periskope._wire import OpenIntEnum, OpenStrEnum, decode_error, path_segment
+from periskope._wire import (
+    DecodePathError,
+    OpenIntEnum,
+    OpenStrEnum,
+    absent_keys,
+    as_float,
+    as_int,
+    decode_error,
+    path_segment,
+)
 
 
 class Level(OpenIntEnum):
@@ -224,3 +234,46 @@ def test_decode_error_within_prefixes_the_container() -> None:
     outer = inner.within("DeliveryInfo").within("Message")
     assert type(outer) is DecodeError
     assert str(outer) == "Message > DeliveryInfo > ReceiptTimes: not a timestamp: abc"
+
+
+# Checked primitives and their declared leniencies -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("wire", "expected"), [(3, 3), ("3", 3), (" -12 ", -12), ("+4", 4)])
+def test_as_int_reads_integers_and_decimal_strings(wire: object, expected: int) -> None:
+    assert as_int(wire, "n") == expected
+
+
+@pytest.mark.parametrize("wire", [True, False, 3.0, "3.0", "", "0x3", "three", None, [3]], ids=repr)
+def test_as_int_refuses_everything_else(wire: object) -> None:
+    with pytest.raises(DecodePathError, match=r"expected int, got "):
+        as_int(wire, "n")
+
+
+@pytest.mark.parametrize(("wire", "expected"), [(2, 2), (0.5, 0.5), ("0", 0.0), ("1e3", 1000.0), (" -.5 ", -0.5)])
+def test_as_float_reads_numbers_and_numeric_strings(wire: object, expected: float) -> None:
+    assert as_float(wire, "x") == expected
+
+
+@pytest.mark.parametrize("wire", [True, "nan", "inf", math.nan, math.inf, "1_000", "", "lots", None], ids=repr)
+def test_as_float_refuses_everything_else(wire: object) -> None:
+    with pytest.raises(DecodePathError, match=r"expected (a finite )?float, got "):
+        as_float(wire, "x")
+
+
+def test_a_boolean_is_no_enum_value() -> None:
+    with pytest.raises(TypeError):
+        Ack.decode(True)
+    assert Ack.decode(1) is Ack(1)
+
+
+def test_the_path_grows_outwards() -> None:
+    error = DecodePathError("delivered", "expected an object, got str").at("[2]").at("items")
+    assert str(error.within_model("MessageList")) == "MessageList.items[2].delivered: expected an object, got str"
+
+
+def test_absent_keys_are_shared_per_shape() -> None:
+    declared = frozenset({"a", "b", "c"})
+    first = absent_keys(declared, {"a": 1})
+    assert first == {"b", "c"}
+    assert absent_keys(declared, {"a": 2, "z": 0}) is first

@@ -8,8 +8,18 @@ from attrs import define
 
 
 class Unset:
+    """A request body's "leave this key out" (periskope: a true singleton, also across pickle and deepcopy)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -198,6 +198,8 @@ def parse(
     accept the delivery; its exceptions propagate unchanged, and a false return raises WebhookVerificationError.
     Raises WebhookParseError when the body is not an event envelope or its data does not fit the event's model.
     """
+    if not isinstance(body, (bytes, bytearray, str, Mapping)):  # a framework's get_json() can hand over anything
+        raise WebhookParseError(f"webhook body must be bytes, str or a JSON object, got {type(body).__name__}")
     if verify is not None:
         if isinstance(body, Mapping):
             raise TypeError("verify needs the raw request body (bytes or str), not a decoded mapping")
@@ -208,8 +210,34 @@ def parse(
             raise WebhookVerificationError(
                 f"verify= refused the delivery (it returned {repr(verdict)[:50]}; return True to accept one)"
             )
-    envelope = body if isinstance(body, Mapping) else _load(body)
+    if isinstance(body, Mapping):
+        _check_decoded(body)
+        envelope = body
+    else:
+        envelope = _load(body)
     return _decode(envelope)
+
+
+_MAX_DEPTH = 500  # json.loads stops near the recursion limit (1000); an already-decoded body gets a bound too
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def _check_decoded(body: Mapping[str, Any]) -> None:
+    """An already-decoded body holds only what JSON can (objects with string keys, arrays, scalars), not too deep:
+    what the bytes form guarantees, and what Deduplicator and to_dict() rely on."""
+    stack: list[tuple[object, int]] = [(body, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise WebhookParseError(f"webhook body is nested deeper than {_MAX_DEPTH} levels")
+        if isinstance(value, Mapping):
+            if not all(isinstance(key, str) for key in value):
+                raise WebhookParseError("webhook body has an object key that is not a string")
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif not isinstance(value, _JSON_SCALARS):
+            raise WebhookParseError(f"webhook body holds a {type(value).__name__}, which JSON has no form for")
 
 
 def _load(body: bytes | bytearray | str) -> Mapping[str, Any]:

@@ -2,11 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    as_float,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
@@ -16,21 +26,18 @@ if TYPE_CHECKING:
     from ..models.broadcast_message_body_variables_item import BroadcastMessageBodyVariablesItem
 
 
-T = TypeVar("T", bound="BroadcastMessageBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "chat_ids",
-        "message",
-        "scheduled_at",
-        "delay",
-        "media",
-        "poll",
-        "reply_to",
-        "variables",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "chat_ids": "chat_ids",
+    "message": "message",
+    "scheduled_at": "scheduled_at",
+    "delay": "delay",
+    "media": "media",
+    "poll": "poll",
+    "reply_to": "reply_to",
+    "variables": "variables",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -71,102 +78,99 @@ class BroadcastMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         chat_ids = self.chat_ids
-
+        field_dict["chat_ids"] = chat_ids
         message = self.message
-
-        scheduled_at = self.scheduled_at
-
-        delay = self.delay
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
-        poll: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.poll, Unset):
-            poll = self.poll.to_dict()
-
-        reply_to = self.reply_to
-
-        variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = []
-            for variables_item_data in self.variables:
-                variables_item = variables_item_data.to_dict()
-                variables.append(variables_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chat_ids": chat_ids,
-            }
-        )
-        if message is not UNSET:
+        if not isinstance(message, Unset):
             field_dict["message"] = message
-        if scheduled_at is not UNSET:
+        scheduled_at = self.scheduled_at
+        if not isinstance(scheduled_at, Unset):
             field_dict["scheduled_at"] = scheduled_at
-        if delay is not UNSET:
+        delay = self.delay
+        if not isinstance(delay, Unset):
             field_dict["delay"] = delay
-        if media is not UNSET:
-            field_dict["media"] = media
-        if poll is not UNSET:
-            field_dict["poll"] = poll
-        if reply_to is not UNSET:
+        media = self.media
+        if not isinstance(media, Unset):
+            field_dict["media"] = media.to_dict()
+        poll = self.poll
+        if not isinstance(poll, Unset):
+            field_dict["poll"] = poll.to_dict()
+        reply_to = self.reply_to
+        if not isinstance(reply_to, Unset):
             field_dict["reply_to"] = reply_to
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-
+        variables = self.variables
+        if not isinstance(variables, Unset):
+            field_dict["variables"] = [item.to_dict() for item in variables]
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"BroadcastMessageBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("BroadcastMessageBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("BroadcastMessageBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastMessageBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "BroadcastMessageBody")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        chat_ids = cast(list[str], d["chat_ids"])
+        if "chat_ids" not in d:
+            raise DecodePathError("chat_ids", "missing required key")
+        chat_ids = d["chat_ids"]
+        chat_ids = str_list(chat_ids, "chat_ids")
 
         message = get("message", UNSET)
+        if message is not UNSET:
+            if not isinstance(message, str):
+                raise wrong_type("message", message, "str")
 
         scheduled_at = get("scheduled_at", UNSET)
+        if scheduled_at is not UNSET:
+            if not isinstance(scheduled_at, str):
+                raise wrong_type("scheduled_at", scheduled_at, "str")
 
         delay = get("delay", UNSET)
+        if delay is not UNSET:
+            if delay.__class__ is not float and delay.__class__ is not int:
+                delay = as_float(delay, "delay")
 
-        _media = get("media", UNSET)
-        media: BroadcastMessageBodyMedia | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = BroadcastMessageBodyMedia.from_dict(_media)
+        media = get("media", UNSET)
+        if media is not UNSET:
+            try:
+                media = BroadcastMessageBodyMedia._from_dict(media)
+            except DecodePathError as exc:
+                raise exc.at("media") from None
 
-        _poll = get("poll", UNSET)
-        poll: BroadcastMessageBodyPoll | Unset
-        if isinstance(_poll, Unset):
-            poll = UNSET
-        else:
-            poll = BroadcastMessageBodyPoll.from_dict(_poll)
+        poll = get("poll", UNSET)
+        if poll is not UNSET:
+            try:
+                poll = BroadcastMessageBodyPoll._from_dict(poll)
+            except DecodePathError as exc:
+                raise exc.at("poll") from None
 
         reply_to = get("reply_to", UNSET)
+        if reply_to is not UNSET:
+            if not isinstance(reply_to, str):
+                raise wrong_type("reply_to", reply_to, "str")
 
-        _variables = get("variables", UNSET)
-        variables: list[BroadcastMessageBodyVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = BroadcastMessageBodyVariablesItem.from_dict(variables_item_data)
-
-                variables.append(variables_item)
+        variables = get("variables", UNSET)
+        if variables is not UNSET:
+            variables = decode_list(variables, "variables", BroadcastMessageBodyVariablesItem._from_dict)
 
         broadcast_message_body = cls(
             chat_ids,
@@ -178,11 +182,13 @@ class BroadcastMessageBody:
             reply_to,
             variables,
         )
-
         broadcast_message_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return broadcast_message_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,25 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.broadcast_message_body_variables_item_values import BroadcastMessageBodyVariablesItemValues
 
 
-T = TypeVar("T", bound="BroadcastMessageBodyVariablesItem")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "chat_id",
-        "values",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "chat_id": "chat_id",
+    "values": "values",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -32,48 +36,62 @@ class BroadcastMessageBodyVariablesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         chat_id = self.chat_id
-
-        values = self.values.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chat_id": chat_id,
-                "values": values,
-            }
-        )
-
+        field_dict["chat_id"] = chat_id
+        values = self.values
+        field_dict["values"] = values.to_dict()
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"BroadcastMessageBodyVariablesItem: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("BroadcastMessageBodyVariablesItem") from None
+        except DecodePathError as exc:
+            raise exc.within_model("BroadcastMessageBodyVariablesItem") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastMessageBodyVariablesItem", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        chat_id = d["chat_id"]
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "BroadcastMessageBodyVariablesItem")
 
-        values = BroadcastMessageBodyVariablesItemValues.from_dict(d["values"])
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
+        if "chat_id" not in d:
+            raise DecodePathError("chat_id", "missing required key")
+        chat_id = d["chat_id"]
+        if not isinstance(chat_id, str):
+            raise wrong_type("chat_id", chat_id, "str")
+
+        if "values" not in d:
+            raise DecodePathError("values", "missing required key")
+        values = d["values"]
+        try:
+            values = BroadcastMessageBodyVariablesItemValues._from_dict(values)
+        except DecodePathError as exc:
+            raise exc.at("values") from None
 
         broadcast_message_body_variables_item = cls(
             chat_id,
             values,
         )
-
         broadcast_message_body_variables_item.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return broadcast_message_body_variables_item
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,61 +2,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BroadcastResult")
-
-
-_WIRE_KEYS = frozenset(("broadcast_id",))
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "broadcast_id": "broadcast_id",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class BroadcastResult:
-    broadcast_id: str | Unset = UNSET
+    broadcast_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         broadcast_id = self.broadcast_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if broadcast_id is not UNSET:
+        if broadcast_id is not None:
             field_dict["broadcast_id"] = broadcast_id
-
+        elif "broadcast_id" not in absent:
+            field_dict["broadcast_id"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"BroadcastResult: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("BroadcastResult") from None
+        except DecodePathError as exc:
+            raise exc.within_model("BroadcastResult") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastResult", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "BroadcastResult")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        broadcast_id = get("broadcast_id", UNSET)
+        broadcast_id = get("broadcast_id")
+        if broadcast_id is not None:
+            if not isinstance(broadcast_id, str):
+                raise wrong_type("broadcast_id", broadcast_id, "str")
 
         broadcast_result = cls(
             broadcast_id,
         )
-
+        broadcast_result._absent = absent_keys(_WIRE_KEYS, d)
         broadcast_result.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return broadcast_result
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,277 +3,300 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_float,
+    as_int,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.broadcast_state import BroadcastState
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.broadcast_payload import BroadcastPayload
 
 
-T = TypeVar("T", bound="BroadcastStatus")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "broadcast_id",
-        "org_id",
-        "message_payload",
-        "broadcast_status",
-        "created_at",
-        "scheduled_at",
-        "performed_at",
-        "performed_by",
-        "total_chats",
-        "sent_chats",
-        "failed_chats",
-        "pending_chats",
-        "total_member_count",
-        "total_delivered_count",
-        "total_read_count",
-        "delivered_percentage",
-        "read_percentage",
-        "logs",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "broadcast_id": "broadcast_id",
+    "org_id": "org_id",
+    "message_payload": "message_payload",
+    "broadcast_status": "broadcast_status",
+    "created_at": "created_at",
+    "scheduled_at": "scheduled_at",
+    "performed_at": "performed_at",
+    "performed_by": "performed_by",
+    "total_chats": "total_chats",
+    "sent_chats": "sent_chats",
+    "failed_chats": "failed_chats",
+    "pending_chats": "pending_chats",
+    "total_member_count": "total_member_count",
+    "total_delivered_count": "total_delivered_count",
+    "total_read_count": "total_read_count",
+    "delivered_percentage": "delivered_percentage",
+    "read_percentage": "read_percentage",
+    "logs": "logs",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class BroadcastStatus:
     """A broadcast's progress, delivery and read counts."""
 
-    broadcast_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    message_payload: BroadcastPayload | None | Unset = UNSET
-    broadcast_status: BroadcastState | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    scheduled_at: datetime.datetime | None | Unset = UNSET
-    performed_at: datetime.datetime | None | Unset = UNSET
-    performed_by: str | Unset = UNSET
+    broadcast_id: str | None = None
+    org_id: str | None = None
+    message_payload: BroadcastPayload | None = None
+    broadcast_status: BroadcastState | None = None
+    created_at: datetime.datetime | None = None
+    scheduled_at: datetime.datetime | None = None
+    performed_at: datetime.datetime | None = None
+    performed_by: str | None = None
     """ Member id, or `api`. """
-    total_chats: int | Unset = UNSET
-    sent_chats: int | Unset = UNSET
-    failed_chats: int | Unset = UNSET
-    pending_chats: int | Unset = UNSET
-    total_member_count: int | Unset = UNSET
-    total_delivered_count: int | None | Unset = UNSET
-    total_read_count: int | None | Unset = UNSET
-    delivered_percentage: float | Unset = UNSET
-    read_percentage: float | Unset = UNSET
-    logs: list[str] | Unset = UNSET
+    total_chats: int | None = None
+    sent_chats: int | None = None
+    failed_chats: int | None = None
+    pending_chats: int | None = None
+    total_member_count: int | None = None
+    total_delivered_count: int | None = None
+    total_read_count: int | None = None
+    delivered_percentage: float | None = None
+    read_percentage: float | None = None
+    logs: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         broadcast_id = self.broadcast_id
-
-        org_id = self.org_id
-
-        message_payload: dict[str, Any] | None | Unset
-        if isinstance(self.message_payload, Unset):
-            message_payload = UNSET
-        elif isinstance(self.message_payload, BroadcastPayload):
-            message_payload = self.message_payload.to_dict()
-        else:
-            message_payload = self.message_payload
-
-        broadcast_status: None | str | Unset
-        if isinstance(self.broadcast_status, Unset):
-            broadcast_status = UNSET
-        elif isinstance(self.broadcast_status, BroadcastState):
-            broadcast_status = self.broadcast_status.value
-        else:
-            broadcast_status = self.broadcast_status
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        scheduled_at: None | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        elif isinstance(self.scheduled_at, datetime.datetime):
-            scheduled_at = self.scheduled_at.isoformat()
-        else:
-            scheduled_at = self.scheduled_at
-
-        performed_at: None | str | Unset
-        if isinstance(self.performed_at, Unset):
-            performed_at = UNSET
-        elif isinstance(self.performed_at, datetime.datetime):
-            performed_at = self.performed_at.isoformat()
-        else:
-            performed_at = self.performed_at
-
-        performed_by = self.performed_by
-
-        total_chats = self.total_chats
-
-        sent_chats = self.sent_chats
-
-        failed_chats = self.failed_chats
-
-        pending_chats = self.pending_chats
-
-        total_member_count = self.total_member_count
-
-        total_delivered_count: int | None | Unset
-        if isinstance(self.total_delivered_count, Unset):
-            total_delivered_count = UNSET
-        else:
-            total_delivered_count = self.total_delivered_count
-
-        total_read_count: int | None | Unset
-        if isinstance(self.total_read_count, Unset):
-            total_read_count = UNSET
-        else:
-            total_read_count = self.total_read_count
-
-        delivered_percentage = self.delivered_percentage
-
-        read_percentage = self.read_percentage
-
-        logs: list[str] | Unset = UNSET
-        if not isinstance(self.logs, Unset):
-            logs = self.logs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if broadcast_id is not UNSET:
+        if broadcast_id is not None:
             field_dict["broadcast_id"] = broadcast_id
-        if org_id is not UNSET:
+        elif "broadcast_id" not in absent:
+            field_dict["broadcast_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if message_payload is not UNSET:
-            field_dict["message_payload"] = message_payload
-        if broadcast_status is not UNSET:
-            field_dict["broadcast_status"] = broadcast_status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if scheduled_at is not UNSET:
-            field_dict["scheduled_at"] = scheduled_at
-        if performed_at is not UNSET:
-            field_dict["performed_at"] = performed_at
-        if performed_by is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        message_payload = self.message_payload
+        if message_payload is not None:
+            field_dict["message_payload"] = message_payload.to_dict()
+        elif "message_payload" not in absent:
+            field_dict["message_payload"] = None
+        broadcast_status = self.broadcast_status
+        if broadcast_status is not None:
+            field_dict["broadcast_status"] = broadcast_status.value
+        elif "broadcast_status" not in absent:
+            field_dict["broadcast_status"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
+        scheduled_at = self.scheduled_at
+        if scheduled_at is not None:
+            field_dict["scheduled_at"] = scheduled_at.isoformat()
+        elif "scheduled_at" not in absent:
+            field_dict["scheduled_at"] = None
+        performed_at = self.performed_at
+        if performed_at is not None:
+            field_dict["performed_at"] = performed_at.isoformat()
+        elif "performed_at" not in absent:
+            field_dict["performed_at"] = None
+        performed_by = self.performed_by
+        if performed_by is not None:
             field_dict["performed_by"] = performed_by
-        if total_chats is not UNSET:
+        elif "performed_by" not in absent:
+            field_dict["performed_by"] = None
+        total_chats = self.total_chats
+        if total_chats is not None:
             field_dict["total_chats"] = total_chats
-        if sent_chats is not UNSET:
+        elif "total_chats" not in absent:
+            field_dict["total_chats"] = None
+        sent_chats = self.sent_chats
+        if sent_chats is not None:
             field_dict["sent_chats"] = sent_chats
-        if failed_chats is not UNSET:
+        elif "sent_chats" not in absent:
+            field_dict["sent_chats"] = None
+        failed_chats = self.failed_chats
+        if failed_chats is not None:
             field_dict["failed_chats"] = failed_chats
-        if pending_chats is not UNSET:
+        elif "failed_chats" not in absent:
+            field_dict["failed_chats"] = None
+        pending_chats = self.pending_chats
+        if pending_chats is not None:
             field_dict["pending_chats"] = pending_chats
-        if total_member_count is not UNSET:
+        elif "pending_chats" not in absent:
+            field_dict["pending_chats"] = None
+        total_member_count = self.total_member_count
+        if total_member_count is not None:
             field_dict["total_member_count"] = total_member_count
-        if total_delivered_count is not UNSET:
+        elif "total_member_count" not in absent:
+            field_dict["total_member_count"] = None
+        total_delivered_count = self.total_delivered_count
+        if total_delivered_count is not None:
             field_dict["total_delivered_count"] = total_delivered_count
-        if total_read_count is not UNSET:
+        elif "total_delivered_count" not in absent:
+            field_dict["total_delivered_count"] = None
+        total_read_count = self.total_read_count
+        if total_read_count is not None:
             field_dict["total_read_count"] = total_read_count
-        if delivered_percentage is not UNSET:
+        elif "total_read_count" not in absent:
+            field_dict["total_read_count"] = None
+        delivered_percentage = self.delivered_percentage
+        if delivered_percentage is not None:
             field_dict["delivered_percentage"] = delivered_percentage
-        if read_percentage is not UNSET:
+        elif "delivered_percentage" not in absent:
+            field_dict["delivered_percentage"] = None
+        read_percentage = self.read_percentage
+        if read_percentage is not None:
             field_dict["read_percentage"] = read_percentage
-        if logs is not UNSET:
+        elif "read_percentage" not in absent:
+            field_dict["read_percentage"] = None
+        logs = self.logs
+        if logs is not None:
             field_dict["logs"] = logs
-
+        elif "logs" not in absent:
+            field_dict["logs"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"BroadcastStatus: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("BroadcastStatus") from None
+        except DecodePathError as exc:
+            raise exc.within_model("BroadcastStatus") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("BroadcastStatus", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "BroadcastStatus")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        broadcast_id = get("broadcast_id", UNSET)
+        broadcast_id = get("broadcast_id")
+        if broadcast_id is not None:
+            if not isinstance(broadcast_id, str):
+                raise wrong_type("broadcast_id", broadcast_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        _message_payload = get("message_payload", UNSET)
-        message_payload: BroadcastPayload | None | Unset
-        if _message_payload is None or _message_payload is UNSET:
-            message_payload = _message_payload
-        else:
-            if not (isinstance(_message_payload, dict)):
-                raise TypeError(f"message_payload: unexpected {type(_message_payload).__name__}")
-            message_payload_type_1 = BroadcastPayload.from_dict(_message_payload)
+        message_payload = get("message_payload")
+        if message_payload is not None:
+            try:
+                message_payload = BroadcastPayload._from_dict(message_payload)
+            except DecodePathError as exc:
+                raise exc.at("message_payload") from None
 
-            message_payload = message_payload_type_1
+        broadcast_status = get("broadcast_status")
+        if broadcast_status is not None:
+            try:
+                broadcast_status = BroadcastState.decode(broadcast_status)
+            except (TypeError, ValueError):
+                raise bad_value("broadcast_status", broadcast_status, "BroadcastState") from None
 
-        _broadcast_status = get("broadcast_status", UNSET)
-        broadcast_status: BroadcastState | None | Unset
-        if _broadcast_status is None or _broadcast_status is UNSET:
-            broadcast_status = _broadcast_status
-        else:
-            if not (isinstance(_broadcast_status, str)):
-                raise TypeError(f"broadcast_status: unexpected {type(_broadcast_status).__name__}")
-            broadcast_status_type_1 = BroadcastState.decode(_broadcast_status)
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
-            broadcast_status = broadcast_status_type_1
+        scheduled_at = get("scheduled_at")
+        if scheduled_at is not None:
+            try:
+                scheduled_at = parse_timestamp(scheduled_at)
+            except (TypeError, ValueError):
+                raise bad_value("scheduled_at", scheduled_at, "a timestamp") from None
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        performed_at = get("performed_at")
+        if performed_at is not None:
+            try:
+                performed_at = parse_timestamp(performed_at)
+            except (TypeError, ValueError):
+                raise bad_value("performed_at", performed_at, "a timestamp") from None
 
-        _scheduled_at = get("scheduled_at", UNSET)
-        scheduled_at: datetime.datetime | None | Unset
-        if _scheduled_at is None or _scheduled_at is UNSET:
-            scheduled_at = _scheduled_at
-        else:
-            if not (isinstance(_scheduled_at, (str, int, float))):
-                raise TypeError(f"scheduled_at: unexpected {type(_scheduled_at).__name__}")
-            scheduled_at_type_0 = parse_timestamp(_scheduled_at)
+        performed_by = get("performed_by")
+        if performed_by is not None:
+            if not isinstance(performed_by, str):
+                raise wrong_type("performed_by", performed_by, "str")
 
-            scheduled_at = scheduled_at_type_0
+        total_chats = get("total_chats")
+        if total_chats is not None:
+            if total_chats.__class__ is not int:
+                total_chats = as_int(total_chats, "total_chats")
 
-        _performed_at = get("performed_at", UNSET)
-        performed_at: datetime.datetime | None | Unset
-        if _performed_at is None or _performed_at is UNSET:
-            performed_at = _performed_at
-        else:
-            if not (isinstance(_performed_at, (str, int, float))):
-                raise TypeError(f"performed_at: unexpected {type(_performed_at).__name__}")
-            performed_at_type_0 = parse_timestamp(_performed_at)
+        sent_chats = get("sent_chats")
+        if sent_chats is not None:
+            if sent_chats.__class__ is not int:
+                sent_chats = as_int(sent_chats, "sent_chats")
 
-            performed_at = performed_at_type_0
+        failed_chats = get("failed_chats")
+        if failed_chats is not None:
+            if failed_chats.__class__ is not int:
+                failed_chats = as_int(failed_chats, "failed_chats")
 
-        performed_by = get("performed_by", UNSET)
+        pending_chats = get("pending_chats")
+        if pending_chats is not None:
+            if pending_chats.__class__ is not int:
+                pending_chats = as_int(pending_chats, "pending_chats")
 
-        total_chats = get("total_chats", UNSET)
+        total_member_count = get("total_member_count")
+        if total_member_count is not None:
+            if total_member_count.__class__ is not int:
+                total_member_count = as_int(total_member_count, "total_member_count")
 
-        sent_chats = get("sent_chats", UNSET)
+        total_delivered_count = get("total_delivered_count")
+        if total_delivered_count is not None:
+            if total_delivered_count.__class__ is not int:
+                total_delivered_count = as_int(total_delivered_count, "total_delivered_count")
 
-        failed_chats = get("failed_chats", UNSET)
+        total_read_count = get("total_read_count")
+        if total_read_count is not None:
+            if total_read_count.__class__ is not int:
+                total_read_count = as_int(total_read_count, "total_read_count")
 
-        pending_chats = get("pending_chats", UNSET)
+        delivered_percentage = get("delivered_percentage")
+        if delivered_percentage is not None:
+            if delivered_percentage.__class__ is not float and delivered_percentage.__class__ is not int:
+                delivered_percentage = as_float(delivered_percentage, "delivered_percentage")
 
-        total_member_count = get("total_member_count", UNSET)
+        read_percentage = get("read_percentage")
+        if read_percentage is not None:
+            if read_percentage.__class__ is not float and read_percentage.__class__ is not int:
+                read_percentage = as_float(read_percentage, "read_percentage")
 
-        total_delivered_count = get("total_delivered_count", UNSET)
-
-        total_read_count = get("total_read_count", UNSET)
-
-        delivered_percentage = get("delivered_percentage", UNSET)
-
-        read_percentage = get("read_percentage", UNSET)
-
-        logs = cast(list[str], get("logs", UNSET))
+        logs = get("logs")
+        if logs is not None:
+            logs = str_list(logs, "logs")
 
         broadcast_status = cls(
             broadcast_id,
@@ -295,11 +318,14 @@ class BroadcastStatus:
             read_percentage,
             logs,
         )
-
+        broadcast_status._absent = absent_keys(_WIRE_KEYS, d)
         broadcast_status.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return broadcast_status
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,14 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    bad_value,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.chat_type import ChatType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_map import BooleanMap
@@ -26,909 +39,690 @@ if TYPE_CHECKING:
     from ..models.timestamp_map import TimestampMap
 
 
-T = TypeVar("T", bound="Chat")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "chat_id",
-        "chat_type",
-        "chat_name",
-        "chat_image",
-        "org_id",
-        "org_phone",
-        "chat_org_phones",
-        "active_phone",
-        "created_at",
-        "updated_at",
-        "latest_message",
-        "latest_message_timestamp",
-        "latest_message_timestamp_map",
-        "latest_mention_at",
-        "members",
-        "member_count",
-        "assigned_to",
-        "chat_access",
-        "override_chat_access",
-        "labels",
-        "label_ids",
-        "chat_labels",
-        "custom_properties",
-        "message_unread_count",
-        "unread_count",
-        "member_unread_count",
-        "member_closed_at",
-        "closed_at",
-        "flag_count",
-        "flag_count_map",
-        "info_admins_only",
-        "messages_admins_only",
-        "add_members_admins_only",
-        "group_description",
-        "group_metadata",
-        "invite_link",
-        "is_exited",
-        "is_muted",
-        "is_archived",
-        "is_pinned",
-        "initiated_by",
-        "parent_community_id",
-        "common_chats",
-        "pinned_messages",
-        "snooze_metadata",
-        "hubspot_metadata",
-        "freshdesk_metadata",
-        "zohodesk_metadata",
-        "zohocrm_metadata",
-        "ai_metadata",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "chat_id": "chat_id",
+    "chat_type": "chat_type",
+    "chat_name": "chat_name",
+    "chat_image": "chat_image",
+    "org_id": "org_id",
+    "org_phone": "org_phone",
+    "chat_org_phones": "chat_org_phones",
+    "active_phone": "active_phone",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "latest_message": "latest_message",
+    "latest_message_timestamp": "latest_message_timestamp",
+    "latest_message_timestamp_map": "latest_message_timestamp_map",
+    "latest_mention_at": "latest_mention_at",
+    "members": "members",
+    "member_count": "member_count",
+    "assigned_to": "assigned_to",
+    "chat_access": "chat_access",
+    "override_chat_access": "override_chat_access",
+    "labels": "labels",
+    "label_ids": "label_ids",
+    "chat_labels": "chat_labels",
+    "custom_properties": "custom_properties",
+    "message_unread_count": "message_unread_count",
+    "unread_count": "unread_count",
+    "member_unread_count": "member_unread_count",
+    "member_closed_at": "member_closed_at",
+    "closed_at": "closed_at",
+    "flag_count": "flag_count",
+    "flag_count_map": "flag_count_map",
+    "info_admins_only": "info_admins_only",
+    "messages_admins_only": "messages_admins_only",
+    "add_members_admins_only": "add_members_admins_only",
+    "group_description": "group_description",
+    "group_metadata": "group_metadata",
+    "invite_link": "invite_link",
+    "is_exited": "is_exited",
+    "is_muted": "is_muted",
+    "is_archived": "is_archived",
+    "is_pinned": "is_pinned",
+    "initiated_by": "initiated_by",
+    "parent_community_id": "parent_community_id",
+    "common_chats": "common_chats",
+    "pinned_messages": "pinned_messages",
+    "snooze_metadata": "snooze_metadata",
+    "hubspot_metadata": "hubspot_metadata",
+    "freshdesk_metadata": "freshdesk_metadata",
+    "zohodesk_metadata": "zohodesk_metadata",
+    "zohocrm_metadata": "zohocrm_metadata",
+    "ai_metadata": "ai_metadata",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Chat:
     """A WhatsApp chat (the chat object). `chat_id` ends in `@c.us` for a person, `@g.us` for a group."""
 
-    chat_id: str | Unset = UNSET
-    chat_type: ChatType | None | Unset = UNSET
-    chat_name: None | str | Unset = UNSET
-    chat_image: None | str | Unset = UNSET
-    org_id: None | str | Unset = UNSET
-    org_phone: None | str | Unset = UNSET
-    chat_org_phones: list[str] | Unset = UNSET
-    active_phone: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    latest_message: Message | None | Unset = UNSET
-    latest_message_timestamp: datetime.datetime | None | Unset = UNSET
-    latest_message_timestamp_map: None | TimestampMap | Unset = UNSET
-    latest_mention_at: datetime.datetime | None | Unset = UNSET
-    members: ChatMembers | None | Unset = UNSET
-    member_count: int | None | Unset = UNSET
-    assigned_to: None | str | Unset = UNSET
+    chat_id: str | None = None
+    chat_type: ChatType | None = None
+    chat_name: str | None = None
+    chat_image: str | None = None
+    org_id: str | None = None
+    org_phone: str | None = None
+    chat_org_phones: list[str] | None = None
+    active_phone: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    latest_message: Message | None = None
+    latest_message_timestamp: datetime.datetime | None = None
+    latest_message_timestamp_map: TimestampMap | None = None
+    latest_mention_at: datetime.datetime | None = None
+    members: ChatMembers | None = None
+    member_count: int | None = None
+    assigned_to: str | None = None
     """ The member (email) the chat is assigned to. """
-    chat_access: BooleanMap | None | Unset = UNSET
-    override_chat_access: Any | Unset = UNSET
-    labels: list[str] | None | Unset = UNSET
+    chat_access: BooleanMap | None = None
+    override_chat_access: Any | None = None
+    labels: list[str] | None = None
     """ Label names. """
-    label_ids: BooleanMap | None | Unset = UNSET
-    chat_labels: None | str | Unset = UNSET
+    label_ids: BooleanMap | None = None
+    chat_labels: str | None = None
     """ Label names, comma-separated (ticket and webhook payloads). """
-    custom_properties: None | StringMap | Unset = UNSET
+    custom_properties: StringMap | None = None
     """ Custom property name → value. """
-    message_unread_count: int | None | Unset = UNSET
-    unread_count: CountMap | None | Unset = UNSET
-    member_unread_count: CountMap | None | Unset = UNSET
-    member_closed_at: None | TimestampMap | Unset = UNSET
-    closed_at: datetime.datetime | None | Unset = UNSET
-    flag_count: int | None | Unset = UNSET
-    flag_count_map: CountMap | None | Unset = UNSET
-    info_admins_only: bool | None | Unset = UNSET
-    messages_admins_only: bool | None | Unset = UNSET
-    add_members_admins_only: bool | None | Unset = UNSET
-    group_description: None | str | Unset = UNSET
-    group_metadata: JsonObject | None | Unset = UNSET
-    invite_link: None | str | Unset = UNSET
-    is_exited: bool | None | Unset = UNSET
-    is_muted: bool | None | Unset = UNSET
-    is_archived: bool | None | Unset = UNSET
-    is_pinned: bool | None | Unset = UNSET
-    initiated_by: None | str | Unset = UNSET
-    parent_community_id: None | str | Unset = UNSET
-    common_chats: list[str] | Unset = UNSET
-    pinned_messages: list[PinnedMessage] | Unset = UNSET
-    snooze_metadata: ChatSnooze | None | Unset = UNSET
-    hubspot_metadata: HubspotMetadata | None | Unset = UNSET
-    freshdesk_metadata: JsonObject | None | Unset = UNSET
-    zohodesk_metadata: JsonObject | None | Unset = UNSET
-    zohocrm_metadata: JsonObject | None | Unset = UNSET
-    ai_metadata: ChatAiMetadata | None | Unset = UNSET
+    message_unread_count: int | None = None
+    unread_count: CountMap | None = None
+    member_unread_count: CountMap | None = None
+    member_closed_at: TimestampMap | None = None
+    closed_at: datetime.datetime | None = None
+    flag_count: int | None = None
+    flag_count_map: CountMap | None = None
+    info_admins_only: bool | None = None
+    messages_admins_only: bool | None = None
+    add_members_admins_only: bool | None = None
+    group_description: str | None = None
+    group_metadata: JsonObject | None = None
+    invite_link: str | None = None
+    is_exited: bool | None = None
+    is_muted: bool | None = None
+    is_archived: bool | None = None
+    is_pinned: bool | None = None
+    initiated_by: str | None = None
+    parent_community_id: str | None = None
+    common_chats: list[str] | None = None
+    pinned_messages: list[PinnedMessage] | None = None
+    snooze_metadata: ChatSnooze | None = None
+    hubspot_metadata: HubspotMetadata | None = None
+    freshdesk_metadata: JsonObject | None = None
+    zohodesk_metadata: JsonObject | None = None
+    zohocrm_metadata: JsonObject | None = None
+    ai_metadata: ChatAiMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         chat_id = self.chat_id
-
-        chat_type: None | str | Unset
-        if isinstance(self.chat_type, Unset):
-            chat_type = UNSET
-        elif isinstance(self.chat_type, ChatType):
-            chat_type = self.chat_type.value
-        else:
-            chat_type = self.chat_type
-
-        chat_name: None | str | Unset
-        if isinstance(self.chat_name, Unset):
-            chat_name = UNSET
-        else:
-            chat_name = self.chat_name
-
-        chat_image: None | str | Unset
-        if isinstance(self.chat_image, Unset):
-            chat_image = UNSET
-        else:
-            chat_image = self.chat_image
-
-        org_id: None | str | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
-
-        org_phone: None | str | Unset
-        if isinstance(self.org_phone, Unset):
-            org_phone = UNSET
-        else:
-            org_phone = self.org_phone
-
-        chat_org_phones: list[str] | Unset = UNSET
-        if not isinstance(self.chat_org_phones, Unset):
-            chat_org_phones = self.chat_org_phones
-
-        active_phone: None | str | Unset
-        if isinstance(self.active_phone, Unset):
-            active_phone = UNSET
-        else:
-            active_phone = self.active_phone
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        latest_message: dict[str, Any] | None | Unset
-        if isinstance(self.latest_message, Unset):
-            latest_message = UNSET
-        elif isinstance(self.latest_message, Message):
-            latest_message = self.latest_message.to_dict()
-        else:
-            latest_message = self.latest_message
-
-        latest_message_timestamp: None | str | Unset
-        if isinstance(self.latest_message_timestamp, Unset):
-            latest_message_timestamp = UNSET
-        elif isinstance(self.latest_message_timestamp, datetime.datetime):
-            latest_message_timestamp = self.latest_message_timestamp.isoformat()
-        else:
-            latest_message_timestamp = self.latest_message_timestamp
-
-        latest_message_timestamp_map: dict[str, Any] | None | Unset
-        if isinstance(self.latest_message_timestamp_map, Unset):
-            latest_message_timestamp_map = UNSET
-        elif isinstance(self.latest_message_timestamp_map, TimestampMap):
-            latest_message_timestamp_map = self.latest_message_timestamp_map.to_dict()
-        else:
-            latest_message_timestamp_map = self.latest_message_timestamp_map
-
-        latest_mention_at: None | str | Unset
-        if isinstance(self.latest_mention_at, Unset):
-            latest_mention_at = UNSET
-        elif isinstance(self.latest_mention_at, datetime.datetime):
-            latest_mention_at = self.latest_mention_at.isoformat()
-        else:
-            latest_mention_at = self.latest_mention_at
-
-        members: dict[str, Any] | None | Unset
-        if isinstance(self.members, Unset):
-            members = UNSET
-        elif isinstance(self.members, ChatMembers):
-            members = self.members.to_dict()
-        else:
-            members = self.members
-
-        member_count: int | None | Unset
-        if isinstance(self.member_count, Unset):
-            member_count = UNSET
-        else:
-            member_count = self.member_count
-
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
-
-        chat_access: dict[str, Any] | None | Unset
-        if isinstance(self.chat_access, Unset):
-            chat_access = UNSET
-        elif isinstance(self.chat_access, BooleanMap):
-            chat_access = self.chat_access.to_dict()
-        else:
-            chat_access = self.chat_access
-
-        override_chat_access = self.override_chat_access
-
-        labels: list[str] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        label_ids: dict[str, Any] | None | Unset
-        if isinstance(self.label_ids, Unset):
-            label_ids = UNSET
-        elif isinstance(self.label_ids, BooleanMap):
-            label_ids = self.label_ids.to_dict()
-        else:
-            label_ids = self.label_ids
-
-        chat_labels: None | str | Unset
-        if isinstance(self.chat_labels, Unset):
-            chat_labels = UNSET
-        else:
-            chat_labels = self.chat_labels
-
-        custom_properties: dict[str, Any] | None | Unset
-        if isinstance(self.custom_properties, Unset):
-            custom_properties = UNSET
-        elif isinstance(self.custom_properties, StringMap):
-            custom_properties = self.custom_properties.to_dict()
-        else:
-            custom_properties = self.custom_properties
-
-        message_unread_count: int | None | Unset
-        if isinstance(self.message_unread_count, Unset):
-            message_unread_count = UNSET
-        else:
-            message_unread_count = self.message_unread_count
-
-        unread_count: dict[str, Any] | None | Unset
-        if isinstance(self.unread_count, Unset):
-            unread_count = UNSET
-        elif isinstance(self.unread_count, CountMap):
-            unread_count = self.unread_count.to_dict()
-        else:
-            unread_count = self.unread_count
-
-        member_unread_count: dict[str, Any] | None | Unset
-        if isinstance(self.member_unread_count, Unset):
-            member_unread_count = UNSET
-        elif isinstance(self.member_unread_count, CountMap):
-            member_unread_count = self.member_unread_count.to_dict()
-        else:
-            member_unread_count = self.member_unread_count
-
-        member_closed_at: dict[str, Any] | None | Unset
-        if isinstance(self.member_closed_at, Unset):
-            member_closed_at = UNSET
-        elif isinstance(self.member_closed_at, TimestampMap):
-            member_closed_at = self.member_closed_at.to_dict()
-        else:
-            member_closed_at = self.member_closed_at
-
-        closed_at: None | str | Unset
-        if isinstance(self.closed_at, Unset):
-            closed_at = UNSET
-        elif isinstance(self.closed_at, datetime.datetime):
-            closed_at = self.closed_at.isoformat()
-        else:
-            closed_at = self.closed_at
-
-        flag_count: int | None | Unset
-        if isinstance(self.flag_count, Unset):
-            flag_count = UNSET
-        else:
-            flag_count = self.flag_count
-
-        flag_count_map: dict[str, Any] | None | Unset
-        if isinstance(self.flag_count_map, Unset):
-            flag_count_map = UNSET
-        elif isinstance(self.flag_count_map, CountMap):
-            flag_count_map = self.flag_count_map.to_dict()
-        else:
-            flag_count_map = self.flag_count_map
-
-        info_admins_only: bool | None | Unset
-        if isinstance(self.info_admins_only, Unset):
-            info_admins_only = UNSET
-        else:
-            info_admins_only = self.info_admins_only
-
-        messages_admins_only: bool | None | Unset
-        if isinstance(self.messages_admins_only, Unset):
-            messages_admins_only = UNSET
-        else:
-            messages_admins_only = self.messages_admins_only
-
-        add_members_admins_only: bool | None | Unset
-        if isinstance(self.add_members_admins_only, Unset):
-            add_members_admins_only = UNSET
-        else:
-            add_members_admins_only = self.add_members_admins_only
-
-        group_description: None | str | Unset
-        if isinstance(self.group_description, Unset):
-            group_description = UNSET
-        else:
-            group_description = self.group_description
-
-        group_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.group_metadata, Unset):
-            group_metadata = UNSET
-        elif isinstance(self.group_metadata, JsonObject):
-            group_metadata = self.group_metadata.to_dict()
-        else:
-            group_metadata = self.group_metadata
-
-        invite_link: None | str | Unset
-        if isinstance(self.invite_link, Unset):
-            invite_link = UNSET
-        else:
-            invite_link = self.invite_link
-
-        is_exited: bool | None | Unset
-        if isinstance(self.is_exited, Unset):
-            is_exited = UNSET
-        else:
-            is_exited = self.is_exited
-
-        is_muted: bool | None | Unset
-        if isinstance(self.is_muted, Unset):
-            is_muted = UNSET
-        else:
-            is_muted = self.is_muted
-
-        is_archived: bool | None | Unset
-        if isinstance(self.is_archived, Unset):
-            is_archived = UNSET
-        else:
-            is_archived = self.is_archived
-
-        is_pinned: bool | None | Unset
-        if isinstance(self.is_pinned, Unset):
-            is_pinned = UNSET
-        else:
-            is_pinned = self.is_pinned
-
-        initiated_by: None | str | Unset
-        if isinstance(self.initiated_by, Unset):
-            initiated_by = UNSET
-        else:
-            initiated_by = self.initiated_by
-
-        parent_community_id: None | str | Unset
-        if isinstance(self.parent_community_id, Unset):
-            parent_community_id = UNSET
-        else:
-            parent_community_id = self.parent_community_id
-
-        common_chats: list[str] | Unset = UNSET
-        if not isinstance(self.common_chats, Unset):
-            common_chats = self.common_chats
-
-        pinned_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pinned_messages, Unset):
-            pinned_messages = []
-            for pinned_messages_item_data in self.pinned_messages:
-                pinned_messages_item = pinned_messages_item_data.to_dict()
-                pinned_messages.append(pinned_messages_item)
-
-        snooze_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.snooze_metadata, Unset):
-            snooze_metadata = UNSET
-        elif isinstance(self.snooze_metadata, ChatSnooze):
-            snooze_metadata = self.snooze_metadata.to_dict()
-        else:
-            snooze_metadata = self.snooze_metadata
-
-        hubspot_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.hubspot_metadata, Unset):
-            hubspot_metadata = UNSET
-        elif isinstance(self.hubspot_metadata, HubspotMetadata):
-            hubspot_metadata = self.hubspot_metadata.to_dict()
-        else:
-            hubspot_metadata = self.hubspot_metadata
-
-        freshdesk_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.freshdesk_metadata, Unset):
-            freshdesk_metadata = UNSET
-        elif isinstance(self.freshdesk_metadata, JsonObject):
-            freshdesk_metadata = self.freshdesk_metadata.to_dict()
-        else:
-            freshdesk_metadata = self.freshdesk_metadata
-
-        zohodesk_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.zohodesk_metadata, Unset):
-            zohodesk_metadata = UNSET
-        elif isinstance(self.zohodesk_metadata, JsonObject):
-            zohodesk_metadata = self.zohodesk_metadata.to_dict()
-        else:
-            zohodesk_metadata = self.zohodesk_metadata
-
-        zohocrm_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.zohocrm_metadata, Unset):
-            zohocrm_metadata = UNSET
-        elif isinstance(self.zohocrm_metadata, JsonObject):
-            zohocrm_metadata = self.zohocrm_metadata.to_dict()
-        else:
-            zohocrm_metadata = self.zohocrm_metadata
-
-        ai_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.ai_metadata, Unset):
-            ai_metadata = UNSET
-        elif isinstance(self.ai_metadata, ChatAiMetadata):
-            ai_metadata = self.ai_metadata.to_dict()
-        else:
-            ai_metadata = self.ai_metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chat_id is not UNSET:
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if chat_type is not UNSET:
-            field_dict["chat_type"] = chat_type
-        if chat_name is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        chat_type = self.chat_type
+        if chat_type is not None:
+            field_dict["chat_type"] = chat_type.value
+        elif "chat_type" not in absent:
+            field_dict["chat_type"] = None
+        chat_name = self.chat_name
+        if chat_name is not None:
             field_dict["chat_name"] = chat_name
-        if chat_image is not UNSET:
+        elif "chat_name" not in absent:
+            field_dict["chat_name"] = None
+        chat_image = self.chat_image
+        if chat_image is not None:
             field_dict["chat_image"] = chat_image
-        if org_id is not UNSET:
+        elif "chat_image" not in absent:
+            field_dict["chat_image"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if org_phone is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        org_phone = self.org_phone
+        if org_phone is not None:
             field_dict["org_phone"] = org_phone
-        if chat_org_phones is not UNSET:
+        elif "org_phone" not in absent:
+            field_dict["org_phone"] = None
+        chat_org_phones = self.chat_org_phones
+        if chat_org_phones is not None:
             field_dict["chat_org_phones"] = chat_org_phones
-        if active_phone is not UNSET:
+        elif "chat_org_phones" not in absent:
+            field_dict["chat_org_phones"] = None
+        active_phone = self.active_phone
+        if active_phone is not None:
             field_dict["active_phone"] = active_phone
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if latest_message is not UNSET:
-            field_dict["latest_message"] = latest_message
-        if latest_message_timestamp is not UNSET:
-            field_dict["latest_message_timestamp"] = latest_message_timestamp
-        if latest_message_timestamp_map is not UNSET:
-            field_dict["latest_message_timestamp_map"] = latest_message_timestamp_map
-        if latest_mention_at is not UNSET:
-            field_dict["latest_mention_at"] = latest_mention_at
-        if members is not UNSET:
-            field_dict["members"] = members
-        if member_count is not UNSET:
+        elif "active_phone" not in absent:
+            field_dict["active_phone"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at.isoformat()
+        elif "updated_at" not in absent:
+            field_dict["updated_at"] = None
+        latest_message = self.latest_message
+        if latest_message is not None:
+            field_dict["latest_message"] = latest_message.to_dict()
+        elif "latest_message" not in absent:
+            field_dict["latest_message"] = None
+        latest_message_timestamp = self.latest_message_timestamp
+        if latest_message_timestamp is not None:
+            field_dict["latest_message_timestamp"] = latest_message_timestamp.isoformat()
+        elif "latest_message_timestamp" not in absent:
+            field_dict["latest_message_timestamp"] = None
+        latest_message_timestamp_map = self.latest_message_timestamp_map
+        if latest_message_timestamp_map is not None:
+            field_dict["latest_message_timestamp_map"] = latest_message_timestamp_map.to_dict()
+        elif "latest_message_timestamp_map" not in absent:
+            field_dict["latest_message_timestamp_map"] = None
+        latest_mention_at = self.latest_mention_at
+        if latest_mention_at is not None:
+            field_dict["latest_mention_at"] = latest_mention_at.isoformat()
+        elif "latest_mention_at" not in absent:
+            field_dict["latest_mention_at"] = None
+        members = self.members
+        if members is not None:
+            field_dict["members"] = members.to_dict()
+        elif "members" not in absent:
+            field_dict["members"] = None
+        member_count = self.member_count
+        if member_count is not None:
             field_dict["member_count"] = member_count
-        if assigned_to is not UNSET:
+        elif "member_count" not in absent:
+            field_dict["member_count"] = None
+        assigned_to = self.assigned_to
+        if assigned_to is not None:
             field_dict["assigned_to"] = assigned_to
-        if chat_access is not UNSET:
-            field_dict["chat_access"] = chat_access
-        if override_chat_access is not UNSET:
+        elif "assigned_to" not in absent:
+            field_dict["assigned_to"] = None
+        chat_access = self.chat_access
+        if chat_access is not None:
+            field_dict["chat_access"] = chat_access.to_dict()
+        elif "chat_access" not in absent:
+            field_dict["chat_access"] = None
+        override_chat_access = self.override_chat_access
+        if override_chat_access is not None:
             field_dict["override_chat_access"] = override_chat_access
-        if labels is not UNSET:
+        elif "override_chat_access" not in absent:
+            field_dict["override_chat_access"] = None
+        labels = self.labels
+        if labels is not None:
             field_dict["labels"] = labels
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if chat_labels is not UNSET:
+        elif "labels" not in absent:
+            field_dict["labels"] = None
+        label_ids = self.label_ids
+        if label_ids is not None:
+            field_dict["label_ids"] = label_ids.to_dict()
+        elif "label_ids" not in absent:
+            field_dict["label_ids"] = None
+        chat_labels = self.chat_labels
+        if chat_labels is not None:
             field_dict["chat_labels"] = chat_labels
-        if custom_properties is not UNSET:
-            field_dict["custom_properties"] = custom_properties
-        if message_unread_count is not UNSET:
+        elif "chat_labels" not in absent:
+            field_dict["chat_labels"] = None
+        custom_properties = self.custom_properties
+        if custom_properties is not None:
+            field_dict["custom_properties"] = custom_properties.to_dict()
+        elif "custom_properties" not in absent:
+            field_dict["custom_properties"] = None
+        message_unread_count = self.message_unread_count
+        if message_unread_count is not None:
             field_dict["message_unread_count"] = message_unread_count
-        if unread_count is not UNSET:
-            field_dict["unread_count"] = unread_count
-        if member_unread_count is not UNSET:
-            field_dict["member_unread_count"] = member_unread_count
-        if member_closed_at is not UNSET:
-            field_dict["member_closed_at"] = member_closed_at
-        if closed_at is not UNSET:
-            field_dict["closed_at"] = closed_at
-        if flag_count is not UNSET:
+        elif "message_unread_count" not in absent:
+            field_dict["message_unread_count"] = None
+        unread_count = self.unread_count
+        if unread_count is not None:
+            field_dict["unread_count"] = unread_count.to_dict()
+        elif "unread_count" not in absent:
+            field_dict["unread_count"] = None
+        member_unread_count = self.member_unread_count
+        if member_unread_count is not None:
+            field_dict["member_unread_count"] = member_unread_count.to_dict()
+        elif "member_unread_count" not in absent:
+            field_dict["member_unread_count"] = None
+        member_closed_at = self.member_closed_at
+        if member_closed_at is not None:
+            field_dict["member_closed_at"] = member_closed_at.to_dict()
+        elif "member_closed_at" not in absent:
+            field_dict["member_closed_at"] = None
+        closed_at = self.closed_at
+        if closed_at is not None:
+            field_dict["closed_at"] = closed_at.isoformat()
+        elif "closed_at" not in absent:
+            field_dict["closed_at"] = None
+        flag_count = self.flag_count
+        if flag_count is not None:
             field_dict["flag_count"] = flag_count
-        if flag_count_map is not UNSET:
-            field_dict["flag_count_map"] = flag_count_map
-        if info_admins_only is not UNSET:
+        elif "flag_count" not in absent:
+            field_dict["flag_count"] = None
+        flag_count_map = self.flag_count_map
+        if flag_count_map is not None:
+            field_dict["flag_count_map"] = flag_count_map.to_dict()
+        elif "flag_count_map" not in absent:
+            field_dict["flag_count_map"] = None
+        info_admins_only = self.info_admins_only
+        if info_admins_only is not None:
             field_dict["info_admins_only"] = info_admins_only
-        if messages_admins_only is not UNSET:
+        elif "info_admins_only" not in absent:
+            field_dict["info_admins_only"] = None
+        messages_admins_only = self.messages_admins_only
+        if messages_admins_only is not None:
             field_dict["messages_admins_only"] = messages_admins_only
-        if add_members_admins_only is not UNSET:
+        elif "messages_admins_only" not in absent:
+            field_dict["messages_admins_only"] = None
+        add_members_admins_only = self.add_members_admins_only
+        if add_members_admins_only is not None:
             field_dict["add_members_admins_only"] = add_members_admins_only
-        if group_description is not UNSET:
+        elif "add_members_admins_only" not in absent:
+            field_dict["add_members_admins_only"] = None
+        group_description = self.group_description
+        if group_description is not None:
             field_dict["group_description"] = group_description
-        if group_metadata is not UNSET:
-            field_dict["group_metadata"] = group_metadata
-        if invite_link is not UNSET:
+        elif "group_description" not in absent:
+            field_dict["group_description"] = None
+        group_metadata = self.group_metadata
+        if group_metadata is not None:
+            field_dict["group_metadata"] = group_metadata.to_dict()
+        elif "group_metadata" not in absent:
+            field_dict["group_metadata"] = None
+        invite_link = self.invite_link
+        if invite_link is not None:
             field_dict["invite_link"] = invite_link
-        if is_exited is not UNSET:
+        elif "invite_link" not in absent:
+            field_dict["invite_link"] = None
+        is_exited = self.is_exited
+        if is_exited is not None:
             field_dict["is_exited"] = is_exited
-        if is_muted is not UNSET:
+        elif "is_exited" not in absent:
+            field_dict["is_exited"] = None
+        is_muted = self.is_muted
+        if is_muted is not None:
             field_dict["is_muted"] = is_muted
-        if is_archived is not UNSET:
+        elif "is_muted" not in absent:
+            field_dict["is_muted"] = None
+        is_archived = self.is_archived
+        if is_archived is not None:
             field_dict["is_archived"] = is_archived
-        if is_pinned is not UNSET:
+        elif "is_archived" not in absent:
+            field_dict["is_archived"] = None
+        is_pinned = self.is_pinned
+        if is_pinned is not None:
             field_dict["is_pinned"] = is_pinned
-        if initiated_by is not UNSET:
+        elif "is_pinned" not in absent:
+            field_dict["is_pinned"] = None
+        initiated_by = self.initiated_by
+        if initiated_by is not None:
             field_dict["initiated_by"] = initiated_by
-        if parent_community_id is not UNSET:
+        elif "initiated_by" not in absent:
+            field_dict["initiated_by"] = None
+        parent_community_id = self.parent_community_id
+        if parent_community_id is not None:
             field_dict["parent_community_id"] = parent_community_id
-        if common_chats is not UNSET:
+        elif "parent_community_id" not in absent:
+            field_dict["parent_community_id"] = None
+        common_chats = self.common_chats
+        if common_chats is not None:
             field_dict["common_chats"] = common_chats
-        if pinned_messages is not UNSET:
-            field_dict["pinned_messages"] = pinned_messages
-        if snooze_metadata is not UNSET:
-            field_dict["snooze_metadata"] = snooze_metadata
-        if hubspot_metadata is not UNSET:
-            field_dict["hubspot_metadata"] = hubspot_metadata
-        if freshdesk_metadata is not UNSET:
-            field_dict["freshdesk_metadata"] = freshdesk_metadata
-        if zohodesk_metadata is not UNSET:
-            field_dict["zohodesk_metadata"] = zohodesk_metadata
-        if zohocrm_metadata is not UNSET:
-            field_dict["zohocrm_metadata"] = zohocrm_metadata
-        if ai_metadata is not UNSET:
-            field_dict["ai_metadata"] = ai_metadata
-
+        elif "common_chats" not in absent:
+            field_dict["common_chats"] = None
+        pinned_messages = self.pinned_messages
+        if pinned_messages is not None:
+            field_dict["pinned_messages"] = [item.to_dict() for item in pinned_messages]
+        elif "pinned_messages" not in absent:
+            field_dict["pinned_messages"] = None
+        snooze_metadata = self.snooze_metadata
+        if snooze_metadata is not None:
+            field_dict["snooze_metadata"] = snooze_metadata.to_dict()
+        elif "snooze_metadata" not in absent:
+            field_dict["snooze_metadata"] = None
+        hubspot_metadata = self.hubspot_metadata
+        if hubspot_metadata is not None:
+            field_dict["hubspot_metadata"] = hubspot_metadata.to_dict()
+        elif "hubspot_metadata" not in absent:
+            field_dict["hubspot_metadata"] = None
+        freshdesk_metadata = self.freshdesk_metadata
+        if freshdesk_metadata is not None:
+            field_dict["freshdesk_metadata"] = freshdesk_metadata.to_dict()
+        elif "freshdesk_metadata" not in absent:
+            field_dict["freshdesk_metadata"] = None
+        zohodesk_metadata = self.zohodesk_metadata
+        if zohodesk_metadata is not None:
+            field_dict["zohodesk_metadata"] = zohodesk_metadata.to_dict()
+        elif "zohodesk_metadata" not in absent:
+            field_dict["zohodesk_metadata"] = None
+        zohocrm_metadata = self.zohocrm_metadata
+        if zohocrm_metadata is not None:
+            field_dict["zohocrm_metadata"] = zohocrm_metadata.to_dict()
+        elif "zohocrm_metadata" not in absent:
+            field_dict["zohocrm_metadata"] = None
+        ai_metadata = self.ai_metadata
+        if ai_metadata is not None:
+            field_dict["ai_metadata"] = ai_metadata.to_dict()
+        elif "ai_metadata" not in absent:
+            field_dict["ai_metadata"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Chat: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Chat") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Chat") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Chat", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Chat")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        chat_id = get("chat_id", UNSET)
-
-        _chat_type = get("chat_type", UNSET)
-        chat_type: ChatType | None | Unset
-        if _chat_type is None or _chat_type is UNSET:
-            chat_type = _chat_type
-        else:
-            if not (isinstance(_chat_type, str)):
-                raise TypeError(f"chat_type: unexpected {type(_chat_type).__name__}")
-            chat_type_type_1 = ChatType.decode(_chat_type)
-
-            chat_type = chat_type_type_1
-
-        chat_name = get("chat_name", UNSET)
-
-        chat_image = get("chat_image", UNSET)
-
-        org_id = get("org_id", UNSET)
-
-        org_phone = get("org_phone", UNSET)
-
-        chat_org_phones = cast(list[str], get("chat_org_phones", UNSET))
-
-        active_phone = get("active_phone", UNSET)
-
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
-            if not (isinstance(_created_at, (str, int, float))):
-                raise TypeError(f"created_at: unexpected {type(_created_at).__name__}")
-            created_at_type_0 = parse_timestamp(_created_at)
-
-            created_at = created_at_type_0
-
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
-            if not (isinstance(_updated_at, (str, int, float))):
-                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
-            updated_at_type_0 = parse_timestamp(_updated_at)
-
-            updated_at = updated_at_type_0
-
-        _latest_message = get("latest_message", UNSET)
-        latest_message: Message | None | Unset
-        if _latest_message is None or _latest_message is UNSET:
-            latest_message = _latest_message
-        else:
-            if not (isinstance(_latest_message, dict)):
-                raise TypeError(f"latest_message: unexpected {type(_latest_message).__name__}")
-            latest_message_type_1 = Message.from_dict(_latest_message)
-
-            latest_message = latest_message_type_1
-
-        _latest_message_timestamp = get("latest_message_timestamp", UNSET)
-        latest_message_timestamp: datetime.datetime | None | Unset
-        if _latest_message_timestamp is None or _latest_message_timestamp is UNSET:
-            latest_message_timestamp = _latest_message_timestamp
-        else:
-            if not (isinstance(_latest_message_timestamp, (str, int, float))):
-                raise TypeError(f"latest_message_timestamp: unexpected {type(_latest_message_timestamp).__name__}")
-            latest_message_timestamp_type_0 = parse_timestamp(_latest_message_timestamp)
-
-            latest_message_timestamp = latest_message_timestamp_type_0
-
-        _latest_message_timestamp_map = get("latest_message_timestamp_map", UNSET)
-        latest_message_timestamp_map: None | TimestampMap | Unset
-        if _latest_message_timestamp_map is None or _latest_message_timestamp_map is UNSET:
-            latest_message_timestamp_map = _latest_message_timestamp_map
-        else:
-            if not (isinstance(_latest_message_timestamp_map, dict)):
-                raise TypeError(
-                    f"latest_message_timestamp_map: unexpected {type(_latest_message_timestamp_map).__name__}"
-                )
-            latest_message_timestamp_map_type_1 = TimestampMap.from_dict(_latest_message_timestamp_map)
-
-            latest_message_timestamp_map = latest_message_timestamp_map_type_1
-
-        _latest_mention_at = get("latest_mention_at", UNSET)
-        latest_mention_at: datetime.datetime | None | Unset
-        if _latest_mention_at is None or _latest_mention_at is UNSET:
-            latest_mention_at = _latest_mention_at
-        else:
-            if not (isinstance(_latest_mention_at, (str, int, float))):
-                raise TypeError(f"latest_mention_at: unexpected {type(_latest_mention_at).__name__}")
-            latest_mention_at_type_0 = parse_timestamp(_latest_mention_at)
-
-            latest_mention_at = latest_mention_at_type_0
-
-        _members = get("members", UNSET)
-        members: ChatMembers | None | Unset
-        if _members is None or _members is UNSET:
-            members = _members
-        else:
-            if not (isinstance(_members, dict)):
-                raise TypeError(f"members: unexpected {type(_members).__name__}")
-            members_type_1 = ChatMembers.from_dict(_members)
-
-            members = members_type_1
-
-        member_count = get("member_count", UNSET)
-
-        assigned_to = get("assigned_to", UNSET)
-
-        _chat_access = get("chat_access", UNSET)
-        chat_access: BooleanMap | None | Unset
-        if _chat_access is None or _chat_access is UNSET:
-            chat_access = _chat_access
-        else:
-            if not (isinstance(_chat_access, dict)):
-                raise TypeError(f"chat_access: unexpected {type(_chat_access).__name__}")
-            chat_access_type_1 = BooleanMap.from_dict(_chat_access)
-
-            chat_access = chat_access_type_1
-
-        override_chat_access = get("override_chat_access", UNSET)
-
-        _labels = get("labels", UNSET)
-        labels: list[str] | None | Unset
-        if _labels is None or _labels is UNSET:
-            labels = _labels
-        else:
-            if not (isinstance(_labels, list)):
-                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
-            labels_type_0 = cast(list[str], _labels)
-
-            labels = labels_type_0
-
-        _label_ids = get("label_ids", UNSET)
-        label_ids: BooleanMap | None | Unset
-        if _label_ids is None or _label_ids is UNSET:
-            label_ids = _label_ids
-        else:
-            if not (isinstance(_label_ids, dict)):
-                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
-            label_ids_type_1 = BooleanMap.from_dict(_label_ids)
-
-            label_ids = label_ids_type_1
-
-        chat_labels = get("chat_labels", UNSET)
-
-        _custom_properties = get("custom_properties", UNSET)
-        custom_properties: None | StringMap | Unset
-        if _custom_properties is None or _custom_properties is UNSET:
-            custom_properties = _custom_properties
-        else:
-            if not (isinstance(_custom_properties, dict)):
-                raise TypeError(f"custom_properties: unexpected {type(_custom_properties).__name__}")
-            custom_properties_type_1 = StringMap.from_dict(_custom_properties)
-
-            custom_properties = custom_properties_type_1
-
-        message_unread_count = get("message_unread_count", UNSET)
-
-        _unread_count = get("unread_count", UNSET)
-        unread_count: CountMap | None | Unset
-        if _unread_count is None or _unread_count is UNSET:
-            unread_count = _unread_count
-        else:
-            if not (isinstance(_unread_count, dict)):
-                raise TypeError(f"unread_count: unexpected {type(_unread_count).__name__}")
-            unread_count_type_1 = CountMap.from_dict(_unread_count)
-
-            unread_count = unread_count_type_1
-
-        _member_unread_count = get("member_unread_count", UNSET)
-        member_unread_count: CountMap | None | Unset
-        if _member_unread_count is None or _member_unread_count is UNSET:
-            member_unread_count = _member_unread_count
-        else:
-            if not (isinstance(_member_unread_count, dict)):
-                raise TypeError(f"member_unread_count: unexpected {type(_member_unread_count).__name__}")
-            member_unread_count_type_1 = CountMap.from_dict(_member_unread_count)
-
-            member_unread_count = member_unread_count_type_1
-
-        _member_closed_at = get("member_closed_at", UNSET)
-        member_closed_at: None | TimestampMap | Unset
-        if _member_closed_at is None or _member_closed_at is UNSET:
-            member_closed_at = _member_closed_at
-        else:
-            if not (isinstance(_member_closed_at, dict)):
-                raise TypeError(f"member_closed_at: unexpected {type(_member_closed_at).__name__}")
-            member_closed_at_type_1 = TimestampMap.from_dict(_member_closed_at)
-
-            member_closed_at = member_closed_at_type_1
-
-        _closed_at = get("closed_at", UNSET)
-        closed_at: datetime.datetime | None | Unset
-        if _closed_at is None or _closed_at is UNSET:
-            closed_at = _closed_at
-        else:
-            if not (isinstance(_closed_at, (str, int, float))):
-                raise TypeError(f"closed_at: unexpected {type(_closed_at).__name__}")
-            closed_at_type_0 = parse_timestamp(_closed_at)
-
-            closed_at = closed_at_type_0
-
-        flag_count = get("flag_count", UNSET)
-
-        _flag_count_map = get("flag_count_map", UNSET)
-        flag_count_map: CountMap | None | Unset
-        if _flag_count_map is None or _flag_count_map is UNSET:
-            flag_count_map = _flag_count_map
-        else:
-            if not (isinstance(_flag_count_map, dict)):
-                raise TypeError(f"flag_count_map: unexpected {type(_flag_count_map).__name__}")
-            flag_count_map_type_1 = CountMap.from_dict(_flag_count_map)
-
-            flag_count_map = flag_count_map_type_1
-
-        info_admins_only = get("info_admins_only", UNSET)
-
-        messages_admins_only = get("messages_admins_only", UNSET)
-
-        add_members_admins_only = get("add_members_admins_only", UNSET)
-
-        group_description = get("group_description", UNSET)
-
-        _group_metadata = get("group_metadata", UNSET)
-        group_metadata: JsonObject | None | Unset
-        if _group_metadata is None or _group_metadata is UNSET:
-            group_metadata = _group_metadata
-        else:
-            if not (isinstance(_group_metadata, dict)):
-                raise TypeError(f"group_metadata: unexpected {type(_group_metadata).__name__}")
-            group_metadata_type_1 = JsonObject.from_dict(_group_metadata)
-
-            group_metadata = group_metadata_type_1
-
-        invite_link = get("invite_link", UNSET)
-
-        is_exited = get("is_exited", UNSET)
-
-        is_muted = get("is_muted", UNSET)
-
-        is_archived = get("is_archived", UNSET)
-
-        is_pinned = get("is_pinned", UNSET)
-
-        initiated_by = get("initiated_by", UNSET)
-
-        parent_community_id = get("parent_community_id", UNSET)
-
-        common_chats = cast(list[str], get("common_chats", UNSET))
-
-        _pinned_messages = get("pinned_messages", UNSET)
-        pinned_messages: list[PinnedMessage] | Unset = UNSET
-        if _pinned_messages is not UNSET:
-            pinned_messages = []
-            for pinned_messages_item_data in _pinned_messages:
-                pinned_messages_item = PinnedMessage.from_dict(pinned_messages_item_data)
-
-                pinned_messages.append(pinned_messages_item)
-
-        _snooze_metadata = get("snooze_metadata", UNSET)
-        snooze_metadata: ChatSnooze | None | Unset
-        if _snooze_metadata is None or _snooze_metadata is UNSET:
-            snooze_metadata = _snooze_metadata
-        else:
-            if not (isinstance(_snooze_metadata, dict)):
-                raise TypeError(f"snooze_metadata: unexpected {type(_snooze_metadata).__name__}")
-            snooze_metadata_type_1 = ChatSnooze.from_dict(_snooze_metadata)
-
-            snooze_metadata = snooze_metadata_type_1
-
-        _hubspot_metadata = get("hubspot_metadata", UNSET)
-        hubspot_metadata: HubspotMetadata | None | Unset
-        if _hubspot_metadata is None or _hubspot_metadata is UNSET:
-            hubspot_metadata = _hubspot_metadata
-        else:
-            if not (isinstance(_hubspot_metadata, dict)):
-                raise TypeError(f"hubspot_metadata: unexpected {type(_hubspot_metadata).__name__}")
-            hubspot_metadata_type_1 = HubspotMetadata.from_dict(_hubspot_metadata)
-
-            hubspot_metadata = hubspot_metadata_type_1
-
-        _freshdesk_metadata = get("freshdesk_metadata", UNSET)
-        freshdesk_metadata: JsonObject | None | Unset
-        if _freshdesk_metadata is None or _freshdesk_metadata is UNSET:
-            freshdesk_metadata = _freshdesk_metadata
-        else:
-            if not (isinstance(_freshdesk_metadata, dict)):
-                raise TypeError(f"freshdesk_metadata: unexpected {type(_freshdesk_metadata).__name__}")
-            freshdesk_metadata_type_1 = JsonObject.from_dict(_freshdesk_metadata)
-
-            freshdesk_metadata = freshdesk_metadata_type_1
-
-        _zohodesk_metadata = get("zohodesk_metadata", UNSET)
-        zohodesk_metadata: JsonObject | None | Unset
-        if _zohodesk_metadata is None or _zohodesk_metadata is UNSET:
-            zohodesk_metadata = _zohodesk_metadata
-        else:
-            if not (isinstance(_zohodesk_metadata, dict)):
-                raise TypeError(f"zohodesk_metadata: unexpected {type(_zohodesk_metadata).__name__}")
-            zohodesk_metadata_type_1 = JsonObject.from_dict(_zohodesk_metadata)
-
-            zohodesk_metadata = zohodesk_metadata_type_1
-
-        _zohocrm_metadata = get("zohocrm_metadata", UNSET)
-        zohocrm_metadata: JsonObject | None | Unset
-        if _zohocrm_metadata is None or _zohocrm_metadata is UNSET:
-            zohocrm_metadata = _zohocrm_metadata
-        else:
-            if not (isinstance(_zohocrm_metadata, dict)):
-                raise TypeError(f"zohocrm_metadata: unexpected {type(_zohocrm_metadata).__name__}")
-            zohocrm_metadata_type_1 = JsonObject.from_dict(_zohocrm_metadata)
-
-            zohocrm_metadata = zohocrm_metadata_type_1
-
-        _ai_metadata = get("ai_metadata", UNSET)
-        ai_metadata: ChatAiMetadata | None | Unset
-        if _ai_metadata is None or _ai_metadata is UNSET:
-            ai_metadata = _ai_metadata
-        else:
-            if not (isinstance(_ai_metadata, dict)):
-                raise TypeError(f"ai_metadata: unexpected {type(_ai_metadata).__name__}")
-            ai_metadata_type_1 = ChatAiMetadata.from_dict(_ai_metadata)
-
-            ai_metadata = ai_metadata_type_1
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
+
+        chat_type = get("chat_type")
+        if chat_type is not None:
+            try:
+                chat_type = ChatType.decode(chat_type)
+            except (TypeError, ValueError):
+                raise bad_value("chat_type", chat_type, "ChatType") from None
+
+        chat_name = get("chat_name")
+        if chat_name is not None:
+            if not isinstance(chat_name, str):
+                raise wrong_type("chat_name", chat_name, "str")
+
+        chat_image = get("chat_image")
+        if chat_image is not None:
+            if not isinstance(chat_image, str):
+                raise wrong_type("chat_image", chat_image, "str")
+
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
+
+        org_phone = get("org_phone")
+        if org_phone is not None:
+            if not isinstance(org_phone, str):
+                raise wrong_type("org_phone", org_phone, "str")
+
+        chat_org_phones = get("chat_org_phones")
+        if chat_org_phones is not None:
+            chat_org_phones = str_list(chat_org_phones, "chat_org_phones")
+
+        active_phone = get("active_phone")
+        if active_phone is not None:
+            if not isinstance(active_phone, str):
+                raise wrong_type("active_phone", active_phone, "str")
+
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
+
+        updated_at = get("updated_at")
+        if updated_at is not None:
+            try:
+                updated_at = parse_timestamp(updated_at)
+            except (TypeError, ValueError):
+                raise bad_value("updated_at", updated_at, "a timestamp") from None
+
+        latest_message = get("latest_message")
+        if latest_message is not None:
+            try:
+                latest_message = Message._from_dict(latest_message)
+            except DecodePathError as exc:
+                raise exc.at("latest_message") from None
+
+        latest_message_timestamp = get("latest_message_timestamp")
+        if latest_message_timestamp is not None:
+            try:
+                latest_message_timestamp = parse_timestamp(latest_message_timestamp)
+            except (TypeError, ValueError):
+                raise bad_value("latest_message_timestamp", latest_message_timestamp, "a timestamp") from None
+
+        latest_message_timestamp_map = get("latest_message_timestamp_map")
+        if latest_message_timestamp_map is not None:
+            try:
+                latest_message_timestamp_map = TimestampMap._from_dict(latest_message_timestamp_map)
+            except DecodePathError as exc:
+                raise exc.at("latest_message_timestamp_map") from None
+
+        latest_mention_at = get("latest_mention_at")
+        if latest_mention_at is not None:
+            try:
+                latest_mention_at = parse_timestamp(latest_mention_at)
+            except (TypeError, ValueError):
+                raise bad_value("latest_mention_at", latest_mention_at, "a timestamp") from None
+
+        members = get("members")
+        if members is not None:
+            try:
+                members = ChatMembers._from_dict(members)
+            except DecodePathError as exc:
+                raise exc.at("members") from None
+
+        member_count = get("member_count")
+        if member_count is not None:
+            if member_count.__class__ is not int:
+                member_count = as_int(member_count, "member_count")
+
+        assigned_to = get("assigned_to")
+        if assigned_to is not None:
+            if not isinstance(assigned_to, str):
+                raise wrong_type("assigned_to", assigned_to, "str")
+
+        chat_access = get("chat_access")
+        if chat_access is not None:
+            try:
+                chat_access = BooleanMap._from_dict(chat_access)
+            except DecodePathError as exc:
+                raise exc.at("chat_access") from None
+
+        override_chat_access = get("override_chat_access")
+        labels = get("labels")
+        if labels is not None:
+            labels = str_list(labels, "labels")
+
+        label_ids = get("label_ids")
+        if label_ids is not None:
+            try:
+                label_ids = BooleanMap._from_dict(label_ids)
+            except DecodePathError as exc:
+                raise exc.at("label_ids") from None
+
+        chat_labels = get("chat_labels")
+        if chat_labels is not None:
+            if not isinstance(chat_labels, str):
+                raise wrong_type("chat_labels", chat_labels, "str")
+
+        custom_properties = get("custom_properties")
+        if custom_properties is not None:
+            try:
+                custom_properties = StringMap._from_dict(custom_properties)
+            except DecodePathError as exc:
+                raise exc.at("custom_properties") from None
+
+        message_unread_count = get("message_unread_count")
+        if message_unread_count is not None:
+            if message_unread_count.__class__ is not int:
+                message_unread_count = as_int(message_unread_count, "message_unread_count")
+
+        unread_count = get("unread_count")
+        if unread_count is not None:
+            try:
+                unread_count = CountMap._from_dict(unread_count)
+            except DecodePathError as exc:
+                raise exc.at("unread_count") from None
+
+        member_unread_count = get("member_unread_count")
+        if member_unread_count is not None:
+            try:
+                member_unread_count = CountMap._from_dict(member_unread_count)
+            except DecodePathError as exc:
+                raise exc.at("member_unread_count") from None
+
+        member_closed_at = get("member_closed_at")
+        if member_closed_at is not None:
+            try:
+                member_closed_at = TimestampMap._from_dict(member_closed_at)
+            except DecodePathError as exc:
+                raise exc.at("member_closed_at") from None
+
+        closed_at = get("closed_at")
+        if closed_at is not None:
+            try:
+                closed_at = parse_timestamp(closed_at)
+            except (TypeError, ValueError):
+                raise bad_value("closed_at", closed_at, "a timestamp") from None
+
+        flag_count = get("flag_count")
+        if flag_count is not None:
+            if flag_count.__class__ is not int:
+                flag_count = as_int(flag_count, "flag_count")
+
+        flag_count_map = get("flag_count_map")
+        if flag_count_map is not None:
+            try:
+                flag_count_map = CountMap._from_dict(flag_count_map)
+            except DecodePathError as exc:
+                raise exc.at("flag_count_map") from None
+
+        info_admins_only = get("info_admins_only")
+        if info_admins_only is not None:
+            if info_admins_only.__class__ is not bool:
+                raise wrong_type("info_admins_only", info_admins_only, "bool")
+
+        messages_admins_only = get("messages_admins_only")
+        if messages_admins_only is not None:
+            if messages_admins_only.__class__ is not bool:
+                raise wrong_type("messages_admins_only", messages_admins_only, "bool")
+
+        add_members_admins_only = get("add_members_admins_only")
+        if add_members_admins_only is not None:
+            if add_members_admins_only.__class__ is not bool:
+                raise wrong_type("add_members_admins_only", add_members_admins_only, "bool")
+
+        group_description = get("group_description")
+        if group_description is not None:
+            if not isinstance(group_description, str):
+                raise wrong_type("group_description", group_description, "str")
+
+        group_metadata = get("group_metadata")
+        if group_metadata is not None:
+            try:
+                group_metadata = JsonObject._from_dict(group_metadata)
+            except DecodePathError as exc:
+                raise exc.at("group_metadata") from None
+
+        invite_link = get("invite_link")
+        if invite_link is not None:
+            if not isinstance(invite_link, str):
+                raise wrong_type("invite_link", invite_link, "str")
+
+        is_exited = get("is_exited")
+        if is_exited is not None:
+            if is_exited.__class__ is not bool:
+                raise wrong_type("is_exited", is_exited, "bool")
+
+        is_muted = get("is_muted")
+        if is_muted is not None:
+            if is_muted.__class__ is not bool:
+                raise wrong_type("is_muted", is_muted, "bool")
+
+        is_archived = get("is_archived")
+        if is_archived is not None:
+            if is_archived.__class__ is not bool:
+                raise wrong_type("is_archived", is_archived, "bool")
+
+        is_pinned = get("is_pinned")
+        if is_pinned is not None:
+            if is_pinned.__class__ is not bool:
+                raise wrong_type("is_pinned", is_pinned, "bool")
+
+        initiated_by = get("initiated_by")
+        if initiated_by is not None:
+            if not isinstance(initiated_by, str):
+                raise wrong_type("initiated_by", initiated_by, "str")
+
+        parent_community_id = get("parent_community_id")
+        if parent_community_id is not None:
+            if not isinstance(parent_community_id, str):
+                raise wrong_type("parent_community_id", parent_community_id, "str")
+
+        common_chats = get("common_chats")
+        if common_chats is not None:
+            common_chats = str_list(common_chats, "common_chats")
+
+        pinned_messages = get("pinned_messages")
+        if pinned_messages is not None:
+            pinned_messages = decode_list(pinned_messages, "pinned_messages", PinnedMessage._from_dict)
+
+        snooze_metadata = get("snooze_metadata")
+        if snooze_metadata is not None:
+            try:
+                snooze_metadata = ChatSnooze._from_dict(snooze_metadata)
+            except DecodePathError as exc:
+                raise exc.at("snooze_metadata") from None
+
+        hubspot_metadata = get("hubspot_metadata")
+        if hubspot_metadata is not None:
+            try:
+                hubspot_metadata = HubspotMetadata._from_dict(hubspot_metadata)
+            except DecodePathError as exc:
+                raise exc.at("hubspot_metadata") from None
+
+        freshdesk_metadata = get("freshdesk_metadata")
+        if freshdesk_metadata is not None:
+            try:
+                freshdesk_metadata = JsonObject._from_dict(freshdesk_metadata)
+            except DecodePathError as exc:
+                raise exc.at("freshdesk_metadata") from None
+
+        zohodesk_metadata = get("zohodesk_metadata")
+        if zohodesk_metadata is not None:
+            try:
+                zohodesk_metadata = JsonObject._from_dict(zohodesk_metadata)
+            except DecodePathError as exc:
+                raise exc.at("zohodesk_metadata") from None
+
+        zohocrm_metadata = get("zohocrm_metadata")
+        if zohocrm_metadata is not None:
+            try:
+                zohocrm_metadata = JsonObject._from_dict(zohocrm_metadata)
+            except DecodePathError as exc:
+                raise exc.at("zohocrm_metadata") from None
+
+        ai_metadata = get("ai_metadata")
+        if ai_metadata is not None:
+            try:
+                ai_metadata = ChatAiMetadata._from_dict(ai_metadata)
+            except DecodePathError as exc:
+                raise exc.at("ai_metadata") from None
 
         chat = cls(
             chat_id,
@@ -982,11 +776,14 @@ class Chat:
             zohocrm_metadata,
             ai_metadata,
         )
-
+        chat._absent = absent_keys(_WIRE_KEYS, d)
         chat.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return chat
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

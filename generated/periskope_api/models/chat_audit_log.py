@@ -3,163 +3,183 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
 
 
-T = TypeVar("T", bound="ChatAuditLog")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "log_id",
-        "org_id",
-        "chat_id",
-        "action",
-        "performed_by",
-        "type",
-        "old_record",
-        "new_record",
-        "timestamp",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "log_id": "log_id",
+    "org_id": "org_id",
+    "chat_id": "chat_id",
+    "action": "action",
+    "performed_by": "performed_by",
+    "type": "type_",
+    "old_record": "old_record",
+    "new_record": "new_record",
+    "timestamp": "timestamp",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class ChatAuditLog:
     """One change to a chat."""
 
-    log_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    action: str | Unset = UNSET
-    performed_by: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    old_record: JsonObject | None | Unset = UNSET
-    new_record: JsonObject | None | Unset = UNSET
-    timestamp: datetime.datetime | Unset = UNSET
+    log_id: str | None = None
+    org_id: str | None = None
+    chat_id: str | None = None
+    action: str | None = None
+    performed_by: str | None = None
+    type_: str | None = None
+    old_record: JsonObject | None = None
+    new_record: JsonObject | None = None
+    timestamp: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         log_id = self.log_id
-
-        org_id = self.org_id
-
-        chat_id = self.chat_id
-
-        action = self.action
-
-        performed_by = self.performed_by
-
-        type_ = self.type_
-
-        old_record: dict[str, Any] | None | Unset
-        if isinstance(self.old_record, Unset):
-            old_record = UNSET
-        elif isinstance(self.old_record, JsonObject):
-            old_record = self.old_record.to_dict()
-        else:
-            old_record = self.old_record
-
-        new_record: dict[str, Any] | None | Unset
-        if isinstance(self.new_record, Unset):
-            new_record = UNSET
-        elif isinstance(self.new_record, JsonObject):
-            new_record = self.new_record.to_dict()
-        else:
-            new_record = self.new_record
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if log_id is not UNSET:
+        if log_id is not None:
             field_dict["log_id"] = log_id
-        if org_id is not UNSET:
+        elif "log_id" not in absent:
+            field_dict["log_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if chat_id is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if action is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        action = self.action
+        if action is not None:
             field_dict["action"] = action
-        if performed_by is not UNSET:
+        elif "action" not in absent:
+            field_dict["action"] = None
+        performed_by = self.performed_by
+        if performed_by is not None:
             field_dict["performed_by"] = performed_by
-        if type_ is not UNSET:
+        elif "performed_by" not in absent:
+            field_dict["performed_by"] = None
+        type_ = self.type_
+        if type_ is not None:
             field_dict["type"] = type_
-        if old_record is not UNSET:
-            field_dict["old_record"] = old_record
-        if new_record is not UNSET:
-            field_dict["new_record"] = new_record
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        elif "type" not in absent:
+            field_dict["type"] = None
+        old_record = self.old_record
+        if old_record is not None:
+            field_dict["old_record"] = old_record.to_dict()
+        elif "old_record" not in absent:
+            field_dict["old_record"] = None
+        new_record = self.new_record
+        if new_record is not None:
+            field_dict["new_record"] = new_record.to_dict()
+        elif "new_record" not in absent:
+            field_dict["new_record"] = None
+        timestamp = self.timestamp
+        if timestamp is not None:
+            field_dict["timestamp"] = timestamp.isoformat()
+        elif "timestamp" not in absent:
+            field_dict["timestamp"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"ChatAuditLog: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("ChatAuditLog") from None
+        except DecodePathError as exc:
+            raise exc.within_model("ChatAuditLog") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ChatAuditLog", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "ChatAuditLog")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        log_id = get("log_id", UNSET)
+        log_id = get("log_id")
+        if log_id is not None:
+            if not isinstance(log_id, str):
+                raise wrong_type("log_id", log_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        chat_id = get("chat_id", UNSET)
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        action = get("action", UNSET)
+        action = get("action")
+        if action is not None:
+            if not isinstance(action, str):
+                raise wrong_type("action", action, "str")
 
-        performed_by = get("performed_by", UNSET)
+        performed_by = get("performed_by")
+        if performed_by is not None:
+            if not isinstance(performed_by, str):
+                raise wrong_type("performed_by", performed_by, "str")
 
-        type_ = get("type", UNSET)
+        type_ = get("type")
+        if type_ is not None:
+            if not isinstance(type_, str):
+                raise wrong_type("type", type_, "str")
 
-        _old_record = get("old_record", UNSET)
-        old_record: JsonObject | None | Unset
-        if _old_record is None or _old_record is UNSET:
-            old_record = _old_record
-        else:
-            if not (isinstance(_old_record, dict)):
-                raise TypeError(f"old_record: unexpected {type(_old_record).__name__}")
-            old_record_type_1 = JsonObject.from_dict(_old_record)
+        old_record = get("old_record")
+        if old_record is not None:
+            try:
+                old_record = JsonObject._from_dict(old_record)
+            except DecodePathError as exc:
+                raise exc.at("old_record") from None
 
-            old_record = old_record_type_1
+        new_record = get("new_record")
+        if new_record is not None:
+            try:
+                new_record = JsonObject._from_dict(new_record)
+            except DecodePathError as exc:
+                raise exc.at("new_record") from None
 
-        _new_record = get("new_record", UNSET)
-        new_record: JsonObject | None | Unset
-        if _new_record is None or _new_record is UNSET:
-            new_record = _new_record
-        else:
-            if not (isinstance(_new_record, dict)):
-                raise TypeError(f"new_record: unexpected {type(_new_record).__name__}")
-            new_record_type_1 = JsonObject.from_dict(_new_record)
-
-            new_record = new_record_type_1
-
-        _timestamp = get("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = parse_timestamp(_timestamp)
+        timestamp = get("timestamp")
+        if timestamp is not None:
+            try:
+                timestamp = parse_timestamp(timestamp)
+            except (TypeError, ValueError):
+                raise bad_value("timestamp", timestamp, "a timestamp") from None
 
         chat_audit_log = cls(
             log_id,
@@ -172,11 +192,14 @@ class ChatAuditLog:
             new_record,
             timestamp,
         )
-
+        chat_audit_log._absent = absent_keys(_WIRE_KEYS, d)
         chat_audit_log.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return chat_audit_log
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

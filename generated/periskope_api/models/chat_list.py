@@ -2,108 +2,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.chat import Chat
 
 
-T = TypeVar("T", bound="ChatList")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "from",
-        "to",
-        "count",
-        "chats",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "from": "from_",
+    "to": "to",
+    "count": "count",
+    "chats": "chats",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class ChatList:
-    from_: int | None | Unset = UNSET
-    to: int | None | Unset = UNSET
-    count: int | None | Unset = UNSET
-    chats: list[Chat] | Unset = UNSET
+    from_: int | None = None
+    to: int | None = None
+    count: int | None = None
+    chats: list[Chat] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from_: int | None | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        to: int | None | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        chats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chats, Unset):
-            chats = []
-            for chats_item_data in self.chats:
-                chats_item = chats_item_data.to_dict()
-                chats.append(chats_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        from_ = self.from_
+        if from_ is not None:
             field_dict["from"] = from_
-        if to is not UNSET:
+        elif "from" not in absent:
+            field_dict["from"] = None
+        to = self.to
+        if to is not None:
             field_dict["to"] = to
-        if count is not UNSET:
+        elif "to" not in absent:
+            field_dict["to"] = None
+        count = self.count
+        if count is not None:
             field_dict["count"] = count
-        if chats is not UNSET:
-            field_dict["chats"] = chats
-
+        elif "count" not in absent:
+            field_dict["count"] = None
+        chats = self.chats
+        if chats is not None:
+            field_dict["chats"] = [item.to_dict() for item in chats]
+        elif "chats" not in absent:
+            field_dict["chats"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"ChatList: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("ChatList") from None
+        except DecodePathError as exc:
+            raise exc.within_model("ChatList") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ChatList", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "ChatList")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        from_ = get("from", UNSET)
+        from_ = get("from")
+        if from_ is not None:
+            if from_.__class__ is not int:
+                from_ = as_int(from_, "from")
 
-        to = get("to", UNSET)
+        to = get("to")
+        if to is not None:
+            if to.__class__ is not int:
+                to = as_int(to, "to")
 
-        count = get("count", UNSET)
+        count = get("count")
+        if count is not None:
+            if count.__class__ is not int:
+                count = as_int(count, "count")
 
-        _chats = get("chats", UNSET)
-        chats: list[Chat] | Unset = UNSET
-        if _chats is not UNSET:
-            chats = []
-            for chats_item_data in _chats:
-                chats_item = Chat.from_dict(chats_item_data)
-
-                chats.append(chats_item)
+        chats = get("chats")
+        if chats is not None:
+            chats = decode_list(chats, "chats", Chat._from_dict)
 
         chat_list = cls(
             from_,
@@ -111,11 +117,14 @@ class ChatList:
             count,
             chats,
         )
-
+        chat_list._absent = absent_keys(_WIRE_KEYS, d)
         chat_list.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return chat_list
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,98 +3,115 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatSnooze")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "snooze_until",
-        "snooze_message",
-        "snooze_by",
-    )
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
 )
+
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "snooze_until": "snooze_until",
+    "snooze_message": "snooze_message",
+    "snooze_by": "snooze_by",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class ChatSnooze:
-    snooze_until: datetime.datetime | Unset = UNSET
-    snooze_message: None | str | Unset = UNSET
-    snooze_by: None | str | Unset = UNSET
+    snooze_until: datetime.datetime | None = None
+    snooze_message: str | None = None
+    snooze_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        snooze_until: str | Unset = UNSET
-        if not isinstance(self.snooze_until, Unset):
-            snooze_until = self.snooze_until.isoformat()
-
-        snooze_message: None | str | Unset
-        if isinstance(self.snooze_message, Unset):
-            snooze_message = UNSET
-        else:
-            snooze_message = self.snooze_message
-
-        snooze_by: None | str | Unset
-        if isinstance(self.snooze_by, Unset):
-            snooze_by = UNSET
-        else:
-            snooze_by = self.snooze_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if snooze_until is not UNSET:
-            field_dict["snooze_until"] = snooze_until
-        if snooze_message is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        snooze_until = self.snooze_until
+        if snooze_until is not None:
+            field_dict["snooze_until"] = snooze_until.isoformat()
+        elif "snooze_until" not in absent:
+            field_dict["snooze_until"] = None
+        snooze_message = self.snooze_message
+        if snooze_message is not None:
             field_dict["snooze_message"] = snooze_message
-        if snooze_by is not UNSET:
+        elif "snooze_message" not in absent:
+            field_dict["snooze_message"] = None
+        snooze_by = self.snooze_by
+        if snooze_by is not None:
             field_dict["snooze_by"] = snooze_by
-
+        elif "snooze_by" not in absent:
+            field_dict["snooze_by"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"ChatSnooze: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("ChatSnooze") from None
+        except DecodePathError as exc:
+            raise exc.within_model("ChatSnooze") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ChatSnooze", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "ChatSnooze")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _snooze_until = get("snooze_until", UNSET)
-        snooze_until: datetime.datetime | Unset
-        if isinstance(_snooze_until, Unset):
-            snooze_until = UNSET
-        else:
-            snooze_until = parse_timestamp(_snooze_until)
+        snooze_until = get("snooze_until")
+        if snooze_until is not None:
+            try:
+                snooze_until = parse_timestamp(snooze_until)
+            except (TypeError, ValueError):
+                raise bad_value("snooze_until", snooze_until, "a timestamp") from None
 
-        snooze_message = get("snooze_message", UNSET)
+        snooze_message = get("snooze_message")
+        if snooze_message is not None:
+            if not isinstance(snooze_message, str):
+                raise wrong_type("snooze_message", snooze_message, "str")
 
-        snooze_by = get("snooze_by", UNSET)
+        snooze_by = get("snooze_by")
+        if snooze_by is not None:
+            if not isinstance(snooze_by, str):
+                raise wrong_type("snooze_by", snooze_by, "str")
 
         chat_snooze = cls(
             snooze_until,
             snooze_message,
             snooze_by,
         )
-
+        chat_snooze._absent = absent_keys(_WIRE_KEYS, d)
         chat_snooze.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return chat_snooze
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,480 +3,447 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    bad_value,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.contact_color import ContactColor
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_map import BooleanMap
     from ..models.chat import Chat
 
 
-T = TypeVar("T", bound="Contact")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "contact_id",
-        "org_id",
-        "contact_name",
-        "contact_image",
-        "contact_lid",
-        "contact_type",
-        "contact_color",
-        "name",
-        "pushname",
-        "short_name",
-        "periskope_name",
-        "verified_name",
-        "verified_level",
-        "number",
-        "is_blocked",
-        "is_business",
-        "is_enterprise",
-        "is_group",
-        "is_imported",
-        "is_internal",
-        "is_me",
-        "is_my_contact",
-        "is_user",
-        "is_wa_contact",
-        "business_profile",
-        "label_ids",
-        "labels",
-        "updated_at",
-        "id",
-        "chats",
-        "chat_ids",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "contact_id": "contact_id",
+    "org_id": "org_id",
+    "contact_name": "contact_name",
+    "contact_image": "contact_image",
+    "contact_lid": "contact_lid",
+    "contact_type": "contact_type",
+    "contact_color": "contact_color",
+    "name": "name",
+    "pushname": "pushname",
+    "short_name": "short_name",
+    "periskope_name": "periskope_name",
+    "verified_name": "verified_name",
+    "verified_level": "verified_level",
+    "number": "number",
+    "is_blocked": "is_blocked",
+    "is_business": "is_business",
+    "is_enterprise": "is_enterprise",
+    "is_group": "is_group",
+    "is_imported": "is_imported",
+    "is_internal": "is_internal",
+    "is_me": "is_me",
+    "is_my_contact": "is_my_contact",
+    "is_user": "is_user",
+    "is_wa_contact": "is_wa_contact",
+    "business_profile": "business_profile",
+    "label_ids": "label_ids",
+    "labels": "labels",
+    "updated_at": "updated_at",
+    "id": "id",
+    "chats": "chats",
+    "chat_ids": "chat_ids",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Contact:
     """A WhatsApp contact (the contact object)."""
 
-    contact_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    contact_name: None | str | Unset = UNSET
-    contact_image: None | str | Unset = UNSET
-    contact_lid: None | str | Unset = UNSET
+    contact_id: str | None = None
+    org_id: str | None = None
+    contact_name: str | None = None
+    contact_image: str | None = None
+    contact_lid: str | None = None
     """ WhatsApp's LID for the contact. """
-    contact_type: None | str | Unset = UNSET
-    contact_color: ContactColor | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    pushname: None | str | Unset = UNSET
-    short_name: None | str | Unset = UNSET
-    periskope_name: None | str | Unset = UNSET
-    verified_name: None | str | Unset = UNSET
-    verified_level: int | None | Unset = UNSET
-    number: None | str | Unset = UNSET
-    is_blocked: bool | None | Unset = UNSET
-    is_business: bool | None | Unset = UNSET
-    is_enterprise: bool | None | Unset = UNSET
-    is_group: bool | None | Unset = UNSET
-    is_imported: bool | None | Unset = UNSET
-    is_internal: bool | None | Unset = UNSET
+    contact_type: str | None = None
+    contact_color: ContactColor | None = None
+    name: str | None = None
+    pushname: str | None = None
+    short_name: str | None = None
+    periskope_name: str | None = None
+    verified_name: str | None = None
+    verified_level: int | None = None
+    number: str | None = None
+    is_blocked: bool | None = None
+    is_business: bool | None = None
+    is_enterprise: bool | None = None
+    is_group: bool | None = None
+    is_imported: bool | None = None
+    is_internal: bool | None = None
     """ Messages from internal contacts are not flagged. """
-    is_me: bool | None | Unset = UNSET
-    is_my_contact: bool | None | Unset = UNSET
-    is_user: bool | None | Unset = UNSET
-    is_wa_contact: bool | None | Unset = UNSET
-    business_profile: Any | Unset = UNSET
-    label_ids: BooleanMap | None | Unset = UNSET
-    labels: list[str] | None | Unset = UNSET
+    is_me: bool | None = None
+    is_my_contact: bool | None = None
+    is_user: bool | None = None
+    is_wa_contact: bool | None = None
+    business_profile: Any | None = None
+    label_ids: BooleanMap | None = None
+    labels: list[str] | None = None
     """ Label names. """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    id: Any | Unset = UNSET
+    updated_at: datetime.datetime | None = None
+    id: Any | None = None
     """ WhatsApp's id object for the contact. """
-    chats: list[Chat] | None | Unset = UNSET
-    chat_ids: list[str] | Unset = UNSET
+    chats: list[Chat] | None = None
+    chat_ids: list[str] | None = None
     """ The 1-1 chat and the groups in common. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         contact_id = self.contact_id
-
-        org_id = self.org_id
-
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
-
-        contact_image: None | str | Unset
-        if isinstance(self.contact_image, Unset):
-            contact_image = UNSET
-        else:
-            contact_image = self.contact_image
-
-        contact_lid: None | str | Unset
-        if isinstance(self.contact_lid, Unset):
-            contact_lid = UNSET
-        else:
-            contact_lid = self.contact_lid
-
-        contact_type: None | str | Unset
-        if isinstance(self.contact_type, Unset):
-            contact_type = UNSET
-        else:
-            contact_type = self.contact_type
-
-        contact_color: None | str | Unset
-        if isinstance(self.contact_color, Unset):
-            contact_color = UNSET
-        elif isinstance(self.contact_color, ContactColor):
-            contact_color = self.contact_color.value
-        else:
-            contact_color = self.contact_color
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        pushname: None | str | Unset
-        if isinstance(self.pushname, Unset):
-            pushname = UNSET
-        else:
-            pushname = self.pushname
-
-        short_name: None | str | Unset
-        if isinstance(self.short_name, Unset):
-            short_name = UNSET
-        else:
-            short_name = self.short_name
-
-        periskope_name: None | str | Unset
-        if isinstance(self.periskope_name, Unset):
-            periskope_name = UNSET
-        else:
-            periskope_name = self.periskope_name
-
-        verified_name: None | str | Unset
-        if isinstance(self.verified_name, Unset):
-            verified_name = UNSET
-        else:
-            verified_name = self.verified_name
-
-        verified_level: int | None | Unset
-        if isinstance(self.verified_level, Unset):
-            verified_level = UNSET
-        else:
-            verified_level = self.verified_level
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        is_blocked: bool | None | Unset
-        if isinstance(self.is_blocked, Unset):
-            is_blocked = UNSET
-        else:
-            is_blocked = self.is_blocked
-
-        is_business: bool | None | Unset
-        if isinstance(self.is_business, Unset):
-            is_business = UNSET
-        else:
-            is_business = self.is_business
-
-        is_enterprise: bool | None | Unset
-        if isinstance(self.is_enterprise, Unset):
-            is_enterprise = UNSET
-        else:
-            is_enterprise = self.is_enterprise
-
-        is_group: bool | None | Unset
-        if isinstance(self.is_group, Unset):
-            is_group = UNSET
-        else:
-            is_group = self.is_group
-
-        is_imported: bool | None | Unset
-        if isinstance(self.is_imported, Unset):
-            is_imported = UNSET
-        else:
-            is_imported = self.is_imported
-
-        is_internal: bool | None | Unset
-        if isinstance(self.is_internal, Unset):
-            is_internal = UNSET
-        else:
-            is_internal = self.is_internal
-
-        is_me: bool | None | Unset
-        if isinstance(self.is_me, Unset):
-            is_me = UNSET
-        else:
-            is_me = self.is_me
-
-        is_my_contact: bool | None | Unset
-        if isinstance(self.is_my_contact, Unset):
-            is_my_contact = UNSET
-        else:
-            is_my_contact = self.is_my_contact
-
-        is_user: bool | None | Unset
-        if isinstance(self.is_user, Unset):
-            is_user = UNSET
-        else:
-            is_user = self.is_user
-
-        is_wa_contact: bool | None | Unset
-        if isinstance(self.is_wa_contact, Unset):
-            is_wa_contact = UNSET
-        else:
-            is_wa_contact = self.is_wa_contact
-
-        business_profile = self.business_profile
-
-        label_ids: dict[str, Any] | None | Unset
-        if isinstance(self.label_ids, Unset):
-            label_ids = UNSET
-        elif isinstance(self.label_ids, BooleanMap):
-            label_ids = self.label_ids.to_dict()
-        else:
-            label_ids = self.label_ids
-
-        labels: list[str] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        id = self.id
-
-        chats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.chats, Unset):
-            chats = UNSET
-        elif isinstance(self.chats, list):
-            chats = []
-            for chats_type_0_item_data in self.chats:
-                chats_type_0_item = chats_type_0_item_data.to_dict()
-                chats.append(chats_type_0_item)
-
-        else:
-            chats = self.chats
-
-        chat_ids: list[str] | Unset = UNSET
-        if not isinstance(self.chat_ids, Unset):
-            chat_ids = self.chat_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_id is not UNSET:
+        if contact_id is not None:
             field_dict["contact_id"] = contact_id
-        if org_id is not UNSET:
+        elif "contact_id" not in absent:
+            field_dict["contact_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if contact_name is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        contact_name = self.contact_name
+        if contact_name is not None:
             field_dict["contact_name"] = contact_name
-        if contact_image is not UNSET:
+        elif "contact_name" not in absent:
+            field_dict["contact_name"] = None
+        contact_image = self.contact_image
+        if contact_image is not None:
             field_dict["contact_image"] = contact_image
-        if contact_lid is not UNSET:
+        elif "contact_image" not in absent:
+            field_dict["contact_image"] = None
+        contact_lid = self.contact_lid
+        if contact_lid is not None:
             field_dict["contact_lid"] = contact_lid
-        if contact_type is not UNSET:
+        elif "contact_lid" not in absent:
+            field_dict["contact_lid"] = None
+        contact_type = self.contact_type
+        if contact_type is not None:
             field_dict["contact_type"] = contact_type
-        if contact_color is not UNSET:
-            field_dict["contact_color"] = contact_color
-        if name is not UNSET:
+        elif "contact_type" not in absent:
+            field_dict["contact_type"] = None
+        contact_color = self.contact_color
+        if contact_color is not None:
+            field_dict["contact_color"] = contact_color.value
+        elif "contact_color" not in absent:
+            field_dict["contact_color"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if pushname is not UNSET:
+        elif "name" not in absent:
+            field_dict["name"] = None
+        pushname = self.pushname
+        if pushname is not None:
             field_dict["pushname"] = pushname
-        if short_name is not UNSET:
+        elif "pushname" not in absent:
+            field_dict["pushname"] = None
+        short_name = self.short_name
+        if short_name is not None:
             field_dict["short_name"] = short_name
-        if periskope_name is not UNSET:
+        elif "short_name" not in absent:
+            field_dict["short_name"] = None
+        periskope_name = self.periskope_name
+        if periskope_name is not None:
             field_dict["periskope_name"] = periskope_name
-        if verified_name is not UNSET:
+        elif "periskope_name" not in absent:
+            field_dict["periskope_name"] = None
+        verified_name = self.verified_name
+        if verified_name is not None:
             field_dict["verified_name"] = verified_name
-        if verified_level is not UNSET:
+        elif "verified_name" not in absent:
+            field_dict["verified_name"] = None
+        verified_level = self.verified_level
+        if verified_level is not None:
             field_dict["verified_level"] = verified_level
-        if number is not UNSET:
+        elif "verified_level" not in absent:
+            field_dict["verified_level"] = None
+        number = self.number
+        if number is not None:
             field_dict["number"] = number
-        if is_blocked is not UNSET:
+        elif "number" not in absent:
+            field_dict["number"] = None
+        is_blocked = self.is_blocked
+        if is_blocked is not None:
             field_dict["is_blocked"] = is_blocked
-        if is_business is not UNSET:
+        elif "is_blocked" not in absent:
+            field_dict["is_blocked"] = None
+        is_business = self.is_business
+        if is_business is not None:
             field_dict["is_business"] = is_business
-        if is_enterprise is not UNSET:
+        elif "is_business" not in absent:
+            field_dict["is_business"] = None
+        is_enterprise = self.is_enterprise
+        if is_enterprise is not None:
             field_dict["is_enterprise"] = is_enterprise
-        if is_group is not UNSET:
+        elif "is_enterprise" not in absent:
+            field_dict["is_enterprise"] = None
+        is_group = self.is_group
+        if is_group is not None:
             field_dict["is_group"] = is_group
-        if is_imported is not UNSET:
+        elif "is_group" not in absent:
+            field_dict["is_group"] = None
+        is_imported = self.is_imported
+        if is_imported is not None:
             field_dict["is_imported"] = is_imported
-        if is_internal is not UNSET:
+        elif "is_imported" not in absent:
+            field_dict["is_imported"] = None
+        is_internal = self.is_internal
+        if is_internal is not None:
             field_dict["is_internal"] = is_internal
-        if is_me is not UNSET:
+        elif "is_internal" not in absent:
+            field_dict["is_internal"] = None
+        is_me = self.is_me
+        if is_me is not None:
             field_dict["is_me"] = is_me
-        if is_my_contact is not UNSET:
+        elif "is_me" not in absent:
+            field_dict["is_me"] = None
+        is_my_contact = self.is_my_contact
+        if is_my_contact is not None:
             field_dict["is_my_contact"] = is_my_contact
-        if is_user is not UNSET:
+        elif "is_my_contact" not in absent:
+            field_dict["is_my_contact"] = None
+        is_user = self.is_user
+        if is_user is not None:
             field_dict["is_user"] = is_user
-        if is_wa_contact is not UNSET:
+        elif "is_user" not in absent:
+            field_dict["is_user"] = None
+        is_wa_contact = self.is_wa_contact
+        if is_wa_contact is not None:
             field_dict["is_wa_contact"] = is_wa_contact
-        if business_profile is not UNSET:
+        elif "is_wa_contact" not in absent:
+            field_dict["is_wa_contact"] = None
+        business_profile = self.business_profile
+        if business_profile is not None:
             field_dict["business_profile"] = business_profile
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if labels is not UNSET:
+        elif "business_profile" not in absent:
+            field_dict["business_profile"] = None
+        label_ids = self.label_ids
+        if label_ids is not None:
+            field_dict["label_ids"] = label_ids.to_dict()
+        elif "label_ids" not in absent:
+            field_dict["label_ids"] = None
+        labels = self.labels
+        if labels is not None:
             field_dict["labels"] = labels
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if id is not UNSET:
+        elif "labels" not in absent:
+            field_dict["labels"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at.isoformat()
+        elif "updated_at" not in absent:
+            field_dict["updated_at"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if chats is not UNSET:
-            field_dict["chats"] = chats
-        if chat_ids is not UNSET:
+        elif "id" not in absent:
+            field_dict["id"] = None
+        chats = self.chats
+        if chats is not None:
+            field_dict["chats"] = [item.to_dict() for item in chats]
+        elif "chats" not in absent:
+            field_dict["chats"] = None
+        chat_ids = self.chat_ids
+        if chat_ids is not None:
             field_dict["chat_ids"] = chat_ids
-
+        elif "chat_ids" not in absent:
+            field_dict["chat_ids"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Contact: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Contact") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Contact") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Contact", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Contact")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        contact_id = get("contact_id", UNSET)
+        contact_id = get("contact_id")
+        if contact_id is not None:
+            if not isinstance(contact_id, str):
+                raise wrong_type("contact_id", contact_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        contact_name = get("contact_name", UNSET)
+        contact_name = get("contact_name")
+        if contact_name is not None:
+            if not isinstance(contact_name, str):
+                raise wrong_type("contact_name", contact_name, "str")
 
-        contact_image = get("contact_image", UNSET)
+        contact_image = get("contact_image")
+        if contact_image is not None:
+            if not isinstance(contact_image, str):
+                raise wrong_type("contact_image", contact_image, "str")
 
-        contact_lid = get("contact_lid", UNSET)
+        contact_lid = get("contact_lid")
+        if contact_lid is not None:
+            if not isinstance(contact_lid, str):
+                raise wrong_type("contact_lid", contact_lid, "str")
 
-        contact_type = get("contact_type", UNSET)
+        contact_type = get("contact_type")
+        if contact_type is not None:
+            if not isinstance(contact_type, str):
+                raise wrong_type("contact_type", contact_type, "str")
 
-        _contact_color = get("contact_color", UNSET)
-        contact_color: ContactColor | None | Unset
-        if _contact_color is None or _contact_color is UNSET:
-            contact_color = _contact_color
-        else:
-            if not (isinstance(_contact_color, str)):
-                raise TypeError(f"contact_color: unexpected {type(_contact_color).__name__}")
-            contact_color_type_1 = ContactColor.decode(_contact_color)
+        contact_color = get("contact_color")
+        if contact_color is not None:
+            try:
+                contact_color = ContactColor.decode(contact_color)
+            except (TypeError, ValueError):
+                raise bad_value("contact_color", contact_color, "ContactColor") from None
 
-            contact_color = contact_color_type_1
+        name = get("name")
+        if name is not None:
+            if not isinstance(name, str):
+                raise wrong_type("name", name, "str")
 
-        name = get("name", UNSET)
+        pushname = get("pushname")
+        if pushname is not None:
+            if not isinstance(pushname, str):
+                raise wrong_type("pushname", pushname, "str")
 
-        pushname = get("pushname", UNSET)
+        short_name = get("short_name")
+        if short_name is not None:
+            if not isinstance(short_name, str):
+                raise wrong_type("short_name", short_name, "str")
 
-        short_name = get("short_name", UNSET)
+        periskope_name = get("periskope_name")
+        if periskope_name is not None:
+            if not isinstance(periskope_name, str):
+                raise wrong_type("periskope_name", periskope_name, "str")
 
-        periskope_name = get("periskope_name", UNSET)
+        verified_name = get("verified_name")
+        if verified_name is not None:
+            if not isinstance(verified_name, str):
+                raise wrong_type("verified_name", verified_name, "str")
 
-        verified_name = get("verified_name", UNSET)
+        verified_level = get("verified_level")
+        if verified_level is not None:
+            if verified_level.__class__ is not int:
+                verified_level = as_int(verified_level, "verified_level")
 
-        verified_level = get("verified_level", UNSET)
+        number = get("number")
+        if number is not None:
+            if not isinstance(number, str):
+                raise wrong_type("number", number, "str")
 
-        number = get("number", UNSET)
+        is_blocked = get("is_blocked")
+        if is_blocked is not None:
+            if is_blocked.__class__ is not bool:
+                raise wrong_type("is_blocked", is_blocked, "bool")
 
-        is_blocked = get("is_blocked", UNSET)
+        is_business = get("is_business")
+        if is_business is not None:
+            if is_business.__class__ is not bool:
+                raise wrong_type("is_business", is_business, "bool")
 
-        is_business = get("is_business", UNSET)
+        is_enterprise = get("is_enterprise")
+        if is_enterprise is not None:
+            if is_enterprise.__class__ is not bool:
+                raise wrong_type("is_enterprise", is_enterprise, "bool")
 
-        is_enterprise = get("is_enterprise", UNSET)
+        is_group = get("is_group")
+        if is_group is not None:
+            if is_group.__class__ is not bool:
+                raise wrong_type("is_group", is_group, "bool")
 
-        is_group = get("is_group", UNSET)
+        is_imported = get("is_imported")
+        if is_imported is not None:
+            if is_imported.__class__ is not bool:
+                raise wrong_type("is_imported", is_imported, "bool")
 
-        is_imported = get("is_imported", UNSET)
+        is_internal = get("is_internal")
+        if is_internal is not None:
+            if is_internal.__class__ is not bool:
+                raise wrong_type("is_internal", is_internal, "bool")
 
-        is_internal = get("is_internal", UNSET)
+        is_me = get("is_me")
+        if is_me is not None:
+            if is_me.__class__ is not bool:
+                raise wrong_type("is_me", is_me, "bool")
 
-        is_me = get("is_me", UNSET)
+        is_my_contact = get("is_my_contact")
+        if is_my_contact is not None:
+            if is_my_contact.__class__ is not bool:
+                raise wrong_type("is_my_contact", is_my_contact, "bool")
 
-        is_my_contact = get("is_my_contact", UNSET)
+        is_user = get("is_user")
+        if is_user is not None:
+            if is_user.__class__ is not bool:
+                raise wrong_type("is_user", is_user, "bool")
 
-        is_user = get("is_user", UNSET)
+        is_wa_contact = get("is_wa_contact")
+        if is_wa_contact is not None:
+            if is_wa_contact.__class__ is not bool:
+                raise wrong_type("is_wa_contact", is_wa_contact, "bool")
 
-        is_wa_contact = get("is_wa_contact", UNSET)
+        business_profile = get("business_profile")
+        label_ids = get("label_ids")
+        if label_ids is not None:
+            try:
+                label_ids = BooleanMap._from_dict(label_ids)
+            except DecodePathError as exc:
+                raise exc.at("label_ids") from None
 
-        business_profile = get("business_profile", UNSET)
+        labels = get("labels")
+        if labels is not None:
+            labels = str_list(labels, "labels")
 
-        _label_ids = get("label_ids", UNSET)
-        label_ids: BooleanMap | None | Unset
-        if _label_ids is None or _label_ids is UNSET:
-            label_ids = _label_ids
-        else:
-            if not (isinstance(_label_ids, dict)):
-                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
-            label_ids_type_1 = BooleanMap.from_dict(_label_ids)
+        updated_at = get("updated_at")
+        if updated_at is not None:
+            try:
+                updated_at = parse_timestamp(updated_at)
+            except (TypeError, ValueError):
+                raise bad_value("updated_at", updated_at, "a timestamp") from None
 
-            label_ids = label_ids_type_1
+        id = get("id")
+        chats = get("chats")
+        if chats is not None:
+            chats = decode_list(chats, "chats", Chat._from_dict)
 
-        _labels = get("labels", UNSET)
-        labels: list[str] | None | Unset
-        if _labels is None or _labels is UNSET:
-            labels = _labels
-        else:
-            if not (isinstance(_labels, list)):
-                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
-            labels_type_0 = cast(list[str], _labels)
-
-            labels = labels_type_0
-
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
-            if not (isinstance(_updated_at, (str, int, float))):
-                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
-            updated_at_type_0 = parse_timestamp(_updated_at)
-
-            updated_at = updated_at_type_0
-
-        id = get("id", UNSET)
-
-        _chats = get("chats", UNSET)
-        chats: list[Chat] | None | Unset
-        if _chats is None or _chats is UNSET:
-            chats = _chats
-        else:
-            if not (isinstance(_chats, list)):
-                raise TypeError(f"chats: unexpected {type(_chats).__name__}")
-            chats_type_0 = []
-            _chats_type_0 = _chats
-            for chats_type_0_item_data in _chats_type_0:
-                chats_type_0_item = Chat.from_dict(chats_type_0_item_data)
-
-                chats_type_0.append(chats_type_0_item)
-
-            chats = chats_type_0
-
-        chat_ids = cast(list[str], get("chat_ids", UNSET))
+        chat_ids = get("chat_ids")
+        if chat_ids is not None:
+            chat_ids = str_list(chat_ids, "chat_ids")
 
         contact = cls(
             contact_id,
@@ -511,11 +478,14 @@ class Contact:
             chats,
             chat_ids,
         )
-
+        contact._absent = absent_keys(_WIRE_KEYS, d)
         contact.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return contact
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,24 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateDocumentBodyDocument")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "url",
-        "base64",
-        "filename",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "url": "url",
+    "base64": "base64",
+    "filename": "filename",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -32,55 +36,70 @@ class CreateDocumentBodyDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         url = self.url
-
-        base64 = self.base64
-
-        filename = self.filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
+        if not isinstance(url, Unset):
             field_dict["url"] = url
-        if base64 is not UNSET:
+        base64 = self.base64
+        if not isinstance(base64, Unset):
             field_dict["base64"] = base64
-        if filename is not UNSET:
+        filename = self.filename
+        if not isinstance(filename, Unset):
             field_dict["filename"] = filename
-
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"CreateDocumentBodyDocument: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("CreateDocumentBodyDocument") from None
+        except DecodePathError as exc:
+            raise exc.within_model("CreateDocumentBodyDocument") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateDocumentBodyDocument", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "CreateDocumentBodyDocument")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
         url = get("url", UNSET)
+        if url is not UNSET:
+            if not isinstance(url, str):
+                raise wrong_type("url", url, "str")
 
         base64 = get("base64", UNSET)
+        if base64 is not UNSET:
+            if not isinstance(base64, str):
+                raise wrong_type("base64", base64, "str")
 
         filename = get("filename", UNSET)
+        if filename is not UNSET:
+            if not isinstance(filename, str):
+                raise wrong_type("filename", filename, "str")
 
         create_document_body_document = cls(
             url,
             base64,
             filename,
         )
-
         create_document_body_document.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return create_document_body_document
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,24 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateFaqBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "question",
-        "answer",
-        "attachments",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "question": "question",
+    "answer": "answer",
+    "attachments": "attachments",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -33,58 +38,69 @@ class CreateFaqBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         question = self.question
-
+        field_dict["question"] = question
         answer = self.answer
-
-        attachments: list[str] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = self.attachments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "question": question,
-                "answer": answer,
-            }
-        )
-        if attachments is not UNSET:
+        field_dict["answer"] = answer
+        attachments = self.attachments
+        if not isinstance(attachments, Unset):
             field_dict["attachments"] = attachments
-
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"CreateFaqBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("CreateFaqBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("CreateFaqBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateFaqBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "CreateFaqBody")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
+        if "question" not in d:
+            raise DecodePathError("question", "missing required key")
         question = d["question"]
+        if not isinstance(question, str):
+            raise wrong_type("question", question, "str")
 
+        if "answer" not in d:
+            raise DecodePathError("answer", "missing required key")
         answer = d["answer"]
+        if not isinstance(answer, str):
+            raise wrong_type("answer", answer, "str")
 
-        attachments = cast(list[str], get("attachments", UNSET))
+        attachments = get("attachments", UNSET)
+        if attachments is not UNSET:
+            attachments = str_list(attachments, "attachments")
 
         create_faq_body = cls(
             question,
             answer,
             attachments,
         )
-
         create_faq_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return create_faq_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

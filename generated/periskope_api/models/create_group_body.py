@@ -2,11 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
@@ -14,16 +22,13 @@ if TYPE_CHECKING:
     from ..models.create_group_body_options import CreateGroupBodyOptions
 
 
-T = TypeVar("T", bound="CreateGroupBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "group_name",
-        "participants",
-        "options",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "group_name": "group_name",
+    "participants": "participants",
+    "options": "options",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -39,63 +44,71 @@ class CreateGroupBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         group_name = self.group_name
-
+        field_dict["group_name"] = group_name
         participants = self.participants
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group_name": group_name,
-                "participants": participants,
-            }
-        )
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        field_dict["participants"] = participants
+        options = self.options
+        if not isinstance(options, Unset):
+            field_dict["options"] = options.to_dict()
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"CreateGroupBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("CreateGroupBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("CreateGroupBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateGroupBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "CreateGroupBody")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
+        if "group_name" not in d:
+            raise DecodePathError("group_name", "missing required key")
         group_name = d["group_name"]
+        if not isinstance(group_name, str):
+            raise wrong_type("group_name", group_name, "str")
 
-        participants = cast(list[str], d["participants"])
+        if "participants" not in d:
+            raise DecodePathError("participants", "missing required key")
+        participants = d["participants"]
+        participants = str_list(participants, "participants")
 
-        _options = get("options", UNSET)
-        options: CreateGroupBodyOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = CreateGroupBodyOptions.from_dict(_options)
+        options = get("options", UNSET)
+        if options is not UNSET:
+            try:
+                options = CreateGroupBodyOptions._from_dict(options)
+            except DecodePathError as exc:
+                raise exc.at("options") from None
 
         create_group_body = cls(
             group_name,
             participants,
             options,
         )
-
         create_group_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return create_group_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

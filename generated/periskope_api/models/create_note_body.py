@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
@@ -14,17 +21,14 @@ if TYPE_CHECKING:
     from ..models.create_note_body_media import CreateNoteBodyMedia
 
 
-T = TypeVar("T", bound="CreateNoteBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "chat_id",
-        "message",
-        "media",
-        "reply_to",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "chat_id": "chat_id",
+    "message": "message",
+    "media": "media",
+    "reply_to": "reply_to",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -45,59 +49,67 @@ class CreateNoteBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         chat_id = self.chat_id
-
+        field_dict["chat_id"] = chat_id
         message = self.message
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
-        reply_to = self.reply_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chat_id": chat_id,
-            }
-        )
-        if message is not UNSET:
+        if not isinstance(message, Unset):
             field_dict["message"] = message
-        if media is not UNSET:
-            field_dict["media"] = media
-        if reply_to is not UNSET:
+        media = self.media
+        if not isinstance(media, Unset):
+            field_dict["media"] = media.to_dict()
+        reply_to = self.reply_to
+        if not isinstance(reply_to, Unset):
             field_dict["reply_to"] = reply_to
-
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"CreateNoteBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("CreateNoteBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("CreateNoteBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateNoteBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "CreateNoteBody")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
+        if "chat_id" not in d:
+            raise DecodePathError("chat_id", "missing required key")
         chat_id = d["chat_id"]
+        if not isinstance(chat_id, str):
+            raise wrong_type("chat_id", chat_id, "str")
 
         message = get("message", UNSET)
+        if message is not UNSET:
+            if not isinstance(message, str):
+                raise wrong_type("message", message, "str")
 
-        _media = get("media", UNSET)
-        media: CreateNoteBodyMedia | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = CreateNoteBodyMedia.from_dict(_media)
+        media = get("media", UNSET)
+        if media is not UNSET:
+            try:
+                media = CreateNoteBodyMedia._from_dict(media)
+            except DecodePathError as exc:
+                raise exc.at("media") from None
 
         reply_to = get("reply_to", UNSET)
+        if reply_to is not UNSET:
+            if not isinstance(reply_to, str):
+                raise wrong_type("reply_to", reply_to, "str")
 
         create_note_body = cls(
             chat_id,
@@ -105,11 +117,13 @@ class CreateNoteBody:
             media,
             reply_to,
         )
-
         create_note_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return create_note_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

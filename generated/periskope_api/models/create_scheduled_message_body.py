@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
@@ -15,19 +22,16 @@ if TYPE_CHECKING:
     from ..models.scheduled_repeat_config import ScheduledRepeatConfig
 
 
-T = TypeVar("T", bound="CreateScheduledMessageBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "chat_id",
-        "scheduled_at",
-        "message",
-        "media",
-        "is_repeat",
-        "repeat_config",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "chat_id": "chat_id",
+    "scheduled_at": "scheduled_at",
+    "message": "message",
+    "media": "media",
+    "is_repeat": "is_repeat",
+    "repeat_config": "repeat_config",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -46,77 +50,85 @@ class CreateScheduledMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         chat_id = self.chat_id
-
+        field_dict["chat_id"] = chat_id
         scheduled_at = self.scheduled_at
-
+        field_dict["scheduled_at"] = scheduled_at
         message = self.message
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
-        is_repeat = self.is_repeat
-
-        repeat_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repeat_config, Unset):
-            repeat_config = self.repeat_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chat_id": chat_id,
-                "scheduled_at": scheduled_at,
-            }
-        )
-        if message is not UNSET:
+        if not isinstance(message, Unset):
             field_dict["message"] = message
-        if media is not UNSET:
-            field_dict["media"] = media
-        if is_repeat is not UNSET:
+        media = self.media
+        if not isinstance(media, Unset):
+            field_dict["media"] = media.to_dict()
+        is_repeat = self.is_repeat
+        if not isinstance(is_repeat, Unset):
             field_dict["is_repeat"] = is_repeat
-        if repeat_config is not UNSET:
-            field_dict["repeat_config"] = repeat_config
-
+        repeat_config = self.repeat_config
+        if not isinstance(repeat_config, Unset):
+            field_dict["repeat_config"] = repeat_config.to_dict()
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"CreateScheduledMessageBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("CreateScheduledMessageBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("CreateScheduledMessageBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateScheduledMessageBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        get = d.get
-        chat_id = d["chat_id"]
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "CreateScheduledMessageBody")
 
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
+        get = d.get
+        if "chat_id" not in d:
+            raise DecodePathError("chat_id", "missing required key")
+        chat_id = d["chat_id"]
+        if not isinstance(chat_id, str):
+            raise wrong_type("chat_id", chat_id, "str")
+
+        if "scheduled_at" not in d:
+            raise DecodePathError("scheduled_at", "missing required key")
         scheduled_at = d["scheduled_at"]
+        if not isinstance(scheduled_at, str):
+            raise wrong_type("scheduled_at", scheduled_at, "str")
 
         message = get("message", UNSET)
+        if message is not UNSET:
+            if not isinstance(message, str):
+                raise wrong_type("message", message, "str")
 
-        _media = get("media", UNSET)
-        media: JsonObject | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = JsonObject.from_dict(_media)
+        media = get("media", UNSET)
+        if media is not UNSET:
+            try:
+                media = JsonObject._from_dict(media)
+            except DecodePathError as exc:
+                raise exc.at("media") from None
 
         is_repeat = get("is_repeat", UNSET)
+        if is_repeat is not UNSET:
+            if is_repeat.__class__ is not bool:
+                raise wrong_type("is_repeat", is_repeat, "bool")
 
-        _repeat_config = get("repeat_config", UNSET)
-        repeat_config: ScheduledRepeatConfig | Unset
-        if isinstance(_repeat_config, Unset):
-            repeat_config = UNSET
-        else:
-            repeat_config = ScheduledRepeatConfig.from_dict(_repeat_config)
+        repeat_config = get("repeat_config", UNSET)
+        if repeat_config is not UNSET:
+            try:
+                repeat_config = ScheduledRepeatConfig._from_dict(repeat_config)
+            except DecodePathError as exc:
+                raise exc.at("repeat_config") from None
 
         create_scheduled_message_body = cls(
             chat_id,
@@ -126,11 +138,13 @@ class CreateScheduledMessageBody:
             is_repeat,
             repeat_config,
         )
-
         create_scheduled_message_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return create_scheduled_message_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

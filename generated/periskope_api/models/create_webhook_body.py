@@ -2,11 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
@@ -14,19 +22,16 @@ if TYPE_CHECKING:
     from ..models.create_webhook_body_integration_metadata import CreateWebhookBodyIntegrationMetadata
 
 
-T = TypeVar("T", bound="CreateWebhookBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "hookUrl",
-        "integrationName",
-        "integrationMetadata",
-        "integrationType",
-        "type",
-        "name",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "hookUrl": "hook_url",
+    "integrationName": "integration_name",
+    "integrationMetadata": "integration_metadata",
+    "integrationType": "integration_type",
+    "type": "type_",
+    "name": "name",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -40,86 +45,90 @@ class CreateWebhookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         hook_url = self.hook_url
-
-        integration_name: list[str] | str
-        if isinstance(self.integration_name, list):
-            integration_name = self.integration_name
-
-        else:
-            integration_name = self.integration_name
-
-        integration_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integration_metadata, Unset):
-            integration_metadata = self.integration_metadata.to_dict()
-
+        field_dict["hookUrl"] = hook_url
+        integration_name = self.integration_name
+        field_dict["integrationName"] = integration_name
+        integration_metadata = self.integration_metadata
+        if not isinstance(integration_metadata, Unset):
+            field_dict["integrationMetadata"] = integration_metadata.to_dict()
         integration_type = self.integration_type
-
-        type_ = self.type_
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hookUrl": hook_url,
-                "integrationName": integration_name,
-            }
-        )
-        if integration_metadata is not UNSET:
-            field_dict["integrationMetadata"] = integration_metadata
-        if integration_type is not UNSET:
+        if not isinstance(integration_type, Unset):
             field_dict["integrationType"] = integration_type
-        if type_ is not UNSET:
+        type_ = self.type_
+        if not isinstance(type_, Unset):
             field_dict["type"] = type_
-        if name is not UNSET:
+        name = self.name
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"CreateWebhookBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("CreateWebhookBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("CreateWebhookBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("CreateWebhookBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "CreateWebhookBody")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
+        if "hookUrl" not in d:
+            raise DecodePathError("hookUrl", "missing required key")
         hook_url = d["hookUrl"]
+        if not isinstance(hook_url, str):
+            raise wrong_type("hookUrl", hook_url, "str")
 
-        def _parse_integration_name(data: object) -> list[str] | str:
-            try:
-                if not (isinstance(data, list)):
-                    raise TypeError()
-                integration_name_type_1 = cast(list[str], data)
+        if "integrationName" not in d:
+            raise DecodePathError("integrationName", "missing required key")
+        integration_name = d["integrationName"]
+        if isinstance(integration_name, str):
+            if not isinstance(integration_name, str):
+                raise wrong_type("integrationName", integration_name, "str")
 
-                return integration_name_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+        elif integration_name.__class__ is list:
+            integration_name = str_list(integration_name, "integrationName")
 
-        integration_name = _parse_integration_name(d["integrationName"])
-
-        _integration_metadata = get("integrationMetadata", UNSET)
-        integration_metadata: CreateWebhookBodyIntegrationMetadata | Unset
-        if isinstance(_integration_metadata, Unset):
-            integration_metadata = UNSET
         else:
-            integration_metadata = CreateWebhookBodyIntegrationMetadata.from_dict(_integration_metadata)
+            raise wrong_type("integrationName", integration_name, "str | list[str]")
+
+        integration_metadata = get("integrationMetadata", UNSET)
+        if integration_metadata is not UNSET:
+            try:
+                integration_metadata = CreateWebhookBodyIntegrationMetadata._from_dict(integration_metadata)
+            except DecodePathError as exc:
+                raise exc.at("integrationMetadata") from None
 
         integration_type = get("integrationType", UNSET)
+        if integration_type is not UNSET:
+            if not isinstance(integration_type, str):
+                raise wrong_type("integrationType", integration_type, "str")
 
         type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if not isinstance(type_, str):
+                raise wrong_type("type", type_, "str")
 
         name = get("name", UNSET)
+        if name is not UNSET:
+            if not isinstance(name, str):
+                raise wrong_type("name", name, "str")
 
         create_webhook_body = cls(
             hook_url,
@@ -129,11 +138,13 @@ class CreateWebhookBody:
             type_,
             name,
         )
-
         create_webhook_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return create_webhook_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

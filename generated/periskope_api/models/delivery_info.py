@@ -2,126 +2,132 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.receipt_times import ReceiptTimes
 
 
-T = TypeVar("T", bound="DeliveryInfo")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "delivered",
-        "read",
-        "pending",
-        "delivered_count",
-        "read_count",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "delivered": "delivered",
+    "read": "read",
+    "pending": "pending",
+    "delivered_count": "delivered_count",
+    "read_count": "read_count",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class DeliveryInfo:
     """Per-recipient delivery and read receipts."""
 
-    delivered: None | ReceiptTimes | Unset = UNSET
-    read: None | ReceiptTimes | Unset = UNSET
-    pending: list[str] | Unset = UNSET
-    delivered_count: int | Unset = UNSET
-    read_count: int | Unset = UNSET
+    delivered: ReceiptTimes | None = None
+    read: ReceiptTimes | None = None
+    pending: list[str] | None = None
+    delivered_count: int | None = None
+    read_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        delivered: dict[str, Any] | None | Unset
-        if isinstance(self.delivered, Unset):
-            delivered = UNSET
-        elif isinstance(self.delivered, ReceiptTimes):
-            delivered = self.delivered.to_dict()
-        else:
-            delivered = self.delivered
-
-        read: dict[str, Any] | None | Unset
-        if isinstance(self.read, Unset):
-            read = UNSET
-        elif isinstance(self.read, ReceiptTimes):
-            read = self.read.to_dict()
-        else:
-            read = self.read
-
-        pending: list[str] | Unset = UNSET
-        if not isinstance(self.pending, Unset):
-            pending = self.pending
-
-        delivered_count = self.delivered_count
-
-        read_count = self.read_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if read is not UNSET:
-            field_dict["read"] = read
-        if pending is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        delivered = self.delivered
+        if delivered is not None:
+            field_dict["delivered"] = delivered.to_dict()
+        elif "delivered" not in absent:
+            field_dict["delivered"] = None
+        read = self.read
+        if read is not None:
+            field_dict["read"] = read.to_dict()
+        elif "read" not in absent:
+            field_dict["read"] = None
+        pending = self.pending
+        if pending is not None:
             field_dict["pending"] = pending
-        if delivered_count is not UNSET:
+        elif "pending" not in absent:
+            field_dict["pending"] = None
+        delivered_count = self.delivered_count
+        if delivered_count is not None:
             field_dict["delivered_count"] = delivered_count
-        if read_count is not UNSET:
+        elif "delivered_count" not in absent:
+            field_dict["delivered_count"] = None
+        read_count = self.read_count
+        if read_count is not None:
             field_dict["read_count"] = read_count
-
+        elif "read_count" not in absent:
+            field_dict["read_count"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"DeliveryInfo: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("DeliveryInfo") from None
+        except DecodePathError as exc:
+            raise exc.within_model("DeliveryInfo") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("DeliveryInfo", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "DeliveryInfo")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _delivered = get("delivered", UNSET)
-        delivered: None | ReceiptTimes | Unset
-        if _delivered is None or _delivered is UNSET:
-            delivered = _delivered
-        else:
-            if not (isinstance(_delivered, dict)):
-                raise TypeError(f"delivered: unexpected {type(_delivered).__name__}")
-            delivered_type_1 = ReceiptTimes.from_dict(_delivered)
+        delivered = get("delivered")
+        if delivered is not None:
+            try:
+                delivered = ReceiptTimes._from_dict(delivered)
+            except DecodePathError as exc:
+                raise exc.at("delivered") from None
 
-            delivered = delivered_type_1
+        read = get("read")
+        if read is not None:
+            try:
+                read = ReceiptTimes._from_dict(read)
+            except DecodePathError as exc:
+                raise exc.at("read") from None
 
-        _read = get("read", UNSET)
-        read: None | ReceiptTimes | Unset
-        if _read is None or _read is UNSET:
-            read = _read
-        else:
-            if not (isinstance(_read, dict)):
-                raise TypeError(f"read: unexpected {type(_read).__name__}")
-            read_type_1 = ReceiptTimes.from_dict(_read)
+        pending = get("pending")
+        if pending is not None:
+            pending = str_list(pending, "pending")
 
-            read = read_type_1
+        delivered_count = get("delivered_count")
+        if delivered_count is not None:
+            if delivered_count.__class__ is not int:
+                delivered_count = as_int(delivered_count, "delivered_count")
 
-        pending = cast(list[str], get("pending", UNSET))
-
-        delivered_count = get("delivered_count", UNSET)
-
-        read_count = get("read_count", UNSET)
+        read_count = get("read_count")
+        if read_count is not None:
+            if read_count.__class__ is not int:
+                read_count = as_int(read_count, "read_count")
 
         delivery_info = cls(
             delivered,
@@ -130,11 +136,14 @@ class DeliveryInfo:
             delivered_count,
             read_count,
         )
-
+        delivery_info._absent = absent_keys(_WIRE_KEYS, d)
         delivery_info.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return delivery_info
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

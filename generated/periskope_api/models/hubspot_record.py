@@ -3,117 +3,138 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
 from ..models.hubspot_record_type import HubspotRecordType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.hubspot_record_properties import HubspotRecordProperties
 
 
-T = TypeVar("T", bound="HubspotRecord")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "createdAt",
-        "archived",
-        "id",
-        "type",
-        "properties",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "createdAt": "created_at",
+    "archived": "archived",
+    "id": "id",
+    "type": "type_",
+    "properties": "properties",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class HubspotRecord:
     """A HubSpot CRM record (company, contact or ticket), as HubSpot describes it."""
 
-    created_at: datetime.datetime | Unset = UNSET
-    archived: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    type_: HubspotRecordType | Unset = UNSET
-    properties: HubspotRecordProperties | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    archived: bool | None = None
+    id: str | None = None
+    type_: HubspotRecordType | None = None
+    properties: HubspotRecordProperties | None = None
     """ Property group → its properties. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["createdAt"] = created_at.isoformat()
+        elif "createdAt" not in absent:
+            field_dict["createdAt"] = None
         archived = self.archived
-
-        id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if archived is not UNSET:
+        if archived is not None:
             field_dict["archived"] = archived
-        if id is not UNSET:
+        elif "archived" not in absent:
+            field_dict["archived"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        elif "id" not in absent:
+            field_dict["id"] = None
+        type_ = self.type_
+        if type_ is not None:
+            field_dict["type"] = type_.value
+        elif "type" not in absent:
+            field_dict["type"] = None
+        properties = self.properties
+        if properties is not None:
+            field_dict["properties"] = properties.to_dict()
+        elif "properties" not in absent:
+            field_dict["properties"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"HubspotRecord: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("HubspotRecord") from None
+        except DecodePathError as exc:
+            raise exc.within_model("HubspotRecord") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("HubspotRecord", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "HubspotRecord")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        created_at = get("createdAt")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("createdAt", created_at, "a timestamp") from None
 
-        archived = get("archived", UNSET)
+        archived = get("archived")
+        if archived is not None:
+            if archived.__class__ is not bool:
+                raise wrong_type("archived", archived, "bool")
 
-        id = get("id", UNSET)
+        id = get("id")
+        if id is not None:
+            if not isinstance(id, str):
+                raise wrong_type("id", id, "str")
 
-        _type_ = get("type", UNSET)
-        type_: HubspotRecordType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = HubspotRecordType.decode(_type_)
+        type_ = get("type")
+        if type_ is not None:
+            try:
+                type_ = HubspotRecordType.decode(type_)
+            except (TypeError, ValueError):
+                raise bad_value("type", type_, "HubspotRecordType") from None
 
-        _properties = get("properties", UNSET)
-        properties: HubspotRecordProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = HubspotRecordProperties.from_dict(_properties)
+        properties = get("properties")
+        if properties is not None:
+            try:
+                properties = HubspotRecordProperties._from_dict(properties)
+            except DecodePathError as exc:
+                raise exc.at("properties") from None
 
         hubspot_record = cls(
             created_at,
@@ -122,11 +143,14 @@ class HubspotRecord:
             type_,
             properties,
         )
-
+        hubspot_record._absent = absent_keys(_WIRE_KEYS, d)
         hubspot_record.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return hubspot_record
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,26 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.member_role import MemberRole
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InviteMembersBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "emails",
-        "labels",
-        "orgPhones",
-        "role",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "emails": "emails",
+    "labels": "labels",
+    "orgPhones": "org_phones",
+    "role": "role",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -36,91 +42,64 @@ class InviteMembersBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         emails = self.emails
-
-        labels: list[str] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        org_phones: list[str] | None | Unset
-        if isinstance(self.org_phones, Unset):
-            org_phones = UNSET
-        elif isinstance(self.org_phones, list):
-            org_phones = self.org_phones
-
-        else:
-            org_phones = self.org_phones
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emails": emails,
-            }
-        )
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if org_phones is not UNSET:
-            field_dict["orgPhones"] = org_phones
-        if role is not UNSET:
-            field_dict["role"] = role
-
+        field_dict["emails"] = emails
+        labels = self.labels
+        if not isinstance(labels, Unset):
+            field_dict["labels"] = None if labels is None else labels
+        org_phones = self.org_phones
+        if not isinstance(org_phones, Unset):
+            field_dict["orgPhones"] = None if org_phones is None else org_phones
+        role = self.role
+        if not isinstance(role, Unset):
+            field_dict["role"] = role.value
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"InviteMembersBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("InviteMembersBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("InviteMembersBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("InviteMembersBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "InviteMembersBody")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        emails = cast(list[str], d["emails"])
+        if "emails" not in d:
+            raise DecodePathError("emails", "missing required key")
+        emails = d["emails"]
+        emails = str_list(emails, "emails")
 
-        _labels = get("labels", UNSET)
-        labels: list[str] | None | Unset
-        if _labels is None or _labels is UNSET:
-            labels = _labels
-        else:
-            if not (isinstance(_labels, list)):
-                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
-            labels_type_0 = cast(list[str], _labels)
+        labels = get("labels", UNSET)
+        if labels is not UNSET and labels is not None:
+            labels = str_list(labels, "labels")
 
-            labels = labels_type_0
+        org_phones = get("orgPhones", UNSET)
+        if org_phones is not UNSET and org_phones is not None:
+            org_phones = str_list(org_phones, "orgPhones")
 
-        _org_phones = get("orgPhones", UNSET)
-        org_phones: list[str] | None | Unset
-        if _org_phones is None or _org_phones is UNSET:
-            org_phones = _org_phones
-        else:
-            if not (isinstance(_org_phones, list)):
-                raise TypeError(f"orgPhones: unexpected {type(_org_phones).__name__}")
-            org_phones_type_0 = cast(list[str], _org_phones)
-
-            org_phones = org_phones_type_0
-
-        _role = get("role", UNSET)
-        role: MemberRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = MemberRole.decode(_role)
+        role = get("role", UNSET)
+        if role is not UNSET:
+            try:
+                role = MemberRole.decode(role)
+            except (TypeError, ValueError):
+                raise bad_value("role", role, "MemberRole") from None
 
         invite_members_body = cls(
             emails,
@@ -128,11 +107,13 @@ class InviteMembersBody:
             org_phones,
             role,
         )
-
         invite_members_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return invite_members_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,191 +3,193 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.knowledge_base_type import KnowledgeBaseType
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="KnowledgeBaseEntry")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "context_id",
-        "org_id",
-        "type",
-        "question",
-        "answer",
-        "attachments",
-        "document_id",
-        "metadata",
-        "embedding",
-        "created_at",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "context_id": "context_id",
+    "org_id": "org_id",
+    "type": "type_",
+    "question": "question",
+    "answer": "answer",
+    "attachments": "attachments",
+    "document_id": "document_id",
+    "metadata": "metadata",
+    "embedding": "embedding",
+    "created_at": "created_at",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class KnowledgeBaseEntry:
     """A knowledge base entry of the AI agent, an FAQ or one chunk of a document."""
 
-    context_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    type_: KnowledgeBaseType | None | Unset = UNSET
-    question: str | Unset = UNSET
+    context_id: str | None = None
+    org_id: str | None = None
+    type_: KnowledgeBaseType | None = None
+    question: str | None = None
     """ The FAQ question (for a document chunk, its title). """
-    answer: str | Unset = UNSET
+    answer: str | None = None
     """ The FAQ answer (for a document chunk, its text). """
-    attachments: list[str] | None | Unset = UNSET
+    attachments: list[str] | None = None
     """ Attachment URLs. """
-    document_id: None | str | Unset = UNSET
+    document_id: str | None = None
     """ The document this chunk belongs to. """
-    metadata: Any | Unset = UNSET
+    metadata: Any | None = None
     """ Server metadata (untyped). """
-    embedding: None | str | Unset = UNSET
+    embedding: str | None = None
     """ The embedding vector, as text. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         context_id = self.context_id
-
-        org_id = self.org_id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, KnowledgeBaseType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        question = self.question
-
-        answer = self.answer
-
-        attachments: list[str] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = self.attachments
-
-        else:
-            attachments = self.attachments
-
-        document_id: None | str | Unset
-        if isinstance(self.document_id, Unset):
-            document_id = UNSET
-        else:
-            document_id = self.document_id
-
-        metadata = self.metadata
-
-        embedding: None | str | Unset
-        if isinstance(self.embedding, Unset):
-            embedding = UNSET
-        else:
-            embedding = self.embedding
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_id is not UNSET:
+        if context_id is not None:
             field_dict["context_id"] = context_id
-        if org_id is not UNSET:
+        elif "context_id" not in absent:
+            field_dict["context_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if question is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        type_ = self.type_
+        if type_ is not None:
+            field_dict["type"] = type_.value
+        elif "type" not in absent:
+            field_dict["type"] = None
+        question = self.question
+        if question is not None:
             field_dict["question"] = question
-        if answer is not UNSET:
+        elif "question" not in absent:
+            field_dict["question"] = None
+        answer = self.answer
+        if answer is not None:
             field_dict["answer"] = answer
-        if attachments is not UNSET:
+        elif "answer" not in absent:
+            field_dict["answer"] = None
+        attachments = self.attachments
+        if attachments is not None:
             field_dict["attachments"] = attachments
-        if document_id is not UNSET:
+        elif "attachments" not in absent:
+            field_dict["attachments"] = None
+        document_id = self.document_id
+        if document_id is not None:
             field_dict["document_id"] = document_id
-        if metadata is not UNSET:
+        elif "document_id" not in absent:
+            field_dict["document_id"] = None
+        metadata = self.metadata
+        if metadata is not None:
             field_dict["metadata"] = metadata
-        if embedding is not UNSET:
+        elif "metadata" not in absent:
+            field_dict["metadata"] = None
+        embedding = self.embedding
+        if embedding is not None:
             field_dict["embedding"] = embedding
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        elif "embedding" not in absent:
+            field_dict["embedding"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"KnowledgeBaseEntry: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("KnowledgeBaseEntry") from None
+        except DecodePathError as exc:
+            raise exc.within_model("KnowledgeBaseEntry") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("KnowledgeBaseEntry", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "KnowledgeBaseEntry")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        context_id = get("context_id", UNSET)
+        context_id = get("context_id")
+        if context_id is not None:
+            if not isinstance(context_id, str):
+                raise wrong_type("context_id", context_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        _type_ = get("type", UNSET)
-        type_: KnowledgeBaseType | None | Unset
-        if _type_ is None or _type_ is UNSET:
-            type_ = _type_
-        else:
-            if not (isinstance(_type_, str)):
-                raise TypeError(f"type: unexpected {type(_type_).__name__}")
-            type_type_1 = KnowledgeBaseType.decode(_type_)
+        type_ = get("type")
+        if type_ is not None:
+            try:
+                type_ = KnowledgeBaseType.decode(type_)
+            except (TypeError, ValueError):
+                raise bad_value("type", type_, "KnowledgeBaseType") from None
 
-            type_ = type_type_1
+        question = get("question")
+        if question is not None:
+            if not isinstance(question, str):
+                raise wrong_type("question", question, "str")
 
-        question = get("question", UNSET)
+        answer = get("answer")
+        if answer is not None:
+            if not isinstance(answer, str):
+                raise wrong_type("answer", answer, "str")
 
-        answer = get("answer", UNSET)
+        attachments = get("attachments")
+        if attachments is not None:
+            attachments = str_list(attachments, "attachments")
 
-        _attachments = get("attachments", UNSET)
-        attachments: list[str] | None | Unset
-        if _attachments is None or _attachments is UNSET:
-            attachments = _attachments
-        else:
-            if not (isinstance(_attachments, list)):
-                raise TypeError(f"attachments: unexpected {type(_attachments).__name__}")
-            attachments_type_0 = cast(list[str], _attachments)
+        document_id = get("document_id")
+        if document_id is not None:
+            if not isinstance(document_id, str):
+                raise wrong_type("document_id", document_id, "str")
 
-            attachments = attachments_type_0
+        metadata = get("metadata")
+        embedding = get("embedding")
+        if embedding is not None:
+            if not isinstance(embedding, str):
+                raise wrong_type("embedding", embedding, "str")
 
-        document_id = get("document_id", UNSET)
-
-        metadata = get("metadata", UNSET)
-
-        embedding = get("embedding", UNSET)
-
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
-            if not (isinstance(_created_at, (str, int, float))):
-                raise TypeError(f"created_at: unexpected {type(_created_at).__name__}")
-            created_at_type_0 = parse_timestamp(_created_at)
-
-            created_at = created_at_type_0
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
         knowledge_base_entry = cls(
             context_id,
@@ -201,11 +203,14 @@ class KnowledgeBaseEntry:
             embedding,
             created_at,
         )
-
+        knowledge_base_entry._absent = absent_keys(_WIRE_KEYS, d)
         knowledge_base_entry.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return knowledge_base_entry
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,95 +2,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.knowledge_base_entry import KnowledgeBaseEntry
 
 
-T = TypeVar("T", bound="KnowledgeBaseList")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "data",
-        "count",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "data": "data",
+    "count": "count",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class KnowledgeBaseList:
-    data: list[KnowledgeBaseEntry] | Unset = UNSET
-    count: int | None | Unset = UNSET
+    data: list[KnowledgeBaseEntry] | None = None
+    count: int | None = None
     """ How many entries there are in all. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if count is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        data = self.data
+        if data is not None:
+            field_dict["data"] = [item.to_dict() for item in data]
+        elif "data" not in absent:
+            field_dict["data"] = None
+        count = self.count
+        if count is not None:
             field_dict["count"] = count
-
+        elif "count" not in absent:
+            field_dict["count"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"KnowledgeBaseList: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("KnowledgeBaseList") from None
+        except DecodePathError as exc:
+            raise exc.within_model("KnowledgeBaseList") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("KnowledgeBaseList", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "KnowledgeBaseList")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _data = get("data", UNSET)
-        data: list[KnowledgeBaseEntry] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = KnowledgeBaseEntry.from_dict(data_item_data)
+        data = get("data")
+        if data is not None:
+            data = decode_list(data, "data", KnowledgeBaseEntry._from_dict)
 
-                data.append(data_item)
-
-        count = get("count", UNSET)
+        count = get("count")
+        if count is not None:
+            if count.__class__ is not int:
+                count = as_int(count, "count")
 
         knowledge_base_list = cls(
             data,
             count,
         )
-
+        knowledge_base_list._absent = absent_keys(_WIRE_KEYS, d)
         knowledge_base_list.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return knowledge_base_list
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,162 +2,167 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_float,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.media_dimensions import MediaDimensions
 
 
-T = TypeVar("T", bound="Media")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "path",
-        "mimetype",
-        "filename",
-        "size",
-        "thumbnail",
-        "filedata",
-        "compress",
-        "dimensions",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "path": "path",
+    "mimetype": "mimetype",
+    "filename": "filename",
+    "size": "size",
+    "thumbnail": "thumbnail",
+    "filedata": "filedata",
+    "compress": "compress",
+    "dimensions": "dimensions",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Media:
     """An attachment. Every key is optional."""
 
-    path: None | str | Unset = UNSET
-    mimetype: None | str | Unset = UNSET
-    filename: None | str | Unset = UNSET
-    size: float | None | Unset = UNSET
-    thumbnail: None | str | Unset = UNSET
-    filedata: None | str | Unset = UNSET
+    path: str | None = None
+    mimetype: str | None = None
+    filename: str | None = None
+    size: float | None = None
+    thumbnail: str | None = None
+    filedata: str | None = None
     """ base64 content, when sent inline. """
-    compress: bool | None | Unset = UNSET
-    dimensions: MediaDimensions | None | Unset = UNSET
+    compress: bool | None = None
+    dimensions: MediaDimensions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        mimetype: None | str | Unset
-        if isinstance(self.mimetype, Unset):
-            mimetype = UNSET
-        else:
-            mimetype = self.mimetype
-
-        filename: None | str | Unset
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
-
-        size: float | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        thumbnail: None | str | Unset
-        if isinstance(self.thumbnail, Unset):
-            thumbnail = UNSET
-        else:
-            thumbnail = self.thumbnail
-
-        filedata: None | str | Unset
-        if isinstance(self.filedata, Unset):
-            filedata = UNSET
-        else:
-            filedata = self.filedata
-
-        compress: bool | None | Unset
-        if isinstance(self.compress, Unset):
-            compress = UNSET
-        else:
-            compress = self.compress
-
-        dimensions: dict[str, Any] | None | Unset
-        if isinstance(self.dimensions, Unset):
-            dimensions = UNSET
-        elif isinstance(self.dimensions, MediaDimensions):
-            dimensions = self.dimensions.to_dict()
-        else:
-            dimensions = self.dimensions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if path is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        path = self.path
+        if path is not None:
             field_dict["path"] = path
-        if mimetype is not UNSET:
+        elif "path" not in absent:
+            field_dict["path"] = None
+        mimetype = self.mimetype
+        if mimetype is not None:
             field_dict["mimetype"] = mimetype
-        if filename is not UNSET:
+        elif "mimetype" not in absent:
+            field_dict["mimetype"] = None
+        filename = self.filename
+        if filename is not None:
             field_dict["filename"] = filename
-        if size is not UNSET:
+        elif "filename" not in absent:
+            field_dict["filename"] = None
+        size = self.size
+        if size is not None:
             field_dict["size"] = size
-        if thumbnail is not UNSET:
+        elif "size" not in absent:
+            field_dict["size"] = None
+        thumbnail = self.thumbnail
+        if thumbnail is not None:
             field_dict["thumbnail"] = thumbnail
-        if filedata is not UNSET:
+        elif "thumbnail" not in absent:
+            field_dict["thumbnail"] = None
+        filedata = self.filedata
+        if filedata is not None:
             field_dict["filedata"] = filedata
-        if compress is not UNSET:
+        elif "filedata" not in absent:
+            field_dict["filedata"] = None
+        compress = self.compress
+        if compress is not None:
             field_dict["compress"] = compress
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-
+        elif "compress" not in absent:
+            field_dict["compress"] = None
+        dimensions = self.dimensions
+        if dimensions is not None:
+            field_dict["dimensions"] = dimensions.to_dict()
+        elif "dimensions" not in absent:
+            field_dict["dimensions"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Media: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Media") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Media") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Media", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Media")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        path = get("path", UNSET)
+        path = get("path")
+        if path is not None:
+            if not isinstance(path, str):
+                raise wrong_type("path", path, "str")
 
-        mimetype = get("mimetype", UNSET)
+        mimetype = get("mimetype")
+        if mimetype is not None:
+            if not isinstance(mimetype, str):
+                raise wrong_type("mimetype", mimetype, "str")
 
-        filename = get("filename", UNSET)
+        filename = get("filename")
+        if filename is not None:
+            if not isinstance(filename, str):
+                raise wrong_type("filename", filename, "str")
 
-        size = get("size", UNSET)
+        size = get("size")
+        if size is not None:
+            if size.__class__ is not float and size.__class__ is not int:
+                size = as_float(size, "size")
 
-        thumbnail = get("thumbnail", UNSET)
+        thumbnail = get("thumbnail")
+        if thumbnail is not None:
+            if not isinstance(thumbnail, str):
+                raise wrong_type("thumbnail", thumbnail, "str")
 
-        filedata = get("filedata", UNSET)
+        filedata = get("filedata")
+        if filedata is not None:
+            if not isinstance(filedata, str):
+                raise wrong_type("filedata", filedata, "str")
 
-        compress = get("compress", UNSET)
+        compress = get("compress")
+        if compress is not None:
+            if compress.__class__ is not bool:
+                raise wrong_type("compress", compress, "bool")
 
-        _dimensions = get("dimensions", UNSET)
-        dimensions: MediaDimensions | None | Unset
-        if _dimensions is None or _dimensions is UNSET:
-            dimensions = _dimensions
-        else:
-            if not (isinstance(_dimensions, dict)):
-                raise TypeError(f"dimensions: unexpected {type(_dimensions).__name__}")
-            dimensions_type_1 = MediaDimensions.from_dict(_dimensions)
-
-            dimensions = dimensions_type_1
+        dimensions = get("dimensions")
+        if dimensions is not None:
+            try:
+                dimensions = MediaDimensions._from_dict(dimensions)
+            except DecodePathError as exc:
+                raise exc.at("dimensions") from None
 
         media = cls(
             path,
@@ -169,11 +174,14 @@ class Media:
             compress,
             dimensions,
         )
-
+        media._absent = absent_keys(_WIRE_KEYS, d)
         media.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return media
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,309 +3,276 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.member_color import MemberColor
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Member")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "email",
-        "org_id",
-        "user_id",
-        "role",
-        "member_name",
-        "member_image",
-        "member_color",
-        "is_active",
-        "is_online",
-        "is_owner",
-        "label_ids",
-        "org_phones",
-        "invited_at",
-        "invited_by",
-        "created_at",
-        "member_metadata",
-        "preferences",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "email": "email",
+    "org_id": "org_id",
+    "user_id": "user_id",
+    "role": "role",
+    "member_name": "member_name",
+    "member_image": "member_image",
+    "member_color": "member_color",
+    "is_active": "is_active",
+    "is_online": "is_online",
+    "is_owner": "is_owner",
+    "label_ids": "label_ids",
+    "org_phones": "org_phones",
+    "invited_at": "invited_at",
+    "invited_by": "invited_by",
+    "created_at": "created_at",
+    "member_metadata": "member_metadata",
+    "preferences": "preferences",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Member:
     """A member of the organisation."""
 
-    email: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    role: MemberRole | None | Unset = UNSET
-    member_name: None | str | Unset = UNSET
-    member_image: None | str | Unset = UNSET
-    member_color: MemberColor | None | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    is_online: bool | None | Unset = UNSET
-    is_owner: bool | None | Unset = UNSET
-    label_ids: list[str] | None | Unset = UNSET
+    email: str | None = None
+    org_id: str | None = None
+    user_id: str | None = None
+    role: MemberRole | None = None
+    member_name: str | None = None
+    member_image: str | None = None
+    member_color: MemberColor | None = None
+    is_active: bool | None = None
+    is_online: bool | None = None
+    is_owner: bool | None = None
+    label_ids: list[str] | None = None
     """ The labels whose chats a member (role member) sees; null - all. """
-    org_phones: list[str] | None | Unset = UNSET
+    org_phones: list[str] | None = None
     """ The phones whose chats a member (role member) sees; null - all. """
-    invited_at: datetime.datetime | None | Unset = UNSET
-    invited_by: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    member_metadata: Any | Unset = UNSET
+    invited_at: datetime.datetime | None = None
+    invited_by: str | None = None
+    created_at: datetime.datetime | None = None
+    member_metadata: Any | None = None
     """ Server metadata (untyped). """
-    preferences: Any | Unset = UNSET
+    preferences: Any | None = None
     """ The member's app preferences (untyped). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         email = self.email
-
-        org_id = self.org_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, MemberRole):
-            role = self.role.value
-        else:
-            role = self.role
-
-        member_name: None | str | Unset
-        if isinstance(self.member_name, Unset):
-            member_name = UNSET
-        else:
-            member_name = self.member_name
-
-        member_image: None | str | Unset
-        if isinstance(self.member_image, Unset):
-            member_image = UNSET
-        else:
-            member_image = self.member_image
-
-        member_color: None | str | Unset
-        if isinstance(self.member_color, Unset):
-            member_color = UNSET
-        elif isinstance(self.member_color, MemberColor):
-            member_color = self.member_color.value
-        else:
-            member_color = self.member_color
-
-        is_active = self.is_active
-
-        is_online: bool | None | Unset
-        if isinstance(self.is_online, Unset):
-            is_online = UNSET
-        else:
-            is_online = self.is_online
-
-        is_owner: bool | None | Unset
-        if isinstance(self.is_owner, Unset):
-            is_owner = UNSET
-        else:
-            is_owner = self.is_owner
-
-        label_ids: list[str] | None | Unset
-        if isinstance(self.label_ids, Unset):
-            label_ids = UNSET
-        elif isinstance(self.label_ids, list):
-            label_ids = self.label_ids
-
-        else:
-            label_ids = self.label_ids
-
-        org_phones: list[str] | None | Unset
-        if isinstance(self.org_phones, Unset):
-            org_phones = UNSET
-        elif isinstance(self.org_phones, list):
-            org_phones = self.org_phones
-
-        else:
-            org_phones = self.org_phones
-
-        invited_at: None | str | Unset
-        if isinstance(self.invited_at, Unset):
-            invited_at = UNSET
-        elif isinstance(self.invited_at, datetime.datetime):
-            invited_at = self.invited_at.isoformat()
-        else:
-            invited_at = self.invited_at
-
-        invited_by: None | str | Unset
-        if isinstance(self.invited_by, Unset):
-            invited_by = UNSET
-        else:
-            invited_by = self.invited_by
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        member_metadata = self.member_metadata
-
-        preferences = self.preferences
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if org_id is not UNSET:
+        elif "email" not in absent:
+            field_dict["email"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if user_id is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        user_id = self.user_id
+        if user_id is not None:
             field_dict["user_id"] = user_id
-        if role is not UNSET:
-            field_dict["role"] = role
-        if member_name is not UNSET:
+        elif "user_id" not in absent:
+            field_dict["user_id"] = None
+        role = self.role
+        if role is not None:
+            field_dict["role"] = role.value
+        elif "role" not in absent:
+            field_dict["role"] = None
+        member_name = self.member_name
+        if member_name is not None:
             field_dict["member_name"] = member_name
-        if member_image is not UNSET:
+        elif "member_name" not in absent:
+            field_dict["member_name"] = None
+        member_image = self.member_image
+        if member_image is not None:
             field_dict["member_image"] = member_image
-        if member_color is not UNSET:
-            field_dict["member_color"] = member_color
-        if is_active is not UNSET:
+        elif "member_image" not in absent:
+            field_dict["member_image"] = None
+        member_color = self.member_color
+        if member_color is not None:
+            field_dict["member_color"] = member_color.value
+        elif "member_color" not in absent:
+            field_dict["member_color"] = None
+        is_active = self.is_active
+        if is_active is not None:
             field_dict["is_active"] = is_active
-        if is_online is not UNSET:
+        elif "is_active" not in absent:
+            field_dict["is_active"] = None
+        is_online = self.is_online
+        if is_online is not None:
             field_dict["is_online"] = is_online
-        if is_owner is not UNSET:
+        elif "is_online" not in absent:
+            field_dict["is_online"] = None
+        is_owner = self.is_owner
+        if is_owner is not None:
             field_dict["is_owner"] = is_owner
-        if label_ids is not UNSET:
+        elif "is_owner" not in absent:
+            field_dict["is_owner"] = None
+        label_ids = self.label_ids
+        if label_ids is not None:
             field_dict["label_ids"] = label_ids
-        if org_phones is not UNSET:
+        elif "label_ids" not in absent:
+            field_dict["label_ids"] = None
+        org_phones = self.org_phones
+        if org_phones is not None:
             field_dict["org_phones"] = org_phones
-        if invited_at is not UNSET:
-            field_dict["invited_at"] = invited_at
-        if invited_by is not UNSET:
+        elif "org_phones" not in absent:
+            field_dict["org_phones"] = None
+        invited_at = self.invited_at
+        if invited_at is not None:
+            field_dict["invited_at"] = invited_at.isoformat()
+        elif "invited_at" not in absent:
+            field_dict["invited_at"] = None
+        invited_by = self.invited_by
+        if invited_by is not None:
             field_dict["invited_by"] = invited_by
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if member_metadata is not UNSET:
+        elif "invited_by" not in absent:
+            field_dict["invited_by"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
+        member_metadata = self.member_metadata
+        if member_metadata is not None:
             field_dict["member_metadata"] = member_metadata
-        if preferences is not UNSET:
+        elif "member_metadata" not in absent:
+            field_dict["member_metadata"] = None
+        preferences = self.preferences
+        if preferences is not None:
             field_dict["preferences"] = preferences
-
+        elif "preferences" not in absent:
+            field_dict["preferences"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Member: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Member") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Member") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Member", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Member")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        email = get("email", UNSET)
+        email = get("email")
+        if email is not None:
+            if not isinstance(email, str):
+                raise wrong_type("email", email, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        user_id = get("user_id", UNSET)
+        user_id = get("user_id")
+        if user_id is not None:
+            if not isinstance(user_id, str):
+                raise wrong_type("user_id", user_id, "str")
 
-        _role = get("role", UNSET)
-        role: MemberRole | None | Unset
-        if _role is None or _role is UNSET:
-            role = _role
-        else:
-            if not (isinstance(_role, str)):
-                raise TypeError(f"role: unexpected {type(_role).__name__}")
-            role_type_1 = MemberRole.decode(_role)
+        role = get("role")
+        if role is not None:
+            try:
+                role = MemberRole.decode(role)
+            except (TypeError, ValueError):
+                raise bad_value("role", role, "MemberRole") from None
 
-            role = role_type_1
+        member_name = get("member_name")
+        if member_name is not None:
+            if not isinstance(member_name, str):
+                raise wrong_type("member_name", member_name, "str")
 
-        member_name = get("member_name", UNSET)
+        member_image = get("member_image")
+        if member_image is not None:
+            if not isinstance(member_image, str):
+                raise wrong_type("member_image", member_image, "str")
 
-        member_image = get("member_image", UNSET)
+        member_color = get("member_color")
+        if member_color is not None:
+            try:
+                member_color = MemberColor.decode(member_color)
+            except (TypeError, ValueError):
+                raise bad_value("member_color", member_color, "MemberColor") from None
 
-        _member_color = get("member_color", UNSET)
-        member_color: MemberColor | None | Unset
-        if _member_color is None or _member_color is UNSET:
-            member_color = _member_color
-        else:
-            if not (isinstance(_member_color, str)):
-                raise TypeError(f"member_color: unexpected {type(_member_color).__name__}")
-            member_color_type_1 = MemberColor.decode(_member_color)
+        is_active = get("is_active")
+        if is_active is not None:
+            if is_active.__class__ is not bool:
+                raise wrong_type("is_active", is_active, "bool")
 
-            member_color = member_color_type_1
+        is_online = get("is_online")
+        if is_online is not None:
+            if is_online.__class__ is not bool:
+                raise wrong_type("is_online", is_online, "bool")
 
-        is_active = get("is_active", UNSET)
+        is_owner = get("is_owner")
+        if is_owner is not None:
+            if is_owner.__class__ is not bool:
+                raise wrong_type("is_owner", is_owner, "bool")
 
-        is_online = get("is_online", UNSET)
+        label_ids = get("label_ids")
+        if label_ids is not None:
+            label_ids = str_list(label_ids, "label_ids")
 
-        is_owner = get("is_owner", UNSET)
+        org_phones = get("org_phones")
+        if org_phones is not None:
+            org_phones = str_list(org_phones, "org_phones")
 
-        _label_ids = get("label_ids", UNSET)
-        label_ids: list[str] | None | Unset
-        if _label_ids is None or _label_ids is UNSET:
-            label_ids = _label_ids
-        else:
-            if not (isinstance(_label_ids, list)):
-                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
-            label_ids_type_0 = cast(list[str], _label_ids)
+        invited_at = get("invited_at")
+        if invited_at is not None:
+            try:
+                invited_at = parse_timestamp(invited_at)
+            except (TypeError, ValueError):
+                raise bad_value("invited_at", invited_at, "a timestamp") from None
 
-            label_ids = label_ids_type_0
+        invited_by = get("invited_by")
+        if invited_by is not None:
+            if not isinstance(invited_by, str):
+                raise wrong_type("invited_by", invited_by, "str")
 
-        _org_phones = get("org_phones", UNSET)
-        org_phones: list[str] | None | Unset
-        if _org_phones is None or _org_phones is UNSET:
-            org_phones = _org_phones
-        else:
-            if not (isinstance(_org_phones, list)):
-                raise TypeError(f"org_phones: unexpected {type(_org_phones).__name__}")
-            org_phones_type_0 = cast(list[str], _org_phones)
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
-            org_phones = org_phones_type_0
-
-        _invited_at = get("invited_at", UNSET)
-        invited_at: datetime.datetime | None | Unset
-        if _invited_at is None or _invited_at is UNSET:
-            invited_at = _invited_at
-        else:
-            if not (isinstance(_invited_at, (str, int, float))):
-                raise TypeError(f"invited_at: unexpected {type(_invited_at).__name__}")
-            invited_at_type_0 = parse_timestamp(_invited_at)
-
-            invited_at = invited_at_type_0
-
-        invited_by = get("invited_by", UNSET)
-
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
-            if not (isinstance(_created_at, (str, int, float))):
-                raise TypeError(f"created_at: unexpected {type(_created_at).__name__}")
-            created_at_type_0 = parse_timestamp(_created_at)
-
-            created_at = created_at_type_0
-
-        member_metadata = get("member_metadata", UNSET)
-
-        preferences = get("preferences", UNSET)
-
+        member_metadata = get("member_metadata")
+        preferences = get("preferences")
         member = cls(
             email,
             org_id,
@@ -325,11 +292,14 @@ class Member:
             member_metadata,
             preferences,
         )
-
+        member._absent = absent_keys(_WIRE_KEYS, d)
         member.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return member
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,99 +2,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.member_invite_error_detail import MemberInviteErrorDetail
 
 
-T = TypeVar("T", bound="MemberInviteError")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "email",
-        "error",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "email": "email",
+    "error": "error",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class MemberInviteError:
     """An email that could not be invited, and why."""
 
-    email: None | str | Unset = UNSET
-    error: MemberInviteErrorDetail | None | Unset = UNSET
+    email: str | None = None
+    error: MemberInviteErrorDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, MemberInviteErrorDetail):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        email = self.email
+        if email is not None:
             field_dict["email"] = email
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        elif "email" not in absent:
+            field_dict["email"] = None
+        error = self.error
+        if error is not None:
+            field_dict["error"] = error.to_dict()
+        elif "error" not in absent:
+            field_dict["error"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"MemberInviteError: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("MemberInviteError") from None
+        except DecodePathError as exc:
+            raise exc.within_model("MemberInviteError") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MemberInviteError", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "MemberInviteError")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        email = get("email", UNSET)
+        email = get("email")
+        if email is not None:
+            if not isinstance(email, str):
+                raise wrong_type("email", email, "str")
 
-        _error = get("error", UNSET)
-        error: MemberInviteErrorDetail | None | Unset
-        if _error is None or _error is UNSET:
-            error = _error
-        else:
-            if not (isinstance(_error, dict)):
-                raise TypeError(f"error: unexpected {type(_error).__name__}")
-            error_type_1 = MemberInviteErrorDetail.from_dict(_error)
-
-            error = error_type_1
+        error = get("error")
+        if error is not None:
+            try:
+                error = MemberInviteErrorDetail._from_dict(error)
+            except DecodePathError as exc:
+                raise exc.at("error") from None
 
         member_invite_error = cls(
             email,
             error,
         )
-
+        member_invite_error._absent = absent_keys(_WIRE_KEYS, d)
         member_invite_error.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return member_invite_error
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,103 +2,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.member import Member
     from ..models.member_invite_error import MemberInviteError
 
 
-T = TypeVar("T", bound="MemberInviteResult")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "addedMembers",
-        "errors",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "addedMembers": "added_members",
+    "errors": "errors",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class MemberInviteResult:
-    added_members: list[Member] | Unset = UNSET
-    errors: list[MemberInviteError] | Unset = UNSET
+    added_members: list[Member] | None = None
+    errors: list[MemberInviteError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        added_members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.added_members, Unset):
-            added_members = []
-            for added_members_item_data in self.added_members:
-                added_members_item = added_members_item_data.to_dict()
-                added_members.append(added_members_item)
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if added_members is not UNSET:
-            field_dict["addedMembers"] = added_members
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        added_members = self.added_members
+        if added_members is not None:
+            field_dict["addedMembers"] = [item.to_dict() for item in added_members]
+        elif "addedMembers" not in absent:
+            field_dict["addedMembers"] = None
+        errors = self.errors
+        if errors is not None:
+            field_dict["errors"] = [item.to_dict() for item in errors]
+        elif "errors" not in absent:
+            field_dict["errors"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"MemberInviteResult: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("MemberInviteResult") from None
+        except DecodePathError as exc:
+            raise exc.within_model("MemberInviteResult") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MemberInviteResult", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "MemberInviteResult")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _added_members = get("addedMembers", UNSET)
-        added_members: list[Member] | Unset = UNSET
-        if _added_members is not UNSET:
-            added_members = []
-            for added_members_item_data in _added_members:
-                added_members_item = Member.from_dict(added_members_item_data)
+        added_members = get("addedMembers")
+        if added_members is not None:
+            added_members = decode_list(added_members, "addedMembers", Member._from_dict)
 
-                added_members.append(added_members_item)
-
-        _errors = get("errors", UNSET)
-        errors: list[MemberInviteError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = MemberInviteError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+        errors = get("errors")
+        if errors is not None:
+            errors = decode_list(errors, "errors", MemberInviteError._from_dict)
 
         member_invite_result = cls(
             added_members,
             errors,
         )
-
+        member_invite_result._absent = absent_keys(_WIRE_KEYS, d)
         member_invite_result.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return member_invite_result
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

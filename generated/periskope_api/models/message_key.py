@@ -2,25 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MessageKey")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "from_me",
-        "id",
-        "remote",
-        "serialized",
-    )
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
 )
+
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "from_me": "from_me",
+    "id": "id",
+    "remote": "remote",
+    "serialized": "serialized",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -30,49 +34,62 @@ class MessageKey:
 
     """
 
-    from_me: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    remote: str | Unset = UNSET
-    serialized: str | Unset = UNSET
+    from_me: bool | None = None
+    id: str | None = None
+    remote: str | None = None
+    serialized: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         from_me = self.from_me
-
-        id = self.id
-
-        remote = self.remote
-
-        serialized = self.serialized
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_me is not UNSET:
+        if from_me is not None:
             field_dict["from_me"] = from_me
-        if id is not UNSET:
+        elif "from_me" not in absent:
+            field_dict["from_me"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if remote is not UNSET:
+        elif "id" not in absent:
+            field_dict["id"] = None
+        remote = self.remote
+        if remote is not None:
             field_dict["remote"] = remote
-        if serialized is not UNSET:
+        elif "remote" not in absent:
+            field_dict["remote"] = None
+        serialized = self.serialized
+        if serialized is not None:
             field_dict["serialized"] = serialized
-
+        elif "serialized" not in absent:
+            field_dict["serialized"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"MessageKey: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("MessageKey") from None
+        except DecodePathError as exc:
+            raise exc.within_model("MessageKey") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MessageKey", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "MessageKey")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         if "_serialized" in d or "fromMe" in d:
             d = dict(d)
             if "_serialized" in d:
@@ -80,13 +97,25 @@ class MessageKey:
             if "fromMe" in d:
                 d.setdefault("from_me", d.pop("fromMe"))
         get = d.get
-        from_me = get("from_me", UNSET)
+        from_me = get("from_me")
+        if from_me is not None:
+            if from_me.__class__ is not bool:
+                raise wrong_type("from_me", from_me, "bool")
 
-        id = get("id", UNSET)
+        id = get("id")
+        if id is not None:
+            if not isinstance(id, str):
+                raise wrong_type("id", id, "str")
 
-        remote = get("remote", UNSET)
+        remote = get("remote")
+        if remote is not None:
+            if not isinstance(remote, str):
+                raise wrong_type("remote", remote, "str")
 
-        serialized = get("serialized", UNSET)
+        serialized = get("serialized")
+        if serialized is not None:
+            if not isinstance(serialized, str):
+                raise wrong_type("serialized", serialized, "str")
 
         message_key = cls(
             from_me,
@@ -94,11 +123,14 @@ class MessageKey:
             remote,
             serialized,
         )
-
+        message_key._absent = absent_keys(_WIRE_KEYS, d)
         message_key.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return message_key
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,108 +2,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.message import Message
 
 
-T = TypeVar("T", bound="MessageList")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "from",
-        "to",
-        "count",
-        "messages",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "from": "from_",
+    "to": "to",
+    "count": "count",
+    "messages": "messages",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class MessageList:
-    from_: int | None | Unset = UNSET
-    to: int | None | Unset = UNSET
-    count: int | None | Unset = UNSET
-    messages: list[Message] | Unset = UNSET
+    from_: int | None = None
+    to: int | None = None
+    count: int | None = None
+    messages: list[Message] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from_: int | None | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        to: int | None | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        from_ = self.from_
+        if from_ is not None:
             field_dict["from"] = from_
-        if to is not UNSET:
+        elif "from" not in absent:
+            field_dict["from"] = None
+        to = self.to
+        if to is not None:
             field_dict["to"] = to
-        if count is not UNSET:
+        elif "to" not in absent:
+            field_dict["to"] = None
+        count = self.count
+        if count is not None:
             field_dict["count"] = count
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-
+        elif "count" not in absent:
+            field_dict["count"] = None
+        messages = self.messages
+        if messages is not None:
+            field_dict["messages"] = [item.to_dict() for item in messages]
+        elif "messages" not in absent:
+            field_dict["messages"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"MessageList: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("MessageList") from None
+        except DecodePathError as exc:
+            raise exc.within_model("MessageList") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MessageList", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "MessageList")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        from_ = get("from", UNSET)
+        from_ = get("from")
+        if from_ is not None:
+            if from_.__class__ is not int:
+                from_ = as_int(from_, "from")
 
-        to = get("to", UNSET)
+        to = get("to")
+        if to is not None:
+            if to.__class__ is not int:
+                to = as_int(to, "to")
 
-        count = get("count", UNSET)
+        count = get("count")
+        if count is not None:
+            if count.__class__ is not int:
+                count = as_int(count, "count")
 
-        _messages = get("messages", UNSET)
-        messages: list[Message] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
-
-                messages.append(messages_item)
+        messages = get("messages")
+        if messages is not None:
+            messages = decode_list(messages, "messages", Message._from_dict)
 
         message_list = cls(
             from_,
@@ -111,11 +117,14 @@ class MessageList:
             count,
             messages,
         )
-
+        message_list._absent = absent_keys(_WIRE_KEYS, d)
         message_list.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return message_list
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

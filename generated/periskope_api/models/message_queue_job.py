@@ -2,167 +2,195 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.message_queue_job_message import MessageQueueJobMessage
     from ..models.message_queue_job_timeline import MessageQueueJobTimeline
 
 
-T = TypeVar("T", bound="MessageQueueJob")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "queue_id",
-        "unique_id",
-        "message_id",
-        "chat_id",
-        "performed_by",
-        "status",
-        "status_description",
-        "message",
-        "timeline",
-        "attempts",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "queue_id": "queue_id",
+    "unique_id": "unique_id",
+    "message_id": "message_id",
+    "chat_id": "chat_id",
+    "performed_by": "performed_by",
+    "status": "status",
+    "status_description": "status_description",
+    "message": "message",
+    "timeline": "timeline",
+    "attempts": "attempts",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class MessageQueueJob:
     """A job of the message queue (POST /message/queues)."""
 
-    queue_id: str | Unset = UNSET
-    unique_id: str | Unset = UNSET
+    queue_id: str | None = None
+    unique_id: str | None = None
     """ Provisional message id, for /message/{unique_id}/status. """
-    message_id: str | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    performed_by: str | Unset = UNSET
+    message_id: str | None = None
+    chat_id: str | None = None
+    performed_by: str | None = None
     """ Member email, or `api`. """
-    status: str | Unset = UNSET
-    status_description: str | Unset = UNSET
-    message: MessageQueueJobMessage | None | Unset = UNSET
-    timeline: MessageQueueJobTimeline | None | Unset = UNSET
-    attempts: int | Unset = UNSET
+    status: str | None = None
+    status_description: str | None = None
+    message: MessageQueueJobMessage | None = None
+    timeline: MessageQueueJobTimeline | None = None
+    attempts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         queue_id = self.queue_id
-
-        unique_id = self.unique_id
-
-        message_id = self.message_id
-
-        chat_id = self.chat_id
-
-        performed_by = self.performed_by
-
-        status = self.status
-
-        status_description = self.status_description
-
-        message: dict[str, Any] | None | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, MessageQueueJobMessage):
-            message = self.message.to_dict()
-        else:
-            message = self.message
-
-        timeline: dict[str, Any] | None | Unset
-        if isinstance(self.timeline, Unset):
-            timeline = UNSET
-        elif isinstance(self.timeline, MessageQueueJobTimeline):
-            timeline = self.timeline.to_dict()
-        else:
-            timeline = self.timeline
-
-        attempts = self.attempts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if queue_id is not UNSET:
+        if queue_id is not None:
             field_dict["queue_id"] = queue_id
-        if unique_id is not UNSET:
+        elif "queue_id" not in absent:
+            field_dict["queue_id"] = None
+        unique_id = self.unique_id
+        if unique_id is not None:
             field_dict["unique_id"] = unique_id
-        if message_id is not UNSET:
+        elif "unique_id" not in absent:
+            field_dict["unique_id"] = None
+        message_id = self.message_id
+        if message_id is not None:
             field_dict["message_id"] = message_id
-        if chat_id is not UNSET:
+        elif "message_id" not in absent:
+            field_dict["message_id"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if performed_by is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        performed_by = self.performed_by
+        if performed_by is not None:
             field_dict["performed_by"] = performed_by
-        if status is not UNSET:
+        elif "performed_by" not in absent:
+            field_dict["performed_by"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if status_description is not UNSET:
+        elif "status" not in absent:
+            field_dict["status"] = None
+        status_description = self.status_description
+        if status_description is not None:
             field_dict["status_description"] = status_description
-        if message is not UNSET:
-            field_dict["message"] = message
-        if timeline is not UNSET:
-            field_dict["timeline"] = timeline
-        if attempts is not UNSET:
+        elif "status_description" not in absent:
+            field_dict["status_description"] = None
+        message = self.message
+        if message is not None:
+            field_dict["message"] = message.to_dict()
+        elif "message" not in absent:
+            field_dict["message"] = None
+        timeline = self.timeline
+        if timeline is not None:
+            field_dict["timeline"] = timeline.to_dict()
+        elif "timeline" not in absent:
+            field_dict["timeline"] = None
+        attempts = self.attempts
+        if attempts is not None:
             field_dict["attempts"] = attempts
-
+        elif "attempts" not in absent:
+            field_dict["attempts"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"MessageQueueJob: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("MessageQueueJob") from None
+        except DecodePathError as exc:
+            raise exc.within_model("MessageQueueJob") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MessageQueueJob", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "MessageQueueJob")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        queue_id = get("queue_id", UNSET)
+        queue_id = get("queue_id")
+        if queue_id is not None:
+            if not isinstance(queue_id, str):
+                raise wrong_type("queue_id", queue_id, "str")
 
-        unique_id = get("unique_id", UNSET)
+        unique_id = get("unique_id")
+        if unique_id is not None:
+            if not isinstance(unique_id, str):
+                raise wrong_type("unique_id", unique_id, "str")
 
-        message_id = get("message_id", UNSET)
+        message_id = get("message_id")
+        if message_id is not None:
+            if not isinstance(message_id, str):
+                raise wrong_type("message_id", message_id, "str")
 
-        chat_id = get("chat_id", UNSET)
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        performed_by = get("performed_by", UNSET)
+        performed_by = get("performed_by")
+        if performed_by is not None:
+            if not isinstance(performed_by, str):
+                raise wrong_type("performed_by", performed_by, "str")
 
-        status = get("status", UNSET)
+        status = get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type("status", status, "str")
 
-        status_description = get("status_description", UNSET)
+        status_description = get("status_description")
+        if status_description is not None:
+            if not isinstance(status_description, str):
+                raise wrong_type("status_description", status_description, "str")
 
-        _message = get("message", UNSET)
-        message: MessageQueueJobMessage | None | Unset
-        if _message is None or _message is UNSET:
-            message = _message
-        else:
-            if not (isinstance(_message, dict)):
-                raise TypeError(f"message: unexpected {type(_message).__name__}")
-            message_type_1 = MessageQueueJobMessage.from_dict(_message)
+        message = get("message")
+        if message is not None:
+            try:
+                message = MessageQueueJobMessage._from_dict(message)
+            except DecodePathError as exc:
+                raise exc.at("message") from None
 
-            message = message_type_1
+        timeline = get("timeline")
+        if timeline is not None:
+            try:
+                timeline = MessageQueueJobTimeline._from_dict(timeline)
+            except DecodePathError as exc:
+                raise exc.at("timeline") from None
 
-        _timeline = get("timeline", UNSET)
-        timeline: MessageQueueJobTimeline | None | Unset
-        if _timeline is None or _timeline is UNSET:
-            timeline = _timeline
-        else:
-            if not (isinstance(_timeline, dict)):
-                raise TypeError(f"timeline: unexpected {type(_timeline).__name__}")
-            timeline_type_1 = MessageQueueJobTimeline.from_dict(_timeline)
-
-            timeline = timeline_type_1
-
-        attempts = get("attempts", UNSET)
+        attempts = get("attempts")
+        if attempts is not None:
+            if attempts.__class__ is not int:
+                attempts = as_int(attempts, "attempts")
 
         message_queue_job = cls(
             queue_id,
@@ -176,11 +204,14 @@ class MessageQueueJob:
             timeline,
             attempts,
         )
-
+        message_queue_job._absent = absent_keys(_WIRE_KEYS, d)
         message_queue_job.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return message_queue_job
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,41 +2,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 from ..models.ack import Ack
 from ..models.message_status_value import MessageStatusValue
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_status_message import MessageStatusMessage
     from ..models.message_status_timeline import MessageStatusTimeline
 
 
-T = TypeVar("T", bound="MessageStatus")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "queue_id",
-        "unique_id",
-        "message_id",
-        "chat_id",
-        "performed_by",
-        "status",
-        "status_description",
-        "ack",
-        "message",
-        "timeline",
-        "attempts",
-        "delivered_count",
-        "read_count",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "queue_id": "queue_id",
+    "unique_id": "unique_id",
+    "message_id": "message_id",
+    "chat_id": "chat_id",
+    "performed_by": "performed_by",
+    "status": "status",
+    "status_description": "status_description",
+    "ack": "ack",
+    "message": "message",
+    "timeline": "timeline",
+    "attempts": "attempts",
+    "delivered_count": "delivered_count",
+    "read_count": "read_count",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -46,198 +53,191 @@ class MessageStatus:
 
     """
 
-    queue_id: str | Unset = UNSET
-    unique_id: str | Unset = UNSET
-    message_id: str | Unset = UNSET
+    queue_id: str | None = None
+    unique_id: str | None = None
+    message_id: str | None = None
     """ The full message id, `true_<chat_id>_<unique_id>`. """
-    chat_id: str | Unset = UNSET
-    performed_by: str | Unset = UNSET
+    chat_id: str | None = None
+    performed_by: str | None = None
     """ Who sent it, e.g. `api`, `user`. """
-    status: MessageStatusValue | None | Unset = UNSET
-    status_description: None | str | Unset = UNSET
-    ack: Ack | None | Unset = UNSET
-    message: MessageStatusMessage | None | Unset = UNSET
-    timeline: MessageStatusTimeline | None | Unset = UNSET
-    attempts: int | None | Unset = UNSET
-    delivered_count: int | None | Unset = UNSET
-    read_count: int | None | Unset = UNSET
+    status: MessageStatusValue | None = None
+    status_description: str | None = None
+    ack: Ack | None = None
+    message: MessageStatusMessage | None = None
+    timeline: MessageStatusTimeline | None = None
+    attempts: int | None = None
+    delivered_count: int | None = None
+    read_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         queue_id = self.queue_id
-
-        unique_id = self.unique_id
-
-        message_id = self.message_id
-
-        chat_id = self.chat_id
-
-        performed_by = self.performed_by
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, MessageStatusValue):
-            status = self.status.value
-        else:
-            status = self.status
-
-        status_description: None | str | Unset
-        if isinstance(self.status_description, Unset):
-            status_description = UNSET
-        else:
-            status_description = self.status_description
-
-        ack: int | None | Unset
-        if isinstance(self.ack, Unset):
-            ack = UNSET
-        elif isinstance(self.ack, Ack):
-            ack = self.ack.value
-        else:
-            ack = self.ack
-
-        message: dict[str, Any] | None | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, MessageStatusMessage):
-            message = self.message.to_dict()
-        else:
-            message = self.message
-
-        timeline: dict[str, Any] | None | Unset
-        if isinstance(self.timeline, Unset):
-            timeline = UNSET
-        elif isinstance(self.timeline, MessageStatusTimeline):
-            timeline = self.timeline.to_dict()
-        else:
-            timeline = self.timeline
-
-        attempts: int | None | Unset
-        if isinstance(self.attempts, Unset):
-            attempts = UNSET
-        else:
-            attempts = self.attempts
-
-        delivered_count: int | None | Unset
-        if isinstance(self.delivered_count, Unset):
-            delivered_count = UNSET
-        else:
-            delivered_count = self.delivered_count
-
-        read_count: int | None | Unset
-        if isinstance(self.read_count, Unset):
-            read_count = UNSET
-        else:
-            read_count = self.read_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if queue_id is not UNSET:
+        if queue_id is not None:
             field_dict["queue_id"] = queue_id
-        if unique_id is not UNSET:
+        elif "queue_id" not in absent:
+            field_dict["queue_id"] = None
+        unique_id = self.unique_id
+        if unique_id is not None:
             field_dict["unique_id"] = unique_id
-        if message_id is not UNSET:
+        elif "unique_id" not in absent:
+            field_dict["unique_id"] = None
+        message_id = self.message_id
+        if message_id is not None:
             field_dict["message_id"] = message_id
-        if chat_id is not UNSET:
+        elif "message_id" not in absent:
+            field_dict["message_id"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if performed_by is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        performed_by = self.performed_by
+        if performed_by is not None:
             field_dict["performed_by"] = performed_by
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
+        elif "performed_by" not in absent:
+            field_dict["performed_by"] = None
+        status = self.status
+        if status is not None:
+            field_dict["status"] = status.value
+        elif "status" not in absent:
+            field_dict["status"] = None
+        status_description = self.status_description
+        if status_description is not None:
             field_dict["status_description"] = status_description
-        if ack is not UNSET:
-            field_dict["ack"] = ack
-        if message is not UNSET:
-            field_dict["message"] = message
-        if timeline is not UNSET:
-            field_dict["timeline"] = timeline
-        if attempts is not UNSET:
+        elif "status_description" not in absent:
+            field_dict["status_description"] = None
+        ack = self.ack
+        if ack is not None:
+            field_dict["ack"] = ack.value
+        elif "ack" not in absent:
+            field_dict["ack"] = None
+        message = self.message
+        if message is not None:
+            field_dict["message"] = message.to_dict()
+        elif "message" not in absent:
+            field_dict["message"] = None
+        timeline = self.timeline
+        if timeline is not None:
+            field_dict["timeline"] = timeline.to_dict()
+        elif "timeline" not in absent:
+            field_dict["timeline"] = None
+        attempts = self.attempts
+        if attempts is not None:
             field_dict["attempts"] = attempts
-        if delivered_count is not UNSET:
+        elif "attempts" not in absent:
+            field_dict["attempts"] = None
+        delivered_count = self.delivered_count
+        if delivered_count is not None:
             field_dict["delivered_count"] = delivered_count
-        if read_count is not UNSET:
+        elif "delivered_count" not in absent:
+            field_dict["delivered_count"] = None
+        read_count = self.read_count
+        if read_count is not None:
             field_dict["read_count"] = read_count
-
+        elif "read_count" not in absent:
+            field_dict["read_count"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"MessageStatus: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("MessageStatus") from None
+        except DecodePathError as exc:
+            raise exc.within_model("MessageStatus") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MessageStatus", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "MessageStatus")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        queue_id = get("queue_id", UNSET)
+        queue_id = get("queue_id")
+        if queue_id is not None:
+            if not isinstance(queue_id, str):
+                raise wrong_type("queue_id", queue_id, "str")
 
-        unique_id = get("unique_id", UNSET)
+        unique_id = get("unique_id")
+        if unique_id is not None:
+            if not isinstance(unique_id, str):
+                raise wrong_type("unique_id", unique_id, "str")
 
-        message_id = get("message_id", UNSET)
+        message_id = get("message_id")
+        if message_id is not None:
+            if not isinstance(message_id, str):
+                raise wrong_type("message_id", message_id, "str")
 
-        chat_id = get("chat_id", UNSET)
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        performed_by = get("performed_by", UNSET)
+        performed_by = get("performed_by")
+        if performed_by is not None:
+            if not isinstance(performed_by, str):
+                raise wrong_type("performed_by", performed_by, "str")
 
-        _status = get("status", UNSET)
-        status: MessageStatusValue | None | Unset
-        if _status is None or _status is UNSET:
-            status = _status
-        else:
-            if not (isinstance(_status, str)):
-                raise TypeError(f"status: unexpected {type(_status).__name__}")
-            status_type_1 = MessageStatusValue.decode(_status)
+        status = get("status")
+        if status is not None:
+            try:
+                status = MessageStatusValue.decode(status)
+            except (TypeError, ValueError):
+                raise bad_value("status", status, "MessageStatusValue") from None
 
-            status = status_type_1
+        status_description = get("status_description")
+        if status_description is not None:
+            if not isinstance(status_description, str):
+                raise wrong_type("status_description", status_description, "str")
 
-        status_description = get("status_description", UNSET)
+        ack = get("ack")
+        if ack is not None:
+            try:
+                ack = Ack.decode(ack)
+            except (TypeError, ValueError):
+                raise bad_value("ack", ack, "Ack") from None
 
-        _ack = get("ack", UNSET)
-        ack: Ack | None | Unset
-        if _ack is None or _ack is UNSET:
-            ack = _ack
-        else:
-            if not (isinstance(_ack, (int, str)) and not isinstance(_ack, bool)):
-                raise TypeError(f"ack: unexpected {type(_ack).__name__}")
-            ack_type_1 = Ack.decode(_ack)
+        message = get("message")
+        if message is not None:
+            try:
+                message = MessageStatusMessage._from_dict(message)
+            except DecodePathError as exc:
+                raise exc.at("message") from None
 
-            ack = ack_type_1
+        timeline = get("timeline")
+        if timeline is not None:
+            try:
+                timeline = MessageStatusTimeline._from_dict(timeline)
+            except DecodePathError as exc:
+                raise exc.at("timeline") from None
 
-        _message = get("message", UNSET)
-        message: MessageStatusMessage | None | Unset
-        if _message is None or _message is UNSET:
-            message = _message
-        else:
-            if not (isinstance(_message, dict)):
-                raise TypeError(f"message: unexpected {type(_message).__name__}")
-            message_type_1 = MessageStatusMessage.from_dict(_message)
+        attempts = get("attempts")
+        if attempts is not None:
+            if attempts.__class__ is not int:
+                attempts = as_int(attempts, "attempts")
 
-            message = message_type_1
+        delivered_count = get("delivered_count")
+        if delivered_count is not None:
+            if delivered_count.__class__ is not int:
+                delivered_count = as_int(delivered_count, "delivered_count")
 
-        _timeline = get("timeline", UNSET)
-        timeline: MessageStatusTimeline | None | Unset
-        if _timeline is None or _timeline is UNSET:
-            timeline = _timeline
-        else:
-            if not (isinstance(_timeline, dict)):
-                raise TypeError(f"timeline: unexpected {type(_timeline).__name__}")
-            timeline_type_1 = MessageStatusTimeline.from_dict(_timeline)
-
-            timeline = timeline_type_1
-
-        attempts = get("attempts", UNSET)
-
-        delivered_count = get("delivered_count", UNSET)
-
-        read_count = get("read_count", UNSET)
+        read_count = get("read_count")
+        if read_count is not None:
+            if read_count.__class__ is not int:
+                read_count = as_int(read_count, "read_count")
 
         message_status = cls(
             queue_id,
@@ -254,11 +254,14 @@ class MessageStatus:
             delivered_count,
             read_count,
         )
-
+        message_status._absent = absent_keys(_WIRE_KEYS, d)
         message_status.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return message_status
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

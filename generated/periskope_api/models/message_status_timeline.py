@@ -3,126 +3,117 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MessageStatusTimeline")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "queued_at",
-        "sent_at",
-    )
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
 )
+
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "queued_at": "queued_at",
+    "sent_at": "sent_at",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class MessageStatusTimeline:
     """When the message went through each step; more steps than these two may come, each a timestamp."""
 
-    queued_at: datetime.datetime | None | Unset = UNSET
-    sent_at: datetime.datetime | None | Unset = UNSET
+    queued_at: datetime.datetime | None = None
+    sent_at: datetime.datetime | None = None
     additional_properties: dict[str, datetime.datetime | None] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        queued_at: None | str | Unset
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
-        elif isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
-        else:
-            queued_at = self.queued_at
-
-        sent_at: None | str | Unset
-        if isinstance(self.sent_at, Unset):
-            sent_at = UNSET
-        elif isinstance(self.sent_at, datetime.datetime):
-            sent_at = self.sent_at.isoformat()
-        else:
-            sent_at = self.sent_at
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, datetime.datetime):
-                field_dict[prop_name] = prop.isoformat()
-            else:
-                field_dict[prop_name] = prop
-
-        field_dict.update({})
-        if queued_at is not UNSET:
-            field_dict["queued_at"] = queued_at
-        if sent_at is not UNSET:
-            field_dict["sent_at"] = sent_at
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = {
+            key: None if value is None else value.isoformat() for key, value in self.additional_properties.items()
+        }
+        absent = self._absent
+        queued_at = self.queued_at
+        if queued_at is not None:
+            field_dict["queued_at"] = queued_at.isoformat()
+        elif "queued_at" not in absent:
+            field_dict["queued_at"] = None
+        sent_at = self.sent_at
+        if sent_at is not None:
+            field_dict["sent_at"] = sent_at.isoformat()
+        elif "sent_at" not in absent:
+            field_dict["sent_at"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"MessageStatusTimeline: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("MessageStatusTimeline") from None
+        except DecodePathError as exc:
+            raise exc.within_model("MessageStatusTimeline") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("MessageStatusTimeline", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "MessageStatusTimeline")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _queued_at = get("queued_at", UNSET)
-        queued_at: datetime.datetime | None | Unset
-        if _queued_at is None or _queued_at is UNSET:
-            queued_at = _queued_at
-        else:
-            if not (isinstance(_queued_at, (str, int, float))):
-                raise TypeError(f"queued_at: unexpected {type(_queued_at).__name__}")
-            queued_at_type_0 = parse_timestamp(_queued_at)
+        queued_at = get("queued_at")
+        if queued_at is not None:
+            try:
+                queued_at = parse_timestamp(queued_at)
+            except (TypeError, ValueError):
+                raise bad_value("queued_at", queued_at, "a timestamp") from None
 
-            queued_at = queued_at_type_0
-
-        _sent_at = get("sent_at", UNSET)
-        sent_at: datetime.datetime | None | Unset
-        if _sent_at is None or _sent_at is UNSET:
-            sent_at = _sent_at
-        else:
-            if not (isinstance(_sent_at, (str, int, float))):
-                raise TypeError(f"sent_at: unexpected {type(_sent_at).__name__}")
-            sent_at_type_0 = parse_timestamp(_sent_at)
-
-            sent_at = sent_at_type_0
+        sent_at = get("sent_at")
+        if sent_at is not None:
+            try:
+                sent_at = parse_timestamp(sent_at)
+            except (TypeError, ValueError):
+                raise bad_value("sent_at", sent_at, "a timestamp") from None
 
         message_status_timeline = cls(
             queued_at,
             sent_at,
         )
-
+        message_status_timeline._absent = absent_keys(_WIRE_KEYS, d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            if prop_name in _WIRE_KEYS:
+        for key, value in d.items():
+            if key in _WIRE_KEYS:
                 continue
-            _additional_property = prop_dict
-            additional_property: datetime.datetime | None
-            if _additional_property is None:
-                additional_property = _additional_property
-            else:
-                if not (isinstance(_additional_property, (str, int, float))):
-                    raise TypeError(f"AdditionalProperty: unexpected {type(_additional_property).__name__}")
-                additional_property_type_0 = parse_timestamp(_additional_property)
+            if value is not None:
+                try:
+                    value = parse_timestamp(value)
+                except (TypeError, ValueError):
+                    raise bad_value(key, value, "a timestamp") from None
 
-                additional_property = additional_property_type_0
-
-            additional_properties[prop_name] = additional_property
-
+            additional_properties[key] = value
         message_status_timeline.additional_properties = additional_properties
         return message_status_timeline
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

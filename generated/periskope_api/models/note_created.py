@@ -2,103 +2,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.message import Message
 
 
-T = TypeVar("T", bound="NoteCreated")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "success",
-        "message",
-        "data",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "success": "success",
+    "message": "message",
+    "data": "data",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class NoteCreated:
-    success: bool | Unset = UNSET
-    message: str | Unset = UNSET
-    data: Message | None | Unset = UNSET
+    success: bool | None = None
+    message: str | None = None
+    data: Message | None = None
     """ The note (a message with `is_private_note` true). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         success = self.success
-
-        message = self.message
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, Message):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
+        if success is not None:
             field_dict["success"] = success
-        if message is not UNSET:
+        elif "success" not in absent:
+            field_dict["success"] = None
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        elif "message" not in absent:
+            field_dict["message"] = None
+        data = self.data
+        if data is not None:
+            field_dict["data"] = data.to_dict()
+        elif "data" not in absent:
+            field_dict["data"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"NoteCreated: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("NoteCreated") from None
+        except DecodePathError as exc:
+            raise exc.within_model("NoteCreated") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("NoteCreated", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "NoteCreated")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        success = get("success", UNSET)
+        success = get("success")
+        if success is not None:
+            if success.__class__ is not bool:
+                raise wrong_type("success", success, "bool")
 
-        message = get("message", UNSET)
+        message = get("message")
+        if message is not None:
+            if not isinstance(message, str):
+                raise wrong_type("message", message, "str")
 
-        _data = get("data", UNSET)
-        data: Message | None | Unset
-        if _data is None or _data is UNSET:
-            data = _data
-        else:
-            if not (isinstance(_data, dict)):
-                raise TypeError(f"data: unexpected {type(_data).__name__}")
-            data_type_1 = Message.from_dict(_data)
-
-            data = data_type_1
+        data = get("data")
+        if data is not None:
+            try:
+                data = Message._from_dict(data)
+            except DecodePathError as exc:
+                raise exc.at("data") from None
 
         note_created = cls(
             success,
             message,
             data,
         )
-
+        note_created._absent = absent_keys(_WIRE_KEYS, d)
         note_created.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return note_created
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,374 +3,354 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.phone_state import PhoneState
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.phone_label_ids import PhoneLabelIds
     from ..models.phone_queues import PhoneQueues
 
 
-T = TypeVar("T", bound="Phone")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "phone_id",
-        "org_id",
-        "org_phone",
-        "phone_name",
-        "phone_image",
-        "qr_code",
-        "wa_state",
-        "is_ready",
-        "is_browser_open",
-        "wa_version",
-        "first_connected_at",
-        "created_at",
-        "updated_at",
-        "label_ids",
-        "labels",
-        "last_disconnect",
-        "library",
-        "phone_state",
-        "queue_status",
-        "server_image",
-        "server_ip",
-        "server_name",
-        "server_zone",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "phone_id": "phone_id",
+    "org_id": "org_id",
+    "org_phone": "org_phone",
+    "phone_name": "phone_name",
+    "phone_image": "phone_image",
+    "qr_code": "qr_code",
+    "wa_state": "wa_state",
+    "is_ready": "is_ready",
+    "is_browser_open": "is_browser_open",
+    "wa_version": "wa_version",
+    "first_connected_at": "first_connected_at",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "label_ids": "label_ids",
+    "labels": "labels",
+    "last_disconnect": "last_disconnect",
+    "library": "library",
+    "phone_state": "phone_state",
+    "queue_status": "queue_status",
+    "server_image": "server_image",
+    "server_ip": "server_ip",
+    "server_name": "server_name",
+    "server_zone": "server_zone",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Phone:
     """An organisation phone as stored (what creating a phone returns)."""
 
-    phone_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    org_phone: None | str | Unset = UNSET
-    phone_name: None | str | Unset = UNSET
-    phone_image: None | str | Unset = UNSET
-    qr_code: None | str | Unset = UNSET
-    wa_state: None | PhoneState | Unset = UNSET
-    is_ready: bool | None | Unset = UNSET
-    is_browser_open: bool | None | Unset = UNSET
-    wa_version: None | str | Unset = UNSET
-    first_connected_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    label_ids: None | PhoneLabelIds | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    last_disconnect: Any | Unset = UNSET
+    phone_id: str | None = None
+    org_id: str | None = None
+    org_phone: str | None = None
+    phone_name: str | None = None
+    phone_image: str | None = None
+    qr_code: str | None = None
+    wa_state: PhoneState | None = None
+    is_ready: bool | None = None
+    is_browser_open: bool | None = None
+    wa_version: str | None = None
+    first_connected_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    label_ids: PhoneLabelIds | None = None
+    labels: list[str] | None = None
+    last_disconnect: Any | None = None
     """ Why the phone last disconnected (server internal, untyped). """
-    library: None | str | Unset = UNSET
-    phone_state: Any | Unset = UNSET
+    library: str | None = None
+    phone_state: Any | None = None
     """ The phone's sync state (server internal, untyped). """
-    queue_status: None | PhoneQueues | Unset = UNSET
-    server_image: None | str | Unset = UNSET
-    server_ip: None | str | Unset = UNSET
-    server_name: None | str | Unset = UNSET
-    server_zone: None | str | Unset = UNSET
+    queue_status: PhoneQueues | None = None
+    server_image: str | None = None
+    server_ip: str | None = None
+    server_name: str | None = None
+    server_zone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         phone_id = self.phone_id
-
-        org_id = self.org_id
-
-        org_phone: None | str | Unset
-        if isinstance(self.org_phone, Unset):
-            org_phone = UNSET
-        else:
-            org_phone = self.org_phone
-
-        phone_name: None | str | Unset
-        if isinstance(self.phone_name, Unset):
-            phone_name = UNSET
-        else:
-            phone_name = self.phone_name
-
-        phone_image: None | str | Unset
-        if isinstance(self.phone_image, Unset):
-            phone_image = UNSET
-        else:
-            phone_image = self.phone_image
-
-        qr_code: None | str | Unset
-        if isinstance(self.qr_code, Unset):
-            qr_code = UNSET
-        else:
-            qr_code = self.qr_code
-
-        wa_state: None | str | Unset
-        if isinstance(self.wa_state, Unset):
-            wa_state = UNSET
-        elif isinstance(self.wa_state, PhoneState):
-            wa_state = self.wa_state.value
-        else:
-            wa_state = self.wa_state
-
-        is_ready: bool | None | Unset
-        if isinstance(self.is_ready, Unset):
-            is_ready = UNSET
-        else:
-            is_ready = self.is_ready
-
-        is_browser_open: bool | None | Unset
-        if isinstance(self.is_browser_open, Unset):
-            is_browser_open = UNSET
-        else:
-            is_browser_open = self.is_browser_open
-
-        wa_version: None | str | Unset
-        if isinstance(self.wa_version, Unset):
-            wa_version = UNSET
-        else:
-            wa_version = self.wa_version
-
-        first_connected_at: None | str | Unset
-        if isinstance(self.first_connected_at, Unset):
-            first_connected_at = UNSET
-        elif isinstance(self.first_connected_at, datetime.datetime):
-            first_connected_at = self.first_connected_at.isoformat()
-        else:
-            first_connected_at = self.first_connected_at
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        label_ids: dict[str, Any] | None | Unset
-        if isinstance(self.label_ids, Unset):
-            label_ids = UNSET
-        elif isinstance(self.label_ids, PhoneLabelIds):
-            label_ids = self.label_ids.to_dict()
-        else:
-            label_ids = self.label_ids
-
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels
-
-        last_disconnect = self.last_disconnect
-
-        library: None | str | Unset
-        if isinstance(self.library, Unset):
-            library = UNSET
-        else:
-            library = self.library
-
-        phone_state = self.phone_state
-
-        queue_status: dict[str, Any] | None | Unset
-        if isinstance(self.queue_status, Unset):
-            queue_status = UNSET
-        elif isinstance(self.queue_status, PhoneQueues):
-            queue_status = self.queue_status.to_dict()
-        else:
-            queue_status = self.queue_status
-
-        server_image: None | str | Unset
-        if isinstance(self.server_image, Unset):
-            server_image = UNSET
-        else:
-            server_image = self.server_image
-
-        server_ip: None | str | Unset
-        if isinstance(self.server_ip, Unset):
-            server_ip = UNSET
-        else:
-            server_ip = self.server_ip
-
-        server_name: None | str | Unset
-        if isinstance(self.server_name, Unset):
-            server_name = UNSET
-        else:
-            server_name = self.server_name
-
-        server_zone: None | str | Unset
-        if isinstance(self.server_zone, Unset):
-            server_zone = UNSET
-        else:
-            server_zone = self.server_zone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_id is not UNSET:
+        if phone_id is not None:
             field_dict["phone_id"] = phone_id
-        if org_id is not UNSET:
+        elif "phone_id" not in absent:
+            field_dict["phone_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if org_phone is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        org_phone = self.org_phone
+        if org_phone is not None:
             field_dict["org_phone"] = org_phone
-        if phone_name is not UNSET:
+        elif "org_phone" not in absent:
+            field_dict["org_phone"] = None
+        phone_name = self.phone_name
+        if phone_name is not None:
             field_dict["phone_name"] = phone_name
-        if phone_image is not UNSET:
+        elif "phone_name" not in absent:
+            field_dict["phone_name"] = None
+        phone_image = self.phone_image
+        if phone_image is not None:
             field_dict["phone_image"] = phone_image
-        if qr_code is not UNSET:
+        elif "phone_image" not in absent:
+            field_dict["phone_image"] = None
+        qr_code = self.qr_code
+        if qr_code is not None:
             field_dict["qr_code"] = qr_code
-        if wa_state is not UNSET:
-            field_dict["wa_state"] = wa_state
-        if is_ready is not UNSET:
+        elif "qr_code" not in absent:
+            field_dict["qr_code"] = None
+        wa_state = self.wa_state
+        if wa_state is not None:
+            field_dict["wa_state"] = wa_state.value
+        elif "wa_state" not in absent:
+            field_dict["wa_state"] = None
+        is_ready = self.is_ready
+        if is_ready is not None:
             field_dict["is_ready"] = is_ready
-        if is_browser_open is not UNSET:
+        elif "is_ready" not in absent:
+            field_dict["is_ready"] = None
+        is_browser_open = self.is_browser_open
+        if is_browser_open is not None:
             field_dict["is_browser_open"] = is_browser_open
-        if wa_version is not UNSET:
+        elif "is_browser_open" not in absent:
+            field_dict["is_browser_open"] = None
+        wa_version = self.wa_version
+        if wa_version is not None:
             field_dict["wa_version"] = wa_version
-        if first_connected_at is not UNSET:
-            field_dict["first_connected_at"] = first_connected_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if labels is not UNSET:
+        elif "wa_version" not in absent:
+            field_dict["wa_version"] = None
+        first_connected_at = self.first_connected_at
+        if first_connected_at is not None:
+            field_dict["first_connected_at"] = first_connected_at.isoformat()
+        elif "first_connected_at" not in absent:
+            field_dict["first_connected_at"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at.isoformat()
+        elif "updated_at" not in absent:
+            field_dict["updated_at"] = None
+        label_ids = self.label_ids
+        if label_ids is not None:
+            field_dict["label_ids"] = label_ids.to_dict()
+        elif "label_ids" not in absent:
+            field_dict["label_ids"] = None
+        labels = self.labels
+        if labels is not None:
             field_dict["labels"] = labels
-        if last_disconnect is not UNSET:
+        elif "labels" not in absent:
+            field_dict["labels"] = None
+        last_disconnect = self.last_disconnect
+        if last_disconnect is not None:
             field_dict["last_disconnect"] = last_disconnect
-        if library is not UNSET:
+        elif "last_disconnect" not in absent:
+            field_dict["last_disconnect"] = None
+        library = self.library
+        if library is not None:
             field_dict["library"] = library
-        if phone_state is not UNSET:
+        elif "library" not in absent:
+            field_dict["library"] = None
+        phone_state = self.phone_state
+        if phone_state is not None:
             field_dict["phone_state"] = phone_state
-        if queue_status is not UNSET:
-            field_dict["queue_status"] = queue_status
-        if server_image is not UNSET:
+        elif "phone_state" not in absent:
+            field_dict["phone_state"] = None
+        queue_status = self.queue_status
+        if queue_status is not None:
+            field_dict["queue_status"] = queue_status.to_dict()
+        elif "queue_status" not in absent:
+            field_dict["queue_status"] = None
+        server_image = self.server_image
+        if server_image is not None:
             field_dict["server_image"] = server_image
-        if server_ip is not UNSET:
+        elif "server_image" not in absent:
+            field_dict["server_image"] = None
+        server_ip = self.server_ip
+        if server_ip is not None:
             field_dict["server_ip"] = server_ip
-        if server_name is not UNSET:
+        elif "server_ip" not in absent:
+            field_dict["server_ip"] = None
+        server_name = self.server_name
+        if server_name is not None:
             field_dict["server_name"] = server_name
-        if server_zone is not UNSET:
+        elif "server_name" not in absent:
+            field_dict["server_name"] = None
+        server_zone = self.server_zone
+        if server_zone is not None:
             field_dict["server_zone"] = server_zone
-
+        elif "server_zone" not in absent:
+            field_dict["server_zone"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Phone: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Phone") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Phone") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Phone", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Phone")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        phone_id = get("phone_id", UNSET)
+        phone_id = get("phone_id")
+        if phone_id is not None:
+            if not isinstance(phone_id, str):
+                raise wrong_type("phone_id", phone_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        org_phone = get("org_phone", UNSET)
+        org_phone = get("org_phone")
+        if org_phone is not None:
+            if not isinstance(org_phone, str):
+                raise wrong_type("org_phone", org_phone, "str")
 
-        phone_name = get("phone_name", UNSET)
+        phone_name = get("phone_name")
+        if phone_name is not None:
+            if not isinstance(phone_name, str):
+                raise wrong_type("phone_name", phone_name, "str")
 
-        phone_image = get("phone_image", UNSET)
+        phone_image = get("phone_image")
+        if phone_image is not None:
+            if not isinstance(phone_image, str):
+                raise wrong_type("phone_image", phone_image, "str")
 
-        qr_code = get("qr_code", UNSET)
+        qr_code = get("qr_code")
+        if qr_code is not None:
+            if not isinstance(qr_code, str):
+                raise wrong_type("qr_code", qr_code, "str")
 
-        _wa_state = get("wa_state", UNSET)
-        wa_state: None | PhoneState | Unset
-        if _wa_state is None or _wa_state is UNSET:
-            wa_state = _wa_state
-        else:
-            if not (isinstance(_wa_state, str)):
-                raise TypeError(f"wa_state: unexpected {type(_wa_state).__name__}")
-            wa_state_type_1 = PhoneState.decode(_wa_state)
+        wa_state = get("wa_state")
+        if wa_state is not None:
+            try:
+                wa_state = PhoneState.decode(wa_state)
+            except (TypeError, ValueError):
+                raise bad_value("wa_state", wa_state, "PhoneState") from None
 
-            wa_state = wa_state_type_1
+        is_ready = get("is_ready")
+        if is_ready is not None:
+            if is_ready.__class__ is not bool:
+                raise wrong_type("is_ready", is_ready, "bool")
 
-        is_ready = get("is_ready", UNSET)
+        is_browser_open = get("is_browser_open")
+        if is_browser_open is not None:
+            if is_browser_open.__class__ is not bool:
+                raise wrong_type("is_browser_open", is_browser_open, "bool")
 
-        is_browser_open = get("is_browser_open", UNSET)
+        wa_version = get("wa_version")
+        if wa_version is not None:
+            if not isinstance(wa_version, str):
+                raise wrong_type("wa_version", wa_version, "str")
 
-        wa_version = get("wa_version", UNSET)
+        first_connected_at = get("first_connected_at")
+        if first_connected_at is not None:
+            try:
+                first_connected_at = parse_timestamp(first_connected_at)
+            except (TypeError, ValueError):
+                raise bad_value("first_connected_at", first_connected_at, "a timestamp") from None
 
-        _first_connected_at = get("first_connected_at", UNSET)
-        first_connected_at: datetime.datetime | None | Unset
-        if _first_connected_at is None or _first_connected_at is UNSET:
-            first_connected_at = _first_connected_at
-        else:
-            if not (isinstance(_first_connected_at, (str, int, float))):
-                raise TypeError(f"first_connected_at: unexpected {type(_first_connected_at).__name__}")
-            first_connected_at_type_0 = parse_timestamp(_first_connected_at)
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
-            first_connected_at = first_connected_at_type_0
+        updated_at = get("updated_at")
+        if updated_at is not None:
+            try:
+                updated_at = parse_timestamp(updated_at)
+            except (TypeError, ValueError):
+                raise bad_value("updated_at", updated_at, "a timestamp") from None
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        label_ids = get("label_ids")
+        if label_ids is not None:
+            try:
+                label_ids = PhoneLabelIds._from_dict(label_ids)
+            except DecodePathError as exc:
+                raise exc.at("label_ids") from None
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
-            if not (isinstance(_updated_at, (str, int, float))):
-                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
-            updated_at_type_0 = parse_timestamp(_updated_at)
+        labels = get("labels")
+        if labels is not None:
+            labels = str_list(labels, "labels")
 
-            updated_at = updated_at_type_0
+        last_disconnect = get("last_disconnect")
+        library = get("library")
+        if library is not None:
+            if not isinstance(library, str):
+                raise wrong_type("library", library, "str")
 
-        _label_ids = get("label_ids", UNSET)
-        label_ids: None | PhoneLabelIds | Unset
-        if _label_ids is None or _label_ids is UNSET:
-            label_ids = _label_ids
-        else:
-            if not (isinstance(_label_ids, dict)):
-                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
-            label_ids_type_1 = PhoneLabelIds.from_dict(_label_ids)
+        phone_state = get("phone_state")
+        queue_status = get("queue_status")
+        if queue_status is not None:
+            try:
+                queue_status = PhoneQueues._from_dict(queue_status)
+            except DecodePathError as exc:
+                raise exc.at("queue_status") from None
 
-            label_ids = label_ids_type_1
+        server_image = get("server_image")
+        if server_image is not None:
+            if not isinstance(server_image, str):
+                raise wrong_type("server_image", server_image, "str")
 
-        labels = cast(list[str], get("labels", UNSET))
+        server_ip = get("server_ip")
+        if server_ip is not None:
+            if not isinstance(server_ip, str):
+                raise wrong_type("server_ip", server_ip, "str")
 
-        last_disconnect = get("last_disconnect", UNSET)
+        server_name = get("server_name")
+        if server_name is not None:
+            if not isinstance(server_name, str):
+                raise wrong_type("server_name", server_name, "str")
 
-        library = get("library", UNSET)
-
-        phone_state = get("phone_state", UNSET)
-
-        _queue_status = get("queue_status", UNSET)
-        queue_status: None | PhoneQueues | Unset
-        if _queue_status is None or _queue_status is UNSET:
-            queue_status = _queue_status
-        else:
-            if not (isinstance(_queue_status, dict)):
-                raise TypeError(f"queue_status: unexpected {type(_queue_status).__name__}")
-            queue_status_type_1 = PhoneQueues.from_dict(_queue_status)
-
-            queue_status = queue_status_type_1
-
-        server_image = get("server_image", UNSET)
-
-        server_ip = get("server_ip", UNSET)
-
-        server_name = get("server_name", UNSET)
-
-        server_zone = get("server_zone", UNSET)
+        server_zone = get("server_zone")
+        if server_zone is not None:
+            if not isinstance(server_zone, str):
+                raise wrong_type("server_zone", server_zone, "str")
 
         phone = cls(
             phone_id,
@@ -397,11 +377,14 @@ class Phone:
             server_name,
             server_zone,
         )
-
+        phone._absent = absent_keys(_WIRE_KEYS, d)
         phone.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return phone
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.queue_status import QueueStatus
 
 
-T = TypeVar("T", bound="PhoneQueues")
-
-
-_WIRE_KEYS = frozenset(())
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -23,41 +30,52 @@ class PhoneQueues:
     """Queue name → its status."""
 
     additional_properties: dict[str, QueueStatus] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = {key: value.to_dict() for key, value in self.additional_properties.items()}
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"PhoneQueues: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("PhoneQueues") from None
+        except DecodePathError as exc:
+            raise exc.within_model("PhoneQueues") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PhoneQueues", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "PhoneQueues")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         phone_queues = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            if prop_name in _WIRE_KEYS:
+        for key, value in d.items():
+            if key in _WIRE_KEYS:
                 continue
-            additional_property = QueueStatus.from_dict(prop_dict)
+            try:
+                value = QueueStatus._from_dict(value)
+            except DecodePathError as exc:
+                raise exc.at(key) from None
 
-            additional_properties[prop_name] = additional_property
-
+            additional_properties[key] = value
         phone_queues.additional_properties = additional_properties
         return phone_queues
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,104 +2,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.poll_options_type_0 import PollOptionsType0
 
 
-T = TypeVar("T", bound="Poll")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "pollName",
-        "pollOptions",
-        "options",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "pollName": "poll_name",
+    "pollOptions": "poll_options",
+    "options": "options",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Poll:
-    poll_name: str | Unset = UNSET
-    poll_options: list[str] | Unset = UNSET
-    options: None | PollOptionsType0 | Unset = UNSET
+    poll_name: str | None = None
+    poll_options: list[str] | None = None
+    options: PollOptionsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         poll_name = self.poll_name
-
-        poll_options: list[str] | Unset = UNSET
-        if not isinstance(self.poll_options, Unset):
-            poll_options = self.poll_options
-
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, PollOptionsType0):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if poll_name is not UNSET:
+        if poll_name is not None:
             field_dict["pollName"] = poll_name
-        if poll_options is not UNSET:
+        elif "pollName" not in absent:
+            field_dict["pollName"] = None
+        poll_options = self.poll_options
+        if poll_options is not None:
             field_dict["pollOptions"] = poll_options
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        elif "pollOptions" not in absent:
+            field_dict["pollOptions"] = None
+        options = self.options
+        if options is not None:
+            field_dict["options"] = options.to_dict()
+        elif "options" not in absent:
+            field_dict["options"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Poll: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Poll") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Poll") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Poll", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Poll")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        poll_name = get("pollName", UNSET)
+        poll_name = get("pollName")
+        if poll_name is not None:
+            if not isinstance(poll_name, str):
+                raise wrong_type("pollName", poll_name, "str")
 
-        poll_options = cast(list[str], get("pollOptions", UNSET))
+        poll_options = get("pollOptions")
+        if poll_options is not None:
+            poll_options = str_list(poll_options, "pollOptions")
 
-        _options = get("options", UNSET)
-        options: None | PollOptionsType0 | Unset
-        if _options is None or _options is UNSET:
-            options = _options
-        else:
-            if not (isinstance(_options, dict)):
-                raise TypeError(f"options: unexpected {type(_options).__name__}")
-            options_type_0 = PollOptionsType0.from_dict(_options)
-
-            options = options_type_0
+        options = get("options")
+        if options is not None:
+            try:
+                options = PollOptionsType0._from_dict(options)
+            except DecodePathError as exc:
+                raise exc.at("options") from None
 
         poll = cls(
             poll_name,
             poll_options,
             options,
         )
-
+        poll._absent = absent_keys(_WIRE_KEYS, d)
         poll.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return poll
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

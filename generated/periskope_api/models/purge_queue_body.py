@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PurgeQueueBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "queue_id",
-        "broadcast_id",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "queue_id": "queue_id",
+    "broadcast_id": "broadcast_id",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -30,69 +35,68 @@ class PurgeQueueBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        queue_id: list[str] | str | Unset
-        if isinstance(self.queue_id, Unset):
-            queue_id = UNSET
-        elif isinstance(self.queue_id, list):
-            queue_id = self.queue_id
-
-        else:
-            queue_id = self.queue_id
-
-        broadcast_id = self.broadcast_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if queue_id is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        queue_id = self.queue_id
+        if not isinstance(queue_id, Unset):
             field_dict["queue_id"] = queue_id
-        if broadcast_id is not UNSET:
+        broadcast_id = self.broadcast_id
+        if not isinstance(broadcast_id, Unset):
             field_dict["broadcast_id"] = broadcast_id
-
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"PurgeQueueBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("PurgeQueueBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("PurgeQueueBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("PurgeQueueBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "PurgeQueueBody")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
+        queue_id = get("queue_id", UNSET)
+        if queue_id is not UNSET:
+            if isinstance(queue_id, str):
+                if not isinstance(queue_id, str):
+                    raise wrong_type("queue_id", queue_id, "str")
 
-        def _parse_queue_id(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, list)):
-                    raise TypeError()
-                queue_id_type_1 = cast(list[str], data)
+            elif queue_id.__class__ is list:
+                queue_id = str_list(queue_id, "queue_id")
 
-                return queue_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        queue_id = _parse_queue_id(get("queue_id", UNSET))
+            else:
+                raise wrong_type("queue_id", queue_id, "str | list[str]")
 
         broadcast_id = get("broadcast_id", UNSET)
+        if broadcast_id is not UNSET:
+            if not isinstance(broadcast_id, str):
+                raise wrong_type("broadcast_id", broadcast_id, "str")
 
         purge_queue_body = cls(
             queue_id,
             broadcast_id,
         )
-
         purge_queue_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return purge_queue_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

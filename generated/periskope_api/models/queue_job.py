@@ -3,216 +3,200 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.queue_job_data import QueueJobData
 
 
-T = TypeVar("T", bound="QueueJob")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "id",
-        "message_id",
-        "status",
-        "data",
-        "addedTimestamp",
-        "processedTimestamp",
-        "finishedTimestamp",
-        "attemptsMade",
-        "attemptsStarted",
-        "stacktrace",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "id": "id",
+    "message_id": "message_id",
+    "status": "status",
+    "data": "data",
+    "addedTimestamp": "added_timestamp",
+    "processedTimestamp": "processed_timestamp",
+    "finishedTimestamp": "finished_timestamp",
+    "attemptsMade": "attempts_made",
+    "attemptsStarted": "attempts_started",
+    "stacktrace": "stacktrace",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class QueueJob:
     """A job of the message queue (a Bull job; timestamps are epoch milliseconds on the wire)."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The job id (the queue_id the message was sent with). """
-    message_id: None | str | Unset = UNSET
-    status: str | Unset = UNSET
+    message_id: str | None = None
+    status: str | None = None
     """ The job state, e.g. completed, failed, active, waiting, delayed. """
-    data: None | QueueJobData | Unset = UNSET
-    added_timestamp: datetime.datetime | None | Unset = UNSET
-    processed_timestamp: datetime.datetime | None | Unset = UNSET
-    finished_timestamp: datetime.datetime | None | Unset = UNSET
-    attempts_made: int | Unset = UNSET
-    attempts_started: int | Unset = UNSET
-    stacktrace: list[str] | None | Unset = UNSET
+    data: QueueJobData | None = None
+    added_timestamp: datetime.datetime | None = None
+    processed_timestamp: datetime.datetime | None = None
+    finished_timestamp: datetime.datetime | None = None
+    attempts_made: int | None = None
+    attempts_started: int | None = None
+    stacktrace: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         id = self.id
-
-        message_id: None | str | Unset
-        if isinstance(self.message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = self.message_id
-
-        status = self.status
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, QueueJobData):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        added_timestamp: None | str | Unset
-        if isinstance(self.added_timestamp, Unset):
-            added_timestamp = UNSET
-        elif isinstance(self.added_timestamp, datetime.datetime):
-            added_timestamp = self.added_timestamp.isoformat()
-        else:
-            added_timestamp = self.added_timestamp
-
-        processed_timestamp: None | str | Unset
-        if isinstance(self.processed_timestamp, Unset):
-            processed_timestamp = UNSET
-        elif isinstance(self.processed_timestamp, datetime.datetime):
-            processed_timestamp = self.processed_timestamp.isoformat()
-        else:
-            processed_timestamp = self.processed_timestamp
-
-        finished_timestamp: None | str | Unset
-        if isinstance(self.finished_timestamp, Unset):
-            finished_timestamp = UNSET
-        elif isinstance(self.finished_timestamp, datetime.datetime):
-            finished_timestamp = self.finished_timestamp.isoformat()
-        else:
-            finished_timestamp = self.finished_timestamp
-
-        attempts_made = self.attempts_made
-
-        attempts_started = self.attempts_started
-
-        stacktrace: list[str] | None | Unset
-        if isinstance(self.stacktrace, Unset):
-            stacktrace = UNSET
-        elif isinstance(self.stacktrace, list):
-            stacktrace = self.stacktrace
-
-        else:
-            stacktrace = self.stacktrace
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if message_id is not UNSET:
+        elif "id" not in absent:
+            field_dict["id"] = None
+        message_id = self.message_id
+        if message_id is not None:
             field_dict["message_id"] = message_id
-        if status is not UNSET:
+        elif "message_id" not in absent:
+            field_dict["message_id"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if data is not UNSET:
-            field_dict["data"] = data
-        if added_timestamp is not UNSET:
-            field_dict["addedTimestamp"] = added_timestamp
-        if processed_timestamp is not UNSET:
-            field_dict["processedTimestamp"] = processed_timestamp
-        if finished_timestamp is not UNSET:
-            field_dict["finishedTimestamp"] = finished_timestamp
-        if attempts_made is not UNSET:
+        elif "status" not in absent:
+            field_dict["status"] = None
+        data = self.data
+        if data is not None:
+            field_dict["data"] = data.to_dict()
+        elif "data" not in absent:
+            field_dict["data"] = None
+        added_timestamp = self.added_timestamp
+        if added_timestamp is not None:
+            field_dict["addedTimestamp"] = added_timestamp.isoformat()
+        elif "addedTimestamp" not in absent:
+            field_dict["addedTimestamp"] = None
+        processed_timestamp = self.processed_timestamp
+        if processed_timestamp is not None:
+            field_dict["processedTimestamp"] = processed_timestamp.isoformat()
+        elif "processedTimestamp" not in absent:
+            field_dict["processedTimestamp"] = None
+        finished_timestamp = self.finished_timestamp
+        if finished_timestamp is not None:
+            field_dict["finishedTimestamp"] = finished_timestamp.isoformat()
+        elif "finishedTimestamp" not in absent:
+            field_dict["finishedTimestamp"] = None
+        attempts_made = self.attempts_made
+        if attempts_made is not None:
             field_dict["attemptsMade"] = attempts_made
-        if attempts_started is not UNSET:
+        elif "attemptsMade" not in absent:
+            field_dict["attemptsMade"] = None
+        attempts_started = self.attempts_started
+        if attempts_started is not None:
             field_dict["attemptsStarted"] = attempts_started
-        if stacktrace is not UNSET:
+        elif "attemptsStarted" not in absent:
+            field_dict["attemptsStarted"] = None
+        stacktrace = self.stacktrace
+        if stacktrace is not None:
             field_dict["stacktrace"] = stacktrace
-
+        elif "stacktrace" not in absent:
+            field_dict["stacktrace"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"QueueJob: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("QueueJob") from None
+        except DecodePathError as exc:
+            raise exc.within_model("QueueJob") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("QueueJob", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "QueueJob")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        id = get("id", UNSET)
+        id = get("id")
+        if id is not None:
+            if not isinstance(id, str):
+                raise wrong_type("id", id, "str")
 
-        message_id = get("message_id", UNSET)
+        message_id = get("message_id")
+        if message_id is not None:
+            if not isinstance(message_id, str):
+                raise wrong_type("message_id", message_id, "str")
 
-        status = get("status", UNSET)
+        status = get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type("status", status, "str")
 
-        _data = get("data", UNSET)
-        data: None | QueueJobData | Unset
-        if _data is None or _data is UNSET:
-            data = _data
-        else:
-            if not (isinstance(_data, dict)):
-                raise TypeError(f"data: unexpected {type(_data).__name__}")
-            data_type_1 = QueueJobData.from_dict(_data)
+        data = get("data")
+        if data is not None:
+            try:
+                data = QueueJobData._from_dict(data)
+            except DecodePathError as exc:
+                raise exc.at("data") from None
 
-            data = data_type_1
+        added_timestamp = get("addedTimestamp")
+        if added_timestamp is not None:
+            try:
+                added_timestamp = parse_timestamp(added_timestamp)
+            except (TypeError, ValueError):
+                raise bad_value("addedTimestamp", added_timestamp, "a timestamp") from None
 
-        _added_timestamp = get("addedTimestamp", UNSET)
-        added_timestamp: datetime.datetime | None | Unset
-        if _added_timestamp is None or _added_timestamp is UNSET:
-            added_timestamp = _added_timestamp
-        else:
-            if not (isinstance(_added_timestamp, (str, int, float))):
-                raise TypeError(f"addedTimestamp: unexpected {type(_added_timestamp).__name__}")
-            added_timestamp_type_0 = parse_timestamp(_added_timestamp)
+        processed_timestamp = get("processedTimestamp")
+        if processed_timestamp is not None:
+            try:
+                processed_timestamp = parse_timestamp(processed_timestamp)
+            except (TypeError, ValueError):
+                raise bad_value("processedTimestamp", processed_timestamp, "a timestamp") from None
 
-            added_timestamp = added_timestamp_type_0
+        finished_timestamp = get("finishedTimestamp")
+        if finished_timestamp is not None:
+            try:
+                finished_timestamp = parse_timestamp(finished_timestamp)
+            except (TypeError, ValueError):
+                raise bad_value("finishedTimestamp", finished_timestamp, "a timestamp") from None
 
-        _processed_timestamp = get("processedTimestamp", UNSET)
-        processed_timestamp: datetime.datetime | None | Unset
-        if _processed_timestamp is None or _processed_timestamp is UNSET:
-            processed_timestamp = _processed_timestamp
-        else:
-            if not (isinstance(_processed_timestamp, (str, int, float))):
-                raise TypeError(f"processedTimestamp: unexpected {type(_processed_timestamp).__name__}")
-            processed_timestamp_type_0 = parse_timestamp(_processed_timestamp)
+        attempts_made = get("attemptsMade")
+        if attempts_made is not None:
+            if attempts_made.__class__ is not int:
+                attempts_made = as_int(attempts_made, "attemptsMade")
 
-            processed_timestamp = processed_timestamp_type_0
+        attempts_started = get("attemptsStarted")
+        if attempts_started is not None:
+            if attempts_started.__class__ is not int:
+                attempts_started = as_int(attempts_started, "attemptsStarted")
 
-        _finished_timestamp = get("finishedTimestamp", UNSET)
-        finished_timestamp: datetime.datetime | None | Unset
-        if _finished_timestamp is None or _finished_timestamp is UNSET:
-            finished_timestamp = _finished_timestamp
-        else:
-            if not (isinstance(_finished_timestamp, (str, int, float))):
-                raise TypeError(f"finishedTimestamp: unexpected {type(_finished_timestamp).__name__}")
-            finished_timestamp_type_0 = parse_timestamp(_finished_timestamp)
-
-            finished_timestamp = finished_timestamp_type_0
-
-        attempts_made = get("attemptsMade", UNSET)
-
-        attempts_started = get("attemptsStarted", UNSET)
-
-        _stacktrace = get("stacktrace", UNSET)
-        stacktrace: list[str] | None | Unset
-        if _stacktrace is None or _stacktrace is UNSET:
-            stacktrace = _stacktrace
-        else:
-            if not (isinstance(_stacktrace, list)):
-                raise TypeError(f"stacktrace: unexpected {type(_stacktrace).__name__}")
-            stacktrace_type_0 = cast(list[str], _stacktrace)
-
-            stacktrace = stacktrace_type_0
+        stacktrace = get("stacktrace")
+        if stacktrace is not None:
+            stacktrace = str_list(stacktrace, "stacktrace")
 
         queue_job = cls(
             id,
@@ -226,11 +210,14 @@ class QueueJob:
             attempts_started,
             stacktrace,
         )
-
+        queue_job._absent = absent_keys(_WIRE_KEYS, d)
         queue_job.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return queue_job
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

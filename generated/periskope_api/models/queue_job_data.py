@@ -2,80 +2,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="QueueJobData")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "body",
-        "chat_id",
-    )
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
 )
+
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "body": "body",
+    "chat_id": "chat_id",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class QueueJobData:
     """What the job sends."""
 
-    body: None | str | Unset = UNSET
-    chat_id: str | Unset = UNSET
+    body: str | None = None
+    chat_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
-
-        chat_id = self.chat_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        body = self.body
+        if body is not None:
             field_dict["body"] = body
-        if chat_id is not UNSET:
+        elif "body" not in absent:
+            field_dict["body"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"QueueJobData: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("QueueJobData") from None
+        except DecodePathError as exc:
+            raise exc.within_model("QueueJobData") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("QueueJobData", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        get = d.get
-        body = get("body", UNSET)
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "QueueJobData")
 
-        chat_id = get("chat_id", UNSET)
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
+        get = d.get
+        body = get("body")
+        if body is not None:
+            if not isinstance(body, str):
+                raise wrong_type("body", body, "str")
+
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
         queue_job_data = cls(
             body,
             chat_id,
         )
-
+        queue_job_data._absent = absent_keys(_WIRE_KEYS, d)
         queue_job_data.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return queue_job_data
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,280 +3,261 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_float,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
 from ..models.ack import Ack
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_key import MessageKey
 
 
-T = TypeVar("T", bound="Reaction")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "reaction_id",
-        "message_id",
-        "reaction",
-        "sender_id",
-        "chat_id",
-        "org_id",
-        "org_phone",
-        "ack",
-        "timestamp",
-        "read",
-        "orphan",
-        "orphan_reason",
-        "unique_id",
-        "id",
-        "msg_id",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "reaction_id": "reaction_id",
+    "message_id": "message_id",
+    "reaction": "reaction",
+    "sender_id": "sender_id",
+    "chat_id": "chat_id",
+    "org_id": "org_id",
+    "org_phone": "org_phone",
+    "ack": "ack",
+    "timestamp": "timestamp",
+    "read": "read",
+    "orphan": "orphan",
+    "orphan_reason": "orphan_reason",
+    "unique_id": "unique_id",
+    "id": "id",
+    "msg_id": "msg_id",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Reaction:
     """A reaction to a message."""
 
-    reaction_id: None | str | Unset = UNSET
-    message_id: None | str | Unset = UNSET
-    reaction: None | str | Unset = UNSET
+    reaction_id: str | None = None
+    message_id: str | None = None
+    reaction: str | None = None
     """ The emoji; empty when the reaction was removed. """
-    sender_id: None | str | Unset = UNSET
-    chat_id: None | str | Unset = UNSET
-    org_id: None | str | Unset = UNSET
-    org_phone: None | str | Unset = UNSET
-    ack: Ack | None | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
-    read: bool | None | Unset = UNSET
-    orphan: float | None | Unset = UNSET
-    orphan_reason: None | str | Unset = UNSET
-    unique_id: None | str | Unset = UNSET
-    id: MessageKey | None | Unset = UNSET
-    msg_id: MessageKey | None | Unset = UNSET
+    sender_id: str | None = None
+    chat_id: str | None = None
+    org_id: str | None = None
+    org_phone: str | None = None
+    ack: Ack | None = None
+    timestamp: datetime.datetime | None = None
+    read: bool | None = None
+    orphan: float | None = None
+    orphan_reason: str | None = None
+    unique_id: str | None = None
+    id: MessageKey | None = None
+    msg_id: MessageKey | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        reaction_id: None | str | Unset
-        if isinstance(self.reaction_id, Unset):
-            reaction_id = UNSET
-        else:
-            reaction_id = self.reaction_id
-
-        message_id: None | str | Unset
-        if isinstance(self.message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = self.message_id
-
-        reaction: None | str | Unset
-        if isinstance(self.reaction, Unset):
-            reaction = UNSET
-        else:
-            reaction = self.reaction
-
-        sender_id: None | str | Unset
-        if isinstance(self.sender_id, Unset):
-            sender_id = UNSET
-        else:
-            sender_id = self.sender_id
-
-        chat_id: None | str | Unset
-        if isinstance(self.chat_id, Unset):
-            chat_id = UNSET
-        else:
-            chat_id = self.chat_id
-
-        org_id: None | str | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
-
-        org_phone: None | str | Unset
-        if isinstance(self.org_phone, Unset):
-            org_phone = UNSET
-        else:
-            org_phone = self.org_phone
-
-        ack: int | None | Unset
-        if isinstance(self.ack, Unset):
-            ack = UNSET
-        elif isinstance(self.ack, Ack):
-            ack = self.ack.value
-        else:
-            ack = self.ack
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
-        read: bool | None | Unset
-        if isinstance(self.read, Unset):
-            read = UNSET
-        else:
-            read = self.read
-
-        orphan: float | None | Unset
-        if isinstance(self.orphan, Unset):
-            orphan = UNSET
-        else:
-            orphan = self.orphan
-
-        orphan_reason: None | str | Unset
-        if isinstance(self.orphan_reason, Unset):
-            orphan_reason = UNSET
-        else:
-            orphan_reason = self.orphan_reason
-
-        unique_id: None | str | Unset
-        if isinstance(self.unique_id, Unset):
-            unique_id = UNSET
-        else:
-            unique_id = self.unique_id
-
-        id: dict[str, Any] | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, MessageKey):
-            id = self.id.to_dict()
-        else:
-            id = self.id
-
-        msg_id: dict[str, Any] | None | Unset
-        if isinstance(self.msg_id, Unset):
-            msg_id = UNSET
-        elif isinstance(self.msg_id, MessageKey):
-            msg_id = self.msg_id.to_dict()
-        else:
-            msg_id = self.msg_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reaction_id is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        reaction_id = self.reaction_id
+        if reaction_id is not None:
             field_dict["reaction_id"] = reaction_id
-        if message_id is not UNSET:
+        elif "reaction_id" not in absent:
+            field_dict["reaction_id"] = None
+        message_id = self.message_id
+        if message_id is not None:
             field_dict["message_id"] = message_id
-        if reaction is not UNSET:
+        elif "message_id" not in absent:
+            field_dict["message_id"] = None
+        reaction = self.reaction
+        if reaction is not None:
             field_dict["reaction"] = reaction
-        if sender_id is not UNSET:
+        elif "reaction" not in absent:
+            field_dict["reaction"] = None
+        sender_id = self.sender_id
+        if sender_id is not None:
             field_dict["sender_id"] = sender_id
-        if chat_id is not UNSET:
+        elif "sender_id" not in absent:
+            field_dict["sender_id"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if org_id is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if org_phone is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        org_phone = self.org_phone
+        if org_phone is not None:
             field_dict["org_phone"] = org_phone
-        if ack is not UNSET:
-            field_dict["ack"] = ack
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if read is not UNSET:
+        elif "org_phone" not in absent:
+            field_dict["org_phone"] = None
+        ack = self.ack
+        if ack is not None:
+            field_dict["ack"] = ack.value
+        elif "ack" not in absent:
+            field_dict["ack"] = None
+        timestamp = self.timestamp
+        if timestamp is not None:
+            field_dict["timestamp"] = timestamp.isoformat()
+        elif "timestamp" not in absent:
+            field_dict["timestamp"] = None
+        read = self.read
+        if read is not None:
             field_dict["read"] = read
-        if orphan is not UNSET:
+        elif "read" not in absent:
+            field_dict["read"] = None
+        orphan = self.orphan
+        if orphan is not None:
             field_dict["orphan"] = orphan
-        if orphan_reason is not UNSET:
+        elif "orphan" not in absent:
+            field_dict["orphan"] = None
+        orphan_reason = self.orphan_reason
+        if orphan_reason is not None:
             field_dict["orphan_reason"] = orphan_reason
-        if unique_id is not UNSET:
+        elif "orphan_reason" not in absent:
+            field_dict["orphan_reason"] = None
+        unique_id = self.unique_id
+        if unique_id is not None:
             field_dict["unique_id"] = unique_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if msg_id is not UNSET:
-            field_dict["msg_id"] = msg_id
-
+        elif "unique_id" not in absent:
+            field_dict["unique_id"] = None
+        id = self.id
+        if id is not None:
+            field_dict["id"] = id.to_dict()
+        elif "id" not in absent:
+            field_dict["id"] = None
+        msg_id = self.msg_id
+        if msg_id is not None:
+            field_dict["msg_id"] = msg_id.to_dict()
+        elif "msg_id" not in absent:
+            field_dict["msg_id"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Reaction: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Reaction") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Reaction") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Reaction", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Reaction")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        reaction_id = get("reaction_id", UNSET)
+        reaction_id = get("reaction_id")
+        if reaction_id is not None:
+            if not isinstance(reaction_id, str):
+                raise wrong_type("reaction_id", reaction_id, "str")
 
-        message_id = get("message_id", UNSET)
+        message_id = get("message_id")
+        if message_id is not None:
+            if not isinstance(message_id, str):
+                raise wrong_type("message_id", message_id, "str")
 
-        reaction = get("reaction", UNSET)
+        reaction = get("reaction")
+        if reaction is not None:
+            if not isinstance(reaction, str):
+                raise wrong_type("reaction", reaction, "str")
 
-        sender_id = get("sender_id", UNSET)
+        sender_id = get("sender_id")
+        if sender_id is not None:
+            if not isinstance(sender_id, str):
+                raise wrong_type("sender_id", sender_id, "str")
 
-        chat_id = get("chat_id", UNSET)
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        org_phone = get("org_phone", UNSET)
+        org_phone = get("org_phone")
+        if org_phone is not None:
+            if not isinstance(org_phone, str):
+                raise wrong_type("org_phone", org_phone, "str")
 
-        _ack = get("ack", UNSET)
-        ack: Ack | None | Unset
-        if _ack is None or _ack is UNSET:
-            ack = _ack
-        else:
-            if not (isinstance(_ack, (int, str)) and not isinstance(_ack, bool)):
-                raise TypeError(f"ack: unexpected {type(_ack).__name__}")
-            ack_type_1 = Ack.decode(_ack)
+        ack = get("ack")
+        if ack is not None:
+            try:
+                ack = Ack.decode(ack)
+            except (TypeError, ValueError):
+                raise bad_value("ack", ack, "Ack") from None
 
-            ack = ack_type_1
+        timestamp = get("timestamp")
+        if timestamp is not None:
+            try:
+                timestamp = parse_timestamp(timestamp)
+            except (TypeError, ValueError):
+                raise bad_value("timestamp", timestamp, "a timestamp") from None
 
-        _timestamp = get("timestamp", UNSET)
-        timestamp: datetime.datetime | None | Unset
-        if _timestamp is None or _timestamp is UNSET:
-            timestamp = _timestamp
-        else:
-            if not (isinstance(_timestamp, (str, int, float))):
-                raise TypeError(f"timestamp: unexpected {type(_timestamp).__name__}")
-            timestamp_type_0 = parse_timestamp(_timestamp)
+        read = get("read")
+        if read is not None:
+            if read.__class__ is not bool:
+                raise wrong_type("read", read, "bool")
 
-            timestamp = timestamp_type_0
+        orphan = get("orphan")
+        if orphan is not None:
+            if orphan.__class__ is not float and orphan.__class__ is not int:
+                orphan = as_float(orphan, "orphan")
 
-        read = get("read", UNSET)
+        orphan_reason = get("orphan_reason")
+        if orphan_reason is not None:
+            if not isinstance(orphan_reason, str):
+                raise wrong_type("orphan_reason", orphan_reason, "str")
 
-        orphan = get("orphan", UNSET)
+        unique_id = get("unique_id")
+        if unique_id is not None:
+            if not isinstance(unique_id, str):
+                raise wrong_type("unique_id", unique_id, "str")
 
-        orphan_reason = get("orphan_reason", UNSET)
+        id = get("id")
+        if id is not None:
+            try:
+                id = MessageKey._from_dict(id)
+            except DecodePathError as exc:
+                raise exc.at("id") from None
 
-        unique_id = get("unique_id", UNSET)
-
-        _id = get("id", UNSET)
-        id: MessageKey | None | Unset
-        if _id is None or _id is UNSET:
-            id = _id
-        else:
-            if not (isinstance(_id, dict)):
-                raise TypeError(f"id: unexpected {type(_id).__name__}")
-            id_type_1 = MessageKey.from_dict(_id)
-
-            id = id_type_1
-
-        _msg_id = get("msg_id", UNSET)
-        msg_id: MessageKey | None | Unset
-        if _msg_id is None or _msg_id is UNSET:
-            msg_id = _msg_id
-        else:
-            if not (isinstance(_msg_id, dict)):
-                raise TypeError(f"msg_id: unexpected {type(_msg_id).__name__}")
-            msg_id_type_1 = MessageKey.from_dict(_msg_id)
-
-            msg_id = msg_id_type_1
+        msg_id = get("msg_id")
+        if msg_id is not None:
+            try:
+                msg_id = MessageKey._from_dict(msg_id)
+            except DecodePathError as exc:
+                raise exc.at("msg_id") from None
 
         reaction = cls(
             reaction_id,
@@ -295,11 +276,14 @@ class Reaction:
             id,
             msg_id,
         )
-
+        reaction._absent = absent_keys(_WIRE_KEYS, d)
         reaction.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return reaction
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

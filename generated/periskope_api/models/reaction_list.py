@@ -3,154 +3,144 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    bad_value,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.reaction import Reaction
 
 
-T = TypeVar("T", bound="ReactionList")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "reactions",
-        "count",
-        "from",
-        "to",
-        "start_time",
-        "end_time",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "reactions": "reactions",
+    "count": "count",
+    "from": "from_",
+    "to": "to",
+    "start_time": "start_time",
+    "end_time": "end_time",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class ReactionList:
-    reactions: list[Reaction] | Unset = UNSET
-    count: int | None | Unset = UNSET
-    from_: int | None | Unset = UNSET
-    to: int | None | Unset = UNSET
-    start_time: datetime.datetime | None | Unset = UNSET
-    end_time: datetime.datetime | None | Unset = UNSET
+    reactions: list[Reaction] | None = None
+    count: int | None = None
+    from_: int | None = None
+    to: int | None = None
+    start_time: datetime.datetime | None = None
+    end_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        reactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reactions, Unset):
-            reactions = []
-            for reactions_item_data in self.reactions:
-                reactions_item = reactions_item_data.to_dict()
-                reactions.append(reactions_item)
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        from_: int | None | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        to: int | None | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
-            start_time = self.start_time.isoformat()
-        else:
-            start_time = self.start_time
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
-        else:
-            end_time = self.end_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reactions is not UNSET:
-            field_dict["reactions"] = reactions
-        if count is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        reactions = self.reactions
+        if reactions is not None:
+            field_dict["reactions"] = [item.to_dict() for item in reactions]
+        elif "reactions" not in absent:
+            field_dict["reactions"] = None
+        count = self.count
+        if count is not None:
             field_dict["count"] = count
-        if from_ is not UNSET:
+        elif "count" not in absent:
+            field_dict["count"] = None
+        from_ = self.from_
+        if from_ is not None:
             field_dict["from"] = from_
-        if to is not UNSET:
+        elif "from" not in absent:
+            field_dict["from"] = None
+        to = self.to
+        if to is not None:
             field_dict["to"] = to
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-
+        elif "to" not in absent:
+            field_dict["to"] = None
+        start_time = self.start_time
+        if start_time is not None:
+            field_dict["start_time"] = start_time.isoformat()
+        elif "start_time" not in absent:
+            field_dict["start_time"] = None
+        end_time = self.end_time
+        if end_time is not None:
+            field_dict["end_time"] = end_time.isoformat()
+        elif "end_time" not in absent:
+            field_dict["end_time"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"ReactionList: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("ReactionList") from None
+        except DecodePathError as exc:
+            raise exc.within_model("ReactionList") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ReactionList", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "ReactionList")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _reactions = get("reactions", UNSET)
-        reactions: list[Reaction] | Unset = UNSET
-        if _reactions is not UNSET:
-            reactions = []
-            for reactions_item_data in _reactions:
-                reactions_item = Reaction.from_dict(reactions_item_data)
+        reactions = get("reactions")
+        if reactions is not None:
+            reactions = decode_list(reactions, "reactions", Reaction._from_dict)
 
-                reactions.append(reactions_item)
+        count = get("count")
+        if count is not None:
+            if count.__class__ is not int:
+                count = as_int(count, "count")
 
-        count = get("count", UNSET)
+        from_ = get("from")
+        if from_ is not None:
+            if from_.__class__ is not int:
+                from_ = as_int(from_, "from")
 
-        from_ = get("from", UNSET)
+        to = get("to")
+        if to is not None:
+            if to.__class__ is not int:
+                to = as_int(to, "to")
 
-        to = get("to", UNSET)
+        start_time = get("start_time")
+        if start_time is not None:
+            try:
+                start_time = parse_timestamp(start_time)
+            except (TypeError, ValueError):
+                raise bad_value("start_time", start_time, "a timestamp") from None
 
-        _start_time = get("start_time", UNSET)
-        start_time: datetime.datetime | None | Unset
-        if _start_time is None or _start_time is UNSET:
-            start_time = _start_time
-        else:
-            if not (isinstance(_start_time, (str, int, float))):
-                raise TypeError(f"start_time: unexpected {type(_start_time).__name__}")
-            start_time_type_0 = parse_timestamp(_start_time)
-
-            start_time = start_time_type_0
-
-        _end_time = get("end_time", UNSET)
-        end_time: datetime.datetime | None | Unset
-        if _end_time is None or _end_time is UNSET:
-            end_time = _end_time
-        else:
-            if not (isinstance(_end_time, (str, int, float))):
-                raise TypeError(f"end_time: unexpected {type(_end_time).__name__}")
-            end_time_type_0 = parse_timestamp(_end_time)
-
-            end_time = end_time_type_0
+        end_time = get("end_time")
+        if end_time is not None:
+            try:
+                end_time = parse_timestamp(end_time)
+            except (TypeError, ValueError):
+                raise bad_value("end_time", end_time, "a timestamp") from None
 
         reaction_list = cls(
             reactions,
@@ -160,11 +150,14 @@ class ReactionList:
             start_time,
             end_time,
         )
-
+        reaction_list._absent = absent_keys(_WIRE_KEYS, d)
         reaction_list.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return reaction_list
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,243 +3,252 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.scheduled_message_payload import ScheduledMessagePayload
     from ..models.scheduled_repeat_config import ScheduledRepeatConfig
 
 
-T = TypeVar("T", bound="ScheduledMessage")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "scheduled_id",
-        "org_id",
-        "org_phone",
-        "chat_id",
-        "message_payload",
-        "scheduled_at",
-        "is_repeat",
-        "repeat_config",
-        "status",
-        "skip_next",
-        "paused_at",
-        "updated_at",
-        "performed_by",
-        "created_at",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "scheduled_id": "scheduled_id",
+    "org_id": "org_id",
+    "org_phone": "org_phone",
+    "chat_id": "chat_id",
+    "message_payload": "message_payload",
+    "scheduled_at": "scheduled_at",
+    "is_repeat": "is_repeat",
+    "repeat_config": "repeat_config",
+    "status": "status",
+    "skip_next": "skip_next",
+    "paused_at": "paused_at",
+    "updated_at": "updated_at",
+    "performed_by": "performed_by",
+    "created_at": "created_at",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class ScheduledMessage:
     """A message scheduled for later, once or repeating."""
 
-    scheduled_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    org_phone: str | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    message_payload: None | ScheduledMessagePayload | Unset = UNSET
-    scheduled_at: datetime.datetime | Unset = UNSET
-    is_repeat: bool | Unset = UNSET
-    repeat_config: None | ScheduledRepeatConfig | Unset = UNSET
-    status: str | Unset = UNSET
-    skip_next: bool | Unset = UNSET
+    scheduled_id: str | None = None
+    org_id: str | None = None
+    org_phone: str | None = None
+    chat_id: str | None = None
+    message_payload: ScheduledMessagePayload | None = None
+    scheduled_at: datetime.datetime | None = None
+    is_repeat: bool | None = None
+    repeat_config: ScheduledRepeatConfig | None = None
+    status: str | None = None
+    skip_next: bool | None = None
     """ Whether the next run is skipped. """
-    paused_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    performed_by: str | Unset = UNSET
+    paused_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    performed_by: str | None = None
     """ Member email, or `api`. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         scheduled_id = self.scheduled_id
-
-        org_id = self.org_id
-
-        org_phone = self.org_phone
-
-        chat_id = self.chat_id
-
-        message_payload: dict[str, Any] | None | Unset
-        if isinstance(self.message_payload, Unset):
-            message_payload = UNSET
-        elif isinstance(self.message_payload, ScheduledMessagePayload):
-            message_payload = self.message_payload.to_dict()
-        else:
-            message_payload = self.message_payload
-
-        scheduled_at: str | Unset = UNSET
-        if not isinstance(self.scheduled_at, Unset):
-            scheduled_at = self.scheduled_at.isoformat()
-
-        is_repeat = self.is_repeat
-
-        repeat_config: dict[str, Any] | None | Unset
-        if isinstance(self.repeat_config, Unset):
-            repeat_config = UNSET
-        elif isinstance(self.repeat_config, ScheduledRepeatConfig):
-            repeat_config = self.repeat_config.to_dict()
-        else:
-            repeat_config = self.repeat_config
-
-        status = self.status
-
-        skip_next = self.skip_next
-
-        paused_at: None | str | Unset
-        if isinstance(self.paused_at, Unset):
-            paused_at = UNSET
-        elif isinstance(self.paused_at, datetime.datetime):
-            paused_at = self.paused_at.isoformat()
-        else:
-            paused_at = self.paused_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        performed_by = self.performed_by
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scheduled_id is not UNSET:
+        if scheduled_id is not None:
             field_dict["scheduled_id"] = scheduled_id
-        if org_id is not UNSET:
+        elif "scheduled_id" not in absent:
+            field_dict["scheduled_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if org_phone is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        org_phone = self.org_phone
+        if org_phone is not None:
             field_dict["org_phone"] = org_phone
-        if chat_id is not UNSET:
+        elif "org_phone" not in absent:
+            field_dict["org_phone"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if message_payload is not UNSET:
-            field_dict["message_payload"] = message_payload
-        if scheduled_at is not UNSET:
-            field_dict["scheduled_at"] = scheduled_at
-        if is_repeat is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        message_payload = self.message_payload
+        if message_payload is not None:
+            field_dict["message_payload"] = message_payload.to_dict()
+        elif "message_payload" not in absent:
+            field_dict["message_payload"] = None
+        scheduled_at = self.scheduled_at
+        if scheduled_at is not None:
+            field_dict["scheduled_at"] = scheduled_at.isoformat()
+        elif "scheduled_at" not in absent:
+            field_dict["scheduled_at"] = None
+        is_repeat = self.is_repeat
+        if is_repeat is not None:
             field_dict["is_repeat"] = is_repeat
-        if repeat_config is not UNSET:
-            field_dict["repeat_config"] = repeat_config
-        if status is not UNSET:
+        elif "is_repeat" not in absent:
+            field_dict["is_repeat"] = None
+        repeat_config = self.repeat_config
+        if repeat_config is not None:
+            field_dict["repeat_config"] = repeat_config.to_dict()
+        elif "repeat_config" not in absent:
+            field_dict["repeat_config"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if skip_next is not UNSET:
+        elif "status" not in absent:
+            field_dict["status"] = None
+        skip_next = self.skip_next
+        if skip_next is not None:
             field_dict["skip_next"] = skip_next
-        if paused_at is not UNSET:
-            field_dict["paused_at"] = paused_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if performed_by is not UNSET:
+        elif "skip_next" not in absent:
+            field_dict["skip_next"] = None
+        paused_at = self.paused_at
+        if paused_at is not None:
+            field_dict["paused_at"] = paused_at.isoformat()
+        elif "paused_at" not in absent:
+            field_dict["paused_at"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at.isoformat()
+        elif "updated_at" not in absent:
+            field_dict["updated_at"] = None
+        performed_by = self.performed_by
+        if performed_by is not None:
             field_dict["performed_by"] = performed_by
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        elif "performed_by" not in absent:
+            field_dict["performed_by"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"ScheduledMessage: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("ScheduledMessage") from None
+        except DecodePathError as exc:
+            raise exc.within_model("ScheduledMessage") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ScheduledMessage", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "ScheduledMessage")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        scheduled_id = get("scheduled_id", UNSET)
+        scheduled_id = get("scheduled_id")
+        if scheduled_id is not None:
+            if not isinstance(scheduled_id, str):
+                raise wrong_type("scheduled_id", scheduled_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        org_phone = get("org_phone", UNSET)
+        org_phone = get("org_phone")
+        if org_phone is not None:
+            if not isinstance(org_phone, str):
+                raise wrong_type("org_phone", org_phone, "str")
 
-        chat_id = get("chat_id", UNSET)
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        _message_payload = get("message_payload", UNSET)
-        message_payload: None | ScheduledMessagePayload | Unset
-        if _message_payload is None or _message_payload is UNSET:
-            message_payload = _message_payload
-        else:
-            if not (isinstance(_message_payload, dict)):
-                raise TypeError(f"message_payload: unexpected {type(_message_payload).__name__}")
-            message_payload_type_1 = ScheduledMessagePayload.from_dict(_message_payload)
+        message_payload = get("message_payload")
+        if message_payload is not None:
+            try:
+                message_payload = ScheduledMessagePayload._from_dict(message_payload)
+            except DecodePathError as exc:
+                raise exc.at("message_payload") from None
 
-            message_payload = message_payload_type_1
+        scheduled_at = get("scheduled_at")
+        if scheduled_at is not None:
+            try:
+                scheduled_at = parse_timestamp(scheduled_at)
+            except (TypeError, ValueError):
+                raise bad_value("scheduled_at", scheduled_at, "a timestamp") from None
 
-        _scheduled_at = get("scheduled_at", UNSET)
-        scheduled_at: datetime.datetime | Unset
-        if isinstance(_scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = parse_timestamp(_scheduled_at)
+        is_repeat = get("is_repeat")
+        if is_repeat is not None:
+            if is_repeat.__class__ is not bool:
+                raise wrong_type("is_repeat", is_repeat, "bool")
 
-        is_repeat = get("is_repeat", UNSET)
+        repeat_config = get("repeat_config")
+        if repeat_config is not None:
+            try:
+                repeat_config = ScheduledRepeatConfig._from_dict(repeat_config)
+            except DecodePathError as exc:
+                raise exc.at("repeat_config") from None
 
-        _repeat_config = get("repeat_config", UNSET)
-        repeat_config: None | ScheduledRepeatConfig | Unset
-        if _repeat_config is None or _repeat_config is UNSET:
-            repeat_config = _repeat_config
-        else:
-            if not (isinstance(_repeat_config, dict)):
-                raise TypeError(f"repeat_config: unexpected {type(_repeat_config).__name__}")
-            repeat_config_type_1 = ScheduledRepeatConfig.from_dict(_repeat_config)
+        status = get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type("status", status, "str")
 
-            repeat_config = repeat_config_type_1
+        skip_next = get("skip_next")
+        if skip_next is not None:
+            if skip_next.__class__ is not bool:
+                raise wrong_type("skip_next", skip_next, "bool")
 
-        status = get("status", UNSET)
+        paused_at = get("paused_at")
+        if paused_at is not None:
+            try:
+                paused_at = parse_timestamp(paused_at)
+            except (TypeError, ValueError):
+                raise bad_value("paused_at", paused_at, "a timestamp") from None
 
-        skip_next = get("skip_next", UNSET)
+        updated_at = get("updated_at")
+        if updated_at is not None:
+            try:
+                updated_at = parse_timestamp(updated_at)
+            except (TypeError, ValueError):
+                raise bad_value("updated_at", updated_at, "a timestamp") from None
 
-        _paused_at = get("paused_at", UNSET)
-        paused_at: datetime.datetime | None | Unset
-        if _paused_at is None or _paused_at is UNSET:
-            paused_at = _paused_at
-        else:
-            if not (isinstance(_paused_at, (str, int, float))):
-                raise TypeError(f"paused_at: unexpected {type(_paused_at).__name__}")
-            paused_at_type_0 = parse_timestamp(_paused_at)
+        performed_by = get("performed_by")
+        if performed_by is not None:
+            if not isinstance(performed_by, str):
+                raise wrong_type("performed_by", performed_by, "str")
 
-            paused_at = paused_at_type_0
-
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
-            if not (isinstance(_updated_at, (str, int, float))):
-                raise TypeError(f"updated_at: unexpected {type(_updated_at).__name__}")
-            updated_at_type_0 = parse_timestamp(_updated_at)
-
-            updated_at = updated_at_type_0
-
-        performed_by = get("performed_by", UNSET)
-
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
         scheduled_message = cls(
             scheduled_id,
@@ -257,11 +266,14 @@ class ScheduledMessage:
             performed_by,
             created_at,
         )
-
+        scheduled_message._absent = absent_keys(_WIRE_KEYS, d)
         scheduled_message.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return scheduled_message
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

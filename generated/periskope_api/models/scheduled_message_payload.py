@@ -2,88 +2,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
 
 
-T = TypeVar("T", bound="ScheduledMessagePayload")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "message",
-        "media",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "message": "message",
+    "media": "media",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class ScheduledMessagePayload:
     """What will be sent."""
 
-    message: str | Unset = UNSET
-    media: JsonObject | Unset = UNSET
+    message: str | None = None
+    media: JsonObject | None = None
     """ A free-form object (integration metadata); kept as it came. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         message = self.message
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if media is not UNSET:
-            field_dict["media"] = media
-
+        elif "message" not in absent:
+            field_dict["message"] = None
+        media = self.media
+        if media is not None:
+            field_dict["media"] = media.to_dict()
+        elif "media" not in absent:
+            field_dict["media"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"ScheduledMessagePayload: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("ScheduledMessagePayload") from None
+        except DecodePathError as exc:
+            raise exc.within_model("ScheduledMessagePayload") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("ScheduledMessagePayload", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        get = d.get
-        message = get("message", UNSET)
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "ScheduledMessagePayload")
 
-        _media = get("media", UNSET)
-        media: JsonObject | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = JsonObject.from_dict(_media)
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
+        get = d.get
+        message = get("message")
+        if message is not None:
+            if not isinstance(message, str):
+                raise wrong_type("message", message, "str")
+
+        media = get("media")
+        if media is not None:
+            try:
+                media = JsonObject._from_dict(media)
+            except DecodePathError as exc:
+                raise exc.at("media") from None
 
         scheduled_message_payload = cls(
             message,
             media,
         )
-
+        scheduled_message_payload._absent = absent_keys(_WIRE_KEYS, d)
         scheduled_message_payload.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return scheduled_message_payload
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

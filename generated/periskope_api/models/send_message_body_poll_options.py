@@ -2,23 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SendMessageBodyPollOptions")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "allowMultipleAnswers",
-        "pollId",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "allowMultipleAnswers": "allow_multiple_answers",
+    "pollId": "poll_id",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -32,48 +36,61 @@ class SendMessageBodyPollOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         allow_multiple_answers = self.allow_multiple_answers
-
-        poll_id = self.poll_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow_multiple_answers is not UNSET:
+        if not isinstance(allow_multiple_answers, Unset):
             field_dict["allowMultipleAnswers"] = allow_multiple_answers
-        if poll_id is not UNSET:
+        poll_id = self.poll_id
+        if not isinstance(poll_id, Unset):
             field_dict["pollId"] = poll_id
-
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"SendMessageBodyPollOptions: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("SendMessageBodyPollOptions") from None
+        except DecodePathError as exc:
+            raise exc.within_model("SendMessageBodyPollOptions") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendMessageBodyPollOptions", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "SendMessageBodyPollOptions")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
         allow_multiple_answers = get("allowMultipleAnswers", UNSET)
+        if allow_multiple_answers is not UNSET:
+            if allow_multiple_answers.__class__ is not bool:
+                raise wrong_type("allowMultipleAnswers", allow_multiple_answers, "bool")
 
         poll_id = get("pollId", UNSET)
+        if poll_id is not UNSET:
+            if not isinstance(poll_id, str):
+                raise wrong_type("pollId", poll_id, "str")
 
         send_message_body_poll_options = cls(
             allow_multiple_answers,
             poll_id,
         )
-
         send_message_body_poll_options.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return send_message_body_poll_options
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

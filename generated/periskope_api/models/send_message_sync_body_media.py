@@ -2,27 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 from ..models.send_message_sync_body_media_type import SendMessageSyncBodyMediaType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SendMessageSyncBodyMedia")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "type",
-        "url",
-        "filedata",
-        "filename",
-        "mimetype",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "type": "type_",
+    "url": "url",
+    "filedata": "filedata",
+    "filename": "filename",
+    "mimetype": "mimetype",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -37,63 +42,75 @@ class SendMessageSyncBodyMedia:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        type_ = self.type_
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_.value
         url = self.url
-
-        filedata = self.filedata
-
-        filename = self.filename
-
-        mimetype = self.mimetype
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
+        if not isinstance(url, Unset):
             field_dict["url"] = url
-        if filedata is not UNSET:
+        filedata = self.filedata
+        if not isinstance(filedata, Unset):
             field_dict["filedata"] = filedata
-        if filename is not UNSET:
+        filename = self.filename
+        if not isinstance(filename, Unset):
             field_dict["filename"] = filename
-        if mimetype is not UNSET:
+        mimetype = self.mimetype
+        if not isinstance(mimetype, Unset):
             field_dict["mimetype"] = mimetype
-
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"SendMessageSyncBodyMedia: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("SendMessageSyncBodyMedia") from None
+        except DecodePathError as exc:
+            raise exc.within_model("SendMessageSyncBodyMedia") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendMessageSyncBodyMedia", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "SendMessageSyncBodyMedia")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _type_ = get("type", UNSET)
-        type_: SendMessageSyncBodyMediaType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SendMessageSyncBodyMediaType.decode(_type_)
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = SendMessageSyncBodyMediaType.decode(type_)
+            except (TypeError, ValueError):
+                raise bad_value("type", type_, "SendMessageSyncBodyMediaType") from None
 
         url = get("url", UNSET)
+        if url is not UNSET:
+            if not isinstance(url, str):
+                raise wrong_type("url", url, "str")
 
         filedata = get("filedata", UNSET)
+        if filedata is not UNSET:
+            if not isinstance(filedata, str):
+                raise wrong_type("filedata", filedata, "str")
 
         filename = get("filename", UNSET)
+        if filename is not UNSET:
+            if not isinstance(filename, str):
+                raise wrong_type("filename", filename, "str")
 
         mimetype = get("mimetype", UNSET)
+        if mimetype is not UNSET:
+            if not isinstance(mimetype, str):
+                raise wrong_type("mimetype", mimetype, "str")
 
         send_message_sync_body_media = cls(
             type_,
@@ -102,11 +119,13 @@ class SendMessageSyncBodyMedia:
             filename,
             mimetype,
         )
-
         send_message_sync_body_media.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return send_message_sync_body_media
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,105 +2,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.message import Message
 
 
-T = TypeVar("T", bound="SendSyncResult")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "status",
-        "unique_id",
-        "message",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "status": "status",
+    "unique_id": "unique_id",
+    "message": "message",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class SendSyncResult:
     """What /message/send-sync answers once the message is sent."""
 
-    status: str | Unset = UNSET
-    unique_id: str | Unset = UNSET
+    status: str | None = None
+    unique_id: str | None = None
     """ The WhatsApp id part of the message_id. """
-    message: Message | None | Unset = UNSET
+    message: Message | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         status = self.status
-
-        unique_id = self.unique_id
-
-        message: dict[str, Any] | None | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, Message):
-            message = self.message.to_dict()
-        else:
-            message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if unique_id is not UNSET:
+        elif "status" not in absent:
+            field_dict["status"] = None
+        unique_id = self.unique_id
+        if unique_id is not None:
             field_dict["unique_id"] = unique_id
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        elif "unique_id" not in absent:
+            field_dict["unique_id"] = None
+        message = self.message
+        if message is not None:
+            field_dict["message"] = message.to_dict()
+        elif "message" not in absent:
+            field_dict["message"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"SendSyncResult: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("SendSyncResult") from None
+        except DecodePathError as exc:
+            raise exc.within_model("SendSyncResult") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SendSyncResult", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "SendSyncResult")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        status = get("status", UNSET)
+        status = get("status")
+        if status is not None:
+            if not isinstance(status, str):
+                raise wrong_type("status", status, "str")
 
-        unique_id = get("unique_id", UNSET)
+        unique_id = get("unique_id")
+        if unique_id is not None:
+            if not isinstance(unique_id, str):
+                raise wrong_type("unique_id", unique_id, "str")
 
-        _message = get("message", UNSET)
-        message: Message | None | Unset
-        if _message is None or _message is UNSET:
-            message = _message
-        else:
-            if not (isinstance(_message, dict)):
-                raise TypeError(f"message: unexpected {type(_message).__name__}")
-            message_type_1 = Message.from_dict(_message)
-
-            message = message_type_1
+        message = get("message")
+        if message is not None:
+            try:
+                message = Message._from_dict(message)
+            except DecodePathError as exc:
+                raise exc.at("message") from None
 
         send_sync_result = cls(
             status,
             unique_id,
             message,
         )
-
+        send_sync_result._absent = absent_keys(_WIRE_KEYS, d)
         send_sync_result.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return send_sync_result
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

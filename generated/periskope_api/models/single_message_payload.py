@@ -2,15 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_float,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.single_message_payload_message_type import SingleMessagePayloadMessageType
 from ..models.single_message_payload_quoted_message_type import SingleMessagePayloadQuotedMessageType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.media import Media
@@ -19,220 +30,239 @@ if TYPE_CHECKING:
     from ..models.single_message_payload_options import SingleMessagePayloadOptions
 
 
-T = TypeVar("T", bound="SingleMessagePayload")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "message_type",
-        "body",
-        "contact_ids",
-        "location",
-        "quoted_message_id",
-        "quoted_message_type",
-        "broadcast_id",
-        "performed_by",
-        "options",
-        "chat_id",
-        "job_id",
-        "priority",
-        "scheduled_id",
-        "media",
-        "poll",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "message_type": "message_type",
+    "body": "body",
+    "contact_ids": "contact_ids",
+    "location": "location",
+    "quoted_message_id": "quoted_message_id",
+    "quoted_message_type": "quoted_message_type",
+    "broadcast_id": "broadcast_id",
+    "performed_by": "performed_by",
+    "options": "options",
+    "chat_id": "chat_id",
+    "job_id": "job_id",
+    "priority": "priority",
+    "scheduled_id": "scheduled_id",
+    "media": "media",
+    "poll": "poll",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class SingleMessagePayload:
-    message_type: SingleMessagePayloadMessageType | Unset = UNSET
-    body: str | Unset = UNSET
-    contact_ids: list[str] | Unset = UNSET
-    location: SingleMessagePayloadLocation | Unset = UNSET
-    quoted_message_id: str | Unset = UNSET
-    quoted_message_type: SingleMessagePayloadQuotedMessageType | Unset = UNSET
-    broadcast_id: str | Unset = UNSET
-    performed_by: str | Unset = UNSET
-    options: SingleMessagePayloadOptions | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    job_id: str | Unset = UNSET
-    priority: float | Unset = UNSET
-    scheduled_id: str | Unset = UNSET
-    media: Media | None | Unset = UNSET
-    poll: None | Poll | Unset = UNSET
+    message_type: SingleMessagePayloadMessageType | None = None
+    body: str | None = None
+    contact_ids: list[str] | None = None
+    location: SingleMessagePayloadLocation | None = None
+    quoted_message_id: str | None = None
+    quoted_message_type: SingleMessagePayloadQuotedMessageType | None = None
+    broadcast_id: str | None = None
+    performed_by: str | None = None
+    options: SingleMessagePayloadOptions | None = None
+    chat_id: str | None = None
+    job_id: str | None = None
+    priority: float | None = None
+    scheduled_id: str | None = None
+    media: Media | None = None
+    poll: Poll | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        message_type: str | Unset = UNSET
-        if not isinstance(self.message_type, Unset):
-            message_type = self.message_type.value
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        message_type = self.message_type
+        if message_type is not None:
+            field_dict["message_type"] = message_type.value
+        elif "message_type" not in absent:
+            field_dict["message_type"] = None
         body = self.body
-
-        contact_ids: list[str] | Unset = UNSET
-        if not isinstance(self.contact_ids, Unset):
-            contact_ids = self.contact_ids
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        quoted_message_id = self.quoted_message_id
-
-        quoted_message_type: str | Unset = UNSET
-        if not isinstance(self.quoted_message_type, Unset):
-            quoted_message_type = self.quoted_message_type.value
-
-        broadcast_id = self.broadcast_id
-
-        performed_by = self.performed_by
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        chat_id = self.chat_id
-
-        job_id = self.job_id
-
-        priority = self.priority
-
-        scheduled_id = self.scheduled_id
-
-        media: dict[str, Any] | None | Unset
-        if isinstance(self.media, Unset):
-            media = UNSET
-        elif isinstance(self.media, Media):
-            media = self.media.to_dict()
-        else:
-            media = self.media
-
-        poll: dict[str, Any] | None | Unset
-        if isinstance(self.poll, Unset):
-            poll = UNSET
-        elif isinstance(self.poll, Poll):
-            poll = self.poll.to_dict()
-        else:
-            poll = self.poll
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_type is not UNSET:
-            field_dict["message_type"] = message_type
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if contact_ids is not UNSET:
+        elif "body" not in absent:
+            field_dict["body"] = None
+        contact_ids = self.contact_ids
+        if contact_ids is not None:
             field_dict["contact_ids"] = contact_ids
-        if location is not UNSET:
-            field_dict["location"] = location
-        if quoted_message_id is not UNSET:
+        elif "contact_ids" not in absent:
+            field_dict["contact_ids"] = None
+        location = self.location
+        if location is not None:
+            field_dict["location"] = location.to_dict()
+        elif "location" not in absent:
+            field_dict["location"] = None
+        quoted_message_id = self.quoted_message_id
+        if quoted_message_id is not None:
             field_dict["quoted_message_id"] = quoted_message_id
-        if quoted_message_type is not UNSET:
-            field_dict["quoted_message_type"] = quoted_message_type
-        if broadcast_id is not UNSET:
+        elif "quoted_message_id" not in absent:
+            field_dict["quoted_message_id"] = None
+        quoted_message_type = self.quoted_message_type
+        if quoted_message_type is not None:
+            field_dict["quoted_message_type"] = quoted_message_type.value
+        elif "quoted_message_type" not in absent:
+            field_dict["quoted_message_type"] = None
+        broadcast_id = self.broadcast_id
+        if broadcast_id is not None:
             field_dict["broadcast_id"] = broadcast_id
-        if performed_by is not UNSET:
+        elif "broadcast_id" not in absent:
+            field_dict["broadcast_id"] = None
+        performed_by = self.performed_by
+        if performed_by is not None:
             field_dict["performed_by"] = performed_by
-        if options is not UNSET:
-            field_dict["options"] = options
-        if chat_id is not UNSET:
+        elif "performed_by" not in absent:
+            field_dict["performed_by"] = None
+        options = self.options
+        if options is not None:
+            field_dict["options"] = options.to_dict()
+        elif "options" not in absent:
+            field_dict["options"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if job_id is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        job_id = self.job_id
+        if job_id is not None:
             field_dict["job_id"] = job_id
-        if priority is not UNSET:
+        elif "job_id" not in absent:
+            field_dict["job_id"] = None
+        priority = self.priority
+        if priority is not None:
             field_dict["priority"] = priority
-        if scheduled_id is not UNSET:
+        elif "priority" not in absent:
+            field_dict["priority"] = None
+        scheduled_id = self.scheduled_id
+        if scheduled_id is not None:
             field_dict["scheduled_id"] = scheduled_id
-        if media is not UNSET:
-            field_dict["media"] = media
-        if poll is not UNSET:
-            field_dict["poll"] = poll
-
+        elif "scheduled_id" not in absent:
+            field_dict["scheduled_id"] = None
+        media = self.media
+        if media is not None:
+            field_dict["media"] = media.to_dict()
+        elif "media" not in absent:
+            field_dict["media"] = None
+        poll = self.poll
+        if poll is not None:
+            field_dict["poll"] = poll.to_dict()
+        elif "poll" not in absent:
+            field_dict["poll"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"SingleMessagePayload: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("SingleMessagePayload") from None
+        except DecodePathError as exc:
+            raise exc.within_model("SingleMessagePayload") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SingleMessagePayload", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "SingleMessagePayload")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _message_type = get("message_type", UNSET)
-        message_type: SingleMessagePayloadMessageType | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = SingleMessagePayloadMessageType.decode(_message_type)
+        message_type = get("message_type")
+        if message_type is not None:
+            try:
+                message_type = SingleMessagePayloadMessageType.decode(message_type)
+            except (TypeError, ValueError):
+                raise bad_value("message_type", message_type, "SingleMessagePayloadMessageType") from None
 
-        body = get("body", UNSET)
+        body = get("body")
+        if body is not None:
+            if not isinstance(body, str):
+                raise wrong_type("body", body, "str")
 
-        contact_ids = cast(list[str], get("contact_ids", UNSET))
+        contact_ids = get("contact_ids")
+        if contact_ids is not None:
+            contact_ids = str_list(contact_ids, "contact_ids")
 
-        _location = get("location", UNSET)
-        location: SingleMessagePayloadLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = SingleMessagePayloadLocation.from_dict(_location)
+        location = get("location")
+        if location is not None:
+            try:
+                location = SingleMessagePayloadLocation._from_dict(location)
+            except DecodePathError as exc:
+                raise exc.at("location") from None
 
-        quoted_message_id = get("quoted_message_id", UNSET)
+        quoted_message_id = get("quoted_message_id")
+        if quoted_message_id is not None:
+            if not isinstance(quoted_message_id, str):
+                raise wrong_type("quoted_message_id", quoted_message_id, "str")
 
-        _quoted_message_type = get("quoted_message_type", UNSET)
-        quoted_message_type: SingleMessagePayloadQuotedMessageType | Unset
-        if isinstance(_quoted_message_type, Unset):
-            quoted_message_type = UNSET
-        else:
-            quoted_message_type = SingleMessagePayloadQuotedMessageType.decode(_quoted_message_type)
+        quoted_message_type = get("quoted_message_type")
+        if quoted_message_type is not None:
+            try:
+                quoted_message_type = SingleMessagePayloadQuotedMessageType.decode(quoted_message_type)
+            except (TypeError, ValueError):
+                raise bad_value(
+                    "quoted_message_type", quoted_message_type, "SingleMessagePayloadQuotedMessageType"
+                ) from None
 
-        broadcast_id = get("broadcast_id", UNSET)
+        broadcast_id = get("broadcast_id")
+        if broadcast_id is not None:
+            if not isinstance(broadcast_id, str):
+                raise wrong_type("broadcast_id", broadcast_id, "str")
 
-        performed_by = get("performed_by", UNSET)
+        performed_by = get("performed_by")
+        if performed_by is not None:
+            if not isinstance(performed_by, str):
+                raise wrong_type("performed_by", performed_by, "str")
 
-        _options = get("options", UNSET)
-        options: SingleMessagePayloadOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = SingleMessagePayloadOptions.from_dict(_options)
+        options = get("options")
+        if options is not None:
+            try:
+                options = SingleMessagePayloadOptions._from_dict(options)
+            except DecodePathError as exc:
+                raise exc.at("options") from None
 
-        chat_id = get("chat_id", UNSET)
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        job_id = get("job_id", UNSET)
+        job_id = get("job_id")
+        if job_id is not None:
+            if not isinstance(job_id, str):
+                raise wrong_type("job_id", job_id, "str")
 
-        priority = get("priority", UNSET)
+        priority = get("priority")
+        if priority is not None:
+            if priority.__class__ is not float and priority.__class__ is not int:
+                priority = as_float(priority, "priority")
 
-        scheduled_id = get("scheduled_id", UNSET)
+        scheduled_id = get("scheduled_id")
+        if scheduled_id is not None:
+            if not isinstance(scheduled_id, str):
+                raise wrong_type("scheduled_id", scheduled_id, "str")
 
-        _media = get("media", UNSET)
-        media: Media | None | Unset
-        if _media is None or _media is UNSET:
-            media = _media
-        else:
-            if not (isinstance(_media, dict)):
-                raise TypeError(f"media: unexpected {type(_media).__name__}")
-            media_type_1 = Media.from_dict(_media)
+        media = get("media")
+        if media is not None:
+            try:
+                media = Media._from_dict(media)
+            except DecodePathError as exc:
+                raise exc.at("media") from None
 
-            media = media_type_1
-
-        _poll = get("poll", UNSET)
-        poll: None | Poll | Unset
-        if _poll is None or _poll is UNSET:
-            poll = _poll
-        else:
-            if not (isinstance(_poll, dict)):
-                raise TypeError(f"poll: unexpected {type(_poll).__name__}")
-            poll_type_1 = Poll.from_dict(_poll)
-
-            poll = poll_type_1
+        poll = get("poll")
+        if poll is not None:
+            try:
+                poll = Poll._from_dict(poll)
+            except DecodePathError as exc:
+                raise exc.at("poll") from None
 
         single_message_payload = cls(
             message_type,
@@ -251,11 +281,14 @@ class SingleMessagePayload:
             media,
             poll,
         )
-
+        single_message_payload._absent = absent_keys(_WIRE_KEYS, d)
         single_message_payload.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return single_message_payload
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

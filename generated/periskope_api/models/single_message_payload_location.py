@@ -2,94 +2,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.single_message_payload_location_options import SingleMessagePayloadLocationOptions
 
 
-T = TypeVar("T", bound="SingleMessagePayloadLocation")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "latitude",
-        "longitude",
-        "options",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "options": "options",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class SingleMessagePayloadLocation:
-    latitude: str | Unset = UNSET
-    longitude: str | Unset = UNSET
-    options: SingleMessagePayloadLocationOptions | Unset = UNSET
+    latitude: str | None = None
+    longitude: str | None = None
+    options: SingleMessagePayloadLocationOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         latitude = self.latitude
-
-        longitude = self.longitude
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if latitude is not UNSET:
+        if latitude is not None:
             field_dict["latitude"] = latitude
-        if longitude is not UNSET:
+        elif "latitude" not in absent:
+            field_dict["latitude"] = None
+        longitude = self.longitude
+        if longitude is not None:
             field_dict["longitude"] = longitude
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        elif "longitude" not in absent:
+            field_dict["longitude"] = None
+        options = self.options
+        if options is not None:
+            field_dict["options"] = options.to_dict()
+        elif "options" not in absent:
+            field_dict["options"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"SingleMessagePayloadLocation: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("SingleMessagePayloadLocation") from None
+        except DecodePathError as exc:
+            raise exc.within_model("SingleMessagePayloadLocation") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SingleMessagePayloadLocation", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "SingleMessagePayloadLocation")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        latitude = get("latitude", UNSET)
+        latitude = get("latitude")
+        if latitude is not None:
+            if not isinstance(latitude, str):
+                raise wrong_type("latitude", latitude, "str")
 
-        longitude = get("longitude", UNSET)
+        longitude = get("longitude")
+        if longitude is not None:
+            if not isinstance(longitude, str):
+                raise wrong_type("longitude", longitude, "str")
 
-        _options = get("options", UNSET)
-        options: SingleMessagePayloadLocationOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = SingleMessagePayloadLocationOptions.from_dict(_options)
+        options = get("options")
+        if options is not None:
+            try:
+                options = SingleMessagePayloadLocationOptions._from_dict(options)
+            except DecodePathError as exc:
+                raise exc.at("options") from None
 
         single_message_payload_location = cls(
             latitude,
             longitude,
             options,
         )
-
+        single_message_payload_location._absent = absent_keys(_WIRE_KEYS, d)
         single_message_payload_location.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return single_message_payload_location
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

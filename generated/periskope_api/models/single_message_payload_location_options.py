@@ -2,83 +2,111 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SingleMessagePayloadLocationOptions")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "name",
-        "address",
-        "url",
-    )
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
 )
+
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "name": "name",
+    "address": "address",
+    "url": "url",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class SingleMessagePayloadLocationOptions:
-    name: str | Unset = UNSET
-    address: str | Unset = UNSET
-    url: str | Unset = UNSET
+    name: str | None = None
+    address: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         name = self.name
-
-        address = self.address
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if address is not UNSET:
+        elif "name" not in absent:
+            field_dict["name"] = None
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if url is not UNSET:
+        elif "address" not in absent:
+            field_dict["address"] = None
+        url = self.url
+        if url is not None:
             field_dict["url"] = url
-
+        elif "url" not in absent:
+            field_dict["url"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"SingleMessagePayloadLocationOptions: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("SingleMessagePayloadLocationOptions") from None
+        except DecodePathError as exc:
+            raise exc.within_model("SingleMessagePayloadLocationOptions") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("SingleMessagePayloadLocationOptions", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "SingleMessagePayloadLocationOptions")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        name = get("name", UNSET)
+        name = get("name")
+        if name is not None:
+            if not isinstance(name, str):
+                raise wrong_type("name", name, "str")
 
-        address = get("address", UNSET)
+        address = get("address")
+        if address is not None:
+            if not isinstance(address, str):
+                raise wrong_type("address", address, "str")
 
-        url = get("url", UNSET)
+        url = get("url")
+        if url is not None:
+            if not isinstance(url, str):
+                raise wrong_type("url", url, "str")
 
         single_message_payload_location_options = cls(
             name,
             address,
             url,
         )
-
+        single_message_payload_location_options._absent = absent_keys(_WIRE_KEYS, d)
         single_message_payload_location_options.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return single_message_payload_location_options
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

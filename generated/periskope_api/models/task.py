@@ -3,298 +3,283 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
 from ..models.task_kind import TaskKind
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_association import TaskAssociation
     from ..models.task_completion import TaskCompletion
 
 
-T = TypeVar("T", bound="Task")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "task_id",
-        "title",
-        "type",
-        "status",
-        "priority",
-        "assignee",
-        "created_by",
-        "last_updated_by",
-        "created_at",
-        "last_updated_at",
-        "due_date",
-        "remind_at",
-        "notes",
-        "chat_id",
-        "association",
-        "completed_metadata",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "task_id": "task_id",
+    "title": "title",
+    "type": "type_",
+    "status": "status",
+    "priority": "priority",
+    "assignee": "assignee",
+    "created_by": "created_by",
+    "last_updated_by": "last_updated_by",
+    "created_at": "created_at",
+    "last_updated_at": "last_updated_at",
+    "due_date": "due_date",
+    "remind_at": "remind_at",
+    "notes": "notes",
+    "chat_id": "chat_id",
+    "association": "association",
+    "completed_metadata": "completed_metadata",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Task:
     """A task. `association` depends on `type`."""
 
-    task_id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    type_: None | TaskKind | Unset = UNSET
-    status: None | TaskStatus | Unset = UNSET
-    priority: int | Unset = UNSET
+    task_id: str | None = None
+    title: str | None = None
+    type_: TaskKind | None = None
+    status: TaskStatus | None = None
+    priority: int | None = None
     """ 1, 2 or 3. """
-    assignee: None | str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    last_updated_by: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    last_updated_at: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | None | Unset = UNSET
-    remind_at: datetime.datetime | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    association: None | TaskAssociation | Unset = UNSET
-    completed_metadata: None | TaskCompletion | Unset = UNSET
+    assignee: str | None = None
+    created_by: str | None = None
+    last_updated_by: str | None = None
+    created_at: datetime.datetime | None = None
+    last_updated_at: datetime.datetime | None = None
+    due_date: datetime.datetime | None = None
+    remind_at: datetime.datetime | None = None
+    notes: str | None = None
+    chat_id: str | None = None
+    association: TaskAssociation | None = None
+    completed_metadata: TaskCompletion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         task_id = self.task_id
-
-        title = self.title
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, TaskKind):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, TaskStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        priority = self.priority
-
-        assignee: None | str | Unset
-        if isinstance(self.assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = self.assignee
-
-        created_by = self.created_by
-
-        last_updated_by = self.last_updated_by
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        last_updated_at: str | Unset = UNSET
-        if not isinstance(self.last_updated_at, Unset):
-            last_updated_at = self.last_updated_at.isoformat()
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
-
-        remind_at: None | str | Unset
-        if isinstance(self.remind_at, Unset):
-            remind_at = UNSET
-        elif isinstance(self.remind_at, datetime.datetime):
-            remind_at = self.remind_at.isoformat()
-        else:
-            remind_at = self.remind_at
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        chat_id = self.chat_id
-
-        association: dict[str, Any] | None | Unset
-        if isinstance(self.association, Unset):
-            association = UNSET
-        elif isinstance(self.association, TaskAssociation):
-            association = self.association.to_dict()
-        else:
-            association = self.association
-
-        completed_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.completed_metadata, Unset):
-            completed_metadata = UNSET
-        elif isinstance(self.completed_metadata, TaskCompletion):
-            completed_metadata = self.completed_metadata.to_dict()
-        else:
-            completed_metadata = self.completed_metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_id is not UNSET:
+        if task_id is not None:
             field_dict["task_id"] = task_id
-        if title is not UNSET:
+        elif "task_id" not in absent:
+            field_dict["task_id"] = None
+        title = self.title
+        if title is not None:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if priority is not UNSET:
+        elif "title" not in absent:
+            field_dict["title"] = None
+        type_ = self.type_
+        if type_ is not None:
+            field_dict["type"] = type_.value
+        elif "type" not in absent:
+            field_dict["type"] = None
+        status = self.status
+        if status is not None:
+            field_dict["status"] = status.value
+        elif "status" not in absent:
+            field_dict["status"] = None
+        priority = self.priority
+        if priority is not None:
             field_dict["priority"] = priority
-        if assignee is not UNSET:
+        elif "priority" not in absent:
+            field_dict["priority"] = None
+        assignee = self.assignee
+        if assignee is not None:
             field_dict["assignee"] = assignee
-        if created_by is not UNSET:
+        elif "assignee" not in absent:
+            field_dict["assignee"] = None
+        created_by = self.created_by
+        if created_by is not None:
             field_dict["created_by"] = created_by
-        if last_updated_by is not UNSET:
+        elif "created_by" not in absent:
+            field_dict["created_by"] = None
+        last_updated_by = self.last_updated_by
+        if last_updated_by is not None:
             field_dict["last_updated_by"] = last_updated_by
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if last_updated_at is not UNSET:
-            field_dict["last_updated_at"] = last_updated_at
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if remind_at is not UNSET:
-            field_dict["remind_at"] = remind_at
-        if notes is not UNSET:
+        elif "last_updated_by" not in absent:
+            field_dict["last_updated_by"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
+        last_updated_at = self.last_updated_at
+        if last_updated_at is not None:
+            field_dict["last_updated_at"] = last_updated_at.isoformat()
+        elif "last_updated_at" not in absent:
+            field_dict["last_updated_at"] = None
+        due_date = self.due_date
+        if due_date is not None:
+            field_dict["due_date"] = due_date.isoformat()
+        elif "due_date" not in absent:
+            field_dict["due_date"] = None
+        remind_at = self.remind_at
+        if remind_at is not None:
+            field_dict["remind_at"] = remind_at.isoformat()
+        elif "remind_at" not in absent:
+            field_dict["remind_at"] = None
+        notes = self.notes
+        if notes is not None:
             field_dict["notes"] = notes
-        if chat_id is not UNSET:
+        elif "notes" not in absent:
+            field_dict["notes"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if association is not UNSET:
-            field_dict["association"] = association
-        if completed_metadata is not UNSET:
-            field_dict["completed_metadata"] = completed_metadata
-
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        association = self.association
+        if association is not None:
+            field_dict["association"] = association.to_dict()
+        elif "association" not in absent:
+            field_dict["association"] = None
+        completed_metadata = self.completed_metadata
+        if completed_metadata is not None:
+            field_dict["completed_metadata"] = completed_metadata.to_dict()
+        elif "completed_metadata" not in absent:
+            field_dict["completed_metadata"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Task: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Task") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Task") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Task", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Task")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        task_id = get("task_id", UNSET)
+        task_id = get("task_id")
+        if task_id is not None:
+            if not isinstance(task_id, str):
+                raise wrong_type("task_id", task_id, "str")
 
-        title = get("title", UNSET)
+        title = get("title")
+        if title is not None:
+            if not isinstance(title, str):
+                raise wrong_type("title", title, "str")
 
-        _type_ = get("type", UNSET)
-        type_: None | TaskKind | Unset
-        if _type_ is None or _type_ is UNSET:
-            type_ = _type_
-        else:
-            if not (isinstance(_type_, str)):
-                raise TypeError(f"type: unexpected {type(_type_).__name__}")
-            type_type_1 = TaskKind.decode(_type_)
+        type_ = get("type")
+        if type_ is not None:
+            try:
+                type_ = TaskKind.decode(type_)
+            except (TypeError, ValueError):
+                raise bad_value("type", type_, "TaskKind") from None
 
-            type_ = type_type_1
+        status = get("status")
+        if status is not None:
+            try:
+                status = TaskStatus.decode(status)
+            except (TypeError, ValueError):
+                raise bad_value("status", status, "TaskStatus") from None
 
-        _status = get("status", UNSET)
-        status: None | TaskStatus | Unset
-        if _status is None or _status is UNSET:
-            status = _status
-        else:
-            if not (isinstance(_status, str)):
-                raise TypeError(f"status: unexpected {type(_status).__name__}")
-            status_type_1 = TaskStatus.decode(_status)
+        priority = get("priority")
+        if priority is not None:
+            if priority.__class__ is not int:
+                priority = as_int(priority, "priority")
 
-            status = status_type_1
+        assignee = get("assignee")
+        if assignee is not None:
+            if not isinstance(assignee, str):
+                raise wrong_type("assignee", assignee, "str")
 
-        priority = get("priority", UNSET)
+        created_by = get("created_by")
+        if created_by is not None:
+            if not isinstance(created_by, str):
+                raise wrong_type("created_by", created_by, "str")
 
-        assignee = get("assignee", UNSET)
+        last_updated_by = get("last_updated_by")
+        if last_updated_by is not None:
+            if not isinstance(last_updated_by, str):
+                raise wrong_type("last_updated_by", last_updated_by, "str")
 
-        created_by = get("created_by", UNSET)
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
-        last_updated_by = get("last_updated_by", UNSET)
+        last_updated_at = get("last_updated_at")
+        if last_updated_at is not None:
+            try:
+                last_updated_at = parse_timestamp(last_updated_at)
+            except (TypeError, ValueError):
+                raise bad_value("last_updated_at", last_updated_at, "a timestamp") from None
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        due_date = get("due_date")
+        if due_date is not None:
+            try:
+                due_date = parse_timestamp(due_date)
+            except (TypeError, ValueError):
+                raise bad_value("due_date", due_date, "a timestamp") from None
 
-        _last_updated_at = get("last_updated_at", UNSET)
-        last_updated_at: datetime.datetime | Unset
-        if isinstance(_last_updated_at, Unset):
-            last_updated_at = UNSET
-        else:
-            last_updated_at = parse_timestamp(_last_updated_at)
+        remind_at = get("remind_at")
+        if remind_at is not None:
+            try:
+                remind_at = parse_timestamp(remind_at)
+            except (TypeError, ValueError):
+                raise bad_value("remind_at", remind_at, "a timestamp") from None
 
-        _due_date = get("due_date", UNSET)
-        due_date: datetime.datetime | None | Unset
-        if _due_date is None or _due_date is UNSET:
-            due_date = _due_date
-        else:
-            if not (isinstance(_due_date, (str, int, float))):
-                raise TypeError(f"due_date: unexpected {type(_due_date).__name__}")
-            due_date_type_0 = parse_timestamp(_due_date)
+        notes = get("notes")
+        if notes is not None:
+            if not isinstance(notes, str):
+                raise wrong_type("notes", notes, "str")
 
-            due_date = due_date_type_0
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        _remind_at = get("remind_at", UNSET)
-        remind_at: datetime.datetime | None | Unset
-        if _remind_at is None or _remind_at is UNSET:
-            remind_at = _remind_at
-        else:
-            if not (isinstance(_remind_at, (str, int, float))):
-                raise TypeError(f"remind_at: unexpected {type(_remind_at).__name__}")
-            remind_at_type_0 = parse_timestamp(_remind_at)
+        association = get("association")
+        if association is not None:
+            try:
+                association = TaskAssociation._from_dict(association)
+            except DecodePathError as exc:
+                raise exc.at("association") from None
 
-            remind_at = remind_at_type_0
-
-        notes = get("notes", UNSET)
-
-        chat_id = get("chat_id", UNSET)
-
-        _association = get("association", UNSET)
-        association: None | TaskAssociation | Unset
-        if _association is None or _association is UNSET:
-            association = _association
-        else:
-            if not (isinstance(_association, dict)):
-                raise TypeError(f"association: unexpected {type(_association).__name__}")
-            association_type_1 = TaskAssociation.from_dict(_association)
-
-            association = association_type_1
-
-        _completed_metadata = get("completed_metadata", UNSET)
-        completed_metadata: None | TaskCompletion | Unset
-        if _completed_metadata is None or _completed_metadata is UNSET:
-            completed_metadata = _completed_metadata
-        else:
-            if not (isinstance(_completed_metadata, dict)):
-                raise TypeError(f"completed_metadata: unexpected {type(_completed_metadata).__name__}")
-            completed_metadata_type_1 = TaskCompletion.from_dict(_completed_metadata)
-
-            completed_metadata = completed_metadata_type_1
+        completed_metadata = get("completed_metadata")
+        if completed_metadata is not None:
+            try:
+                completed_metadata = TaskCompletion._from_dict(completed_metadata)
+            except DecodePathError as exc:
+                raise exc.at("completed_metadata") from None
 
         task = cls(
             task_id,
@@ -314,11 +299,14 @@ class Task:
             association,
             completed_metadata,
         )
-
+        task._absent = absent_keys(_WIRE_KEYS, d)
         task.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return task
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,108 +2,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_int,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.task import Task
 
 
-T = TypeVar("T", bound="TaskList")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "tasks",
-        "count",
-        "from",
-        "to",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "tasks": "tasks",
+    "count": "count",
+    "from": "from_",
+    "to": "to",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class TaskList:
-    tasks: list[Task] | Unset = UNSET
-    count: int | None | Unset = UNSET
-    from_: int | None | Unset = UNSET
-    to: int | None | Unset = UNSET
+    tasks: list[Task] | None = None
+    count: int | None = None
+    from_: int | None = None
+    to: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        from_: int | None | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        to: int | None | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-        if count is not UNSET:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        tasks = self.tasks
+        if tasks is not None:
+            field_dict["tasks"] = [item.to_dict() for item in tasks]
+        elif "tasks" not in absent:
+            field_dict["tasks"] = None
+        count = self.count
+        if count is not None:
             field_dict["count"] = count
-        if from_ is not UNSET:
+        elif "count" not in absent:
+            field_dict["count"] = None
+        from_ = self.from_
+        if from_ is not None:
             field_dict["from"] = from_
-        if to is not UNSET:
+        elif "from" not in absent:
+            field_dict["from"] = None
+        to = self.to
+        if to is not None:
             field_dict["to"] = to
-
+        elif "to" not in absent:
+            field_dict["to"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"TaskList: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("TaskList") from None
+        except DecodePathError as exc:
+            raise exc.within_model("TaskList") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("TaskList", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "TaskList")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _tasks = get("tasks", UNSET)
-        tasks: list[Task] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = Task.from_dict(tasks_item_data)
+        tasks = get("tasks")
+        if tasks is not None:
+            tasks = decode_list(tasks, "tasks", Task._from_dict)
 
-                tasks.append(tasks_item)
+        count = get("count")
+        if count is not None:
+            if count.__class__ is not int:
+                count = as_int(count, "count")
 
-        count = get("count", UNSET)
+        from_ = get("from")
+        if from_ is not None:
+            if from_.__class__ is not int:
+                from_ = as_int(from_, "from")
 
-        from_ = get("from", UNSET)
-
-        to = get("to", UNSET)
+        to = get("to")
+        if to is not None:
+            if to.__class__ is not int:
+                to = as_int(to, "to")
 
         task_list = cls(
             tasks,
@@ -111,11 +117,14 @@ class TaskList:
             from_,
             to,
         )
-
+        task_list._absent = absent_keys(_WIRE_KEYS, d)
         task_list.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return task_list
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

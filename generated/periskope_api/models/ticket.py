@@ -3,15 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    as_float,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    str_list,
+    to_json,
+    wrong_type,
+)
 
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_map import BooleanMap
@@ -23,529 +35,403 @@ if TYPE_CHECKING:
     from ..models.string_map import StringMap
 
 
-T = TypeVar("T", bound="Ticket")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "ticket_id",
-        "org_id",
-        "chat_id",
-        "subject",
-        "status",
-        "priority",
-        "assignee",
-        "assigned_by",
-        "raised_by",
-        "due_date",
-        "created_at",
-        "closed_at",
-        "first_assigned_at",
-        "last_updated_at",
-        "last_updated_by",
-        "response_time",
-        "is_deleted",
-        "quoted_message_id",
-        "custom_properties",
-        "label_ids",
-        "labels",
-        "hubspot_metadata",
-        "freshdesk_metadata",
-        "zohodesk_metadata",
-        "close_ticket_metadata",
-        "chat",
-        "quoted_message",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "ticket_id": "ticket_id",
+    "org_id": "org_id",
+    "chat_id": "chat_id",
+    "subject": "subject",
+    "status": "status",
+    "priority": "priority",
+    "assignee": "assignee",
+    "assigned_by": "assigned_by",
+    "raised_by": "raised_by",
+    "due_date": "due_date",
+    "created_at": "created_at",
+    "closed_at": "closed_at",
+    "first_assigned_at": "first_assigned_at",
+    "last_updated_at": "last_updated_at",
+    "last_updated_by": "last_updated_by",
+    "response_time": "response_time",
+    "is_deleted": "is_deleted",
+    "quoted_message_id": "quoted_message_id",
+    "custom_properties": "custom_properties",
+    "label_ids": "label_ids",
+    "labels": "labels",
+    "hubspot_metadata": "hubspot_metadata",
+    "freshdesk_metadata": "freshdesk_metadata",
+    "zohodesk_metadata": "zohodesk_metadata",
+    "close_ticket_metadata": "close_ticket_metadata",
+    "chat": "chat",
+    "quoted_message": "quoted_message",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class Ticket:
     """A ticket, as listed by GET /tickets."""
 
-    ticket_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    subject: str | Unset = UNSET
-    status: None | TicketStatus | Unset = UNSET
-    priority: None | TicketPriority | Unset = UNSET
-    assignee: None | str | Unset = UNSET
+    ticket_id: str | None = None
+    org_id: str | None = None
+    chat_id: str | None = None
+    subject: str | None = None
+    status: TicketStatus | None = None
+    priority: TicketPriority | None = None
+    assignee: str | None = None
     """ Member email. """
-    assigned_by: None | str | Unset = UNSET
-    raised_by: None | str | Unset = UNSET
-    due_date: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    closed_at: datetime.datetime | None | Unset = UNSET
-    first_assigned_at: datetime.datetime | None | Unset = UNSET
-    last_updated_at: datetime.datetime | None | Unset = UNSET
-    last_updated_by: None | str | Unset = UNSET
-    response_time: float | None | Unset = UNSET
-    is_deleted: bool | None | Unset = UNSET
-    quoted_message_id: None | str | Unset = UNSET
-    custom_properties: None | StringMap | Unset = UNSET
-    label_ids: BooleanMap | None | Unset = UNSET
-    labels: list[str] | None | Unset = UNSET
+    assigned_by: str | None = None
+    raised_by: str | None = None
+    due_date: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    closed_at: datetime.datetime | None = None
+    first_assigned_at: datetime.datetime | None = None
+    last_updated_at: datetime.datetime | None = None
+    last_updated_by: str | None = None
+    response_time: float | None = None
+    is_deleted: bool | None = None
+    quoted_message_id: str | None = None
+    custom_properties: StringMap | None = None
+    label_ids: BooleanMap | None = None
+    labels: list[str] | None = None
     """ Label names. """
-    hubspot_metadata: HubspotMetadata | None | Unset = UNSET
-    freshdesk_metadata: JsonObject | None | Unset = UNSET
-    zohodesk_metadata: JsonObject | None | Unset = UNSET
-    close_ticket_metadata: CloseTicketMetadata | None | Unset = UNSET
-    chat: Chat | None | Unset = UNSET
-    quoted_message: Message | None | Unset = UNSET
+    hubspot_metadata: HubspotMetadata | None = None
+    freshdesk_metadata: JsonObject | None = None
+    zohodesk_metadata: JsonObject | None = None
+    close_ticket_metadata: CloseTicketMetadata | None = None
+    chat: Chat | None = None
+    quoted_message: Message | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         ticket_id = self.ticket_id
-
-        org_id = self.org_id
-
-        chat_id = self.chat_id
-
-        subject = self.subject
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, TicketStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        priority: int | None | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        elif isinstance(self.priority, TicketPriority):
-            priority = self.priority.value
-        else:
-            priority = self.priority
-
-        assignee: None | str | Unset
-        if isinstance(self.assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = self.assignee
-
-        assigned_by: None | str | Unset
-        if isinstance(self.assigned_by, Unset):
-            assigned_by = UNSET
-        else:
-            assigned_by = self.assigned_by
-
-        raised_by: None | str | Unset
-        if isinstance(self.raised_by, Unset):
-            raised_by = UNSET
-        else:
-            raised_by = self.raised_by
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        closed_at: None | str | Unset
-        if isinstance(self.closed_at, Unset):
-            closed_at = UNSET
-        elif isinstance(self.closed_at, datetime.datetime):
-            closed_at = self.closed_at.isoformat()
-        else:
-            closed_at = self.closed_at
-
-        first_assigned_at: None | str | Unset
-        if isinstance(self.first_assigned_at, Unset):
-            first_assigned_at = UNSET
-        elif isinstance(self.first_assigned_at, datetime.datetime):
-            first_assigned_at = self.first_assigned_at.isoformat()
-        else:
-            first_assigned_at = self.first_assigned_at
-
-        last_updated_at: None | str | Unset
-        if isinstance(self.last_updated_at, Unset):
-            last_updated_at = UNSET
-        elif isinstance(self.last_updated_at, datetime.datetime):
-            last_updated_at = self.last_updated_at.isoformat()
-        else:
-            last_updated_at = self.last_updated_at
-
-        last_updated_by: None | str | Unset
-        if isinstance(self.last_updated_by, Unset):
-            last_updated_by = UNSET
-        else:
-            last_updated_by = self.last_updated_by
-
-        response_time: float | None | Unset
-        if isinstance(self.response_time, Unset):
-            response_time = UNSET
-        else:
-            response_time = self.response_time
-
-        is_deleted: bool | None | Unset
-        if isinstance(self.is_deleted, Unset):
-            is_deleted = UNSET
-        else:
-            is_deleted = self.is_deleted
-
-        quoted_message_id: None | str | Unset
-        if isinstance(self.quoted_message_id, Unset):
-            quoted_message_id = UNSET
-        else:
-            quoted_message_id = self.quoted_message_id
-
-        custom_properties: dict[str, Any] | None | Unset
-        if isinstance(self.custom_properties, Unset):
-            custom_properties = UNSET
-        elif isinstance(self.custom_properties, StringMap):
-            custom_properties = self.custom_properties.to_dict()
-        else:
-            custom_properties = self.custom_properties
-
-        label_ids: dict[str, Any] | None | Unset
-        if isinstance(self.label_ids, Unset):
-            label_ids = UNSET
-        elif isinstance(self.label_ids, BooleanMap):
-            label_ids = self.label_ids.to_dict()
-        else:
-            label_ids = self.label_ids
-
-        labels: list[str] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        hubspot_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.hubspot_metadata, Unset):
-            hubspot_metadata = UNSET
-        elif isinstance(self.hubspot_metadata, HubspotMetadata):
-            hubspot_metadata = self.hubspot_metadata.to_dict()
-        else:
-            hubspot_metadata = self.hubspot_metadata
-
-        freshdesk_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.freshdesk_metadata, Unset):
-            freshdesk_metadata = UNSET
-        elif isinstance(self.freshdesk_metadata, JsonObject):
-            freshdesk_metadata = self.freshdesk_metadata.to_dict()
-        else:
-            freshdesk_metadata = self.freshdesk_metadata
-
-        zohodesk_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.zohodesk_metadata, Unset):
-            zohodesk_metadata = UNSET
-        elif isinstance(self.zohodesk_metadata, JsonObject):
-            zohodesk_metadata = self.zohodesk_metadata.to_dict()
-        else:
-            zohodesk_metadata = self.zohodesk_metadata
-
-        close_ticket_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.close_ticket_metadata, Unset):
-            close_ticket_metadata = UNSET
-        elif isinstance(self.close_ticket_metadata, CloseTicketMetadata):
-            close_ticket_metadata = self.close_ticket_metadata.to_dict()
-        else:
-            close_ticket_metadata = self.close_ticket_metadata
-
-        chat: dict[str, Any] | None | Unset
-        if isinstance(self.chat, Unset):
-            chat = UNSET
-        elif isinstance(self.chat, Chat):
-            chat = self.chat.to_dict()
-        else:
-            chat = self.chat
-
-        quoted_message: dict[str, Any] | None | Unset
-        if isinstance(self.quoted_message, Unset):
-            quoted_message = UNSET
-        elif isinstance(self.quoted_message, Message):
-            quoted_message = self.quoted_message.to_dict()
-        else:
-            quoted_message = self.quoted_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticket_id is not UNSET:
+        if ticket_id is not None:
             field_dict["ticket_id"] = ticket_id
-        if org_id is not UNSET:
+        elif "ticket_id" not in absent:
+            field_dict["ticket_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if chat_id is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        chat_id = self.chat_id
+        if chat_id is not None:
             field_dict["chat_id"] = chat_id
-        if subject is not UNSET:
+        elif "chat_id" not in absent:
+            field_dict["chat_id"] = None
+        subject = self.subject
+        if subject is not None:
             field_dict["subject"] = subject
-        if status is not UNSET:
-            field_dict["status"] = status
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if assignee is not UNSET:
+        elif "subject" not in absent:
+            field_dict["subject"] = None
+        status = self.status
+        if status is not None:
+            field_dict["status"] = status.value
+        elif "status" not in absent:
+            field_dict["status"] = None
+        priority = self.priority
+        if priority is not None:
+            field_dict["priority"] = priority.value
+        elif "priority" not in absent:
+            field_dict["priority"] = None
+        assignee = self.assignee
+        if assignee is not None:
             field_dict["assignee"] = assignee
-        if assigned_by is not UNSET:
+        elif "assignee" not in absent:
+            field_dict["assignee"] = None
+        assigned_by = self.assigned_by
+        if assigned_by is not None:
             field_dict["assigned_by"] = assigned_by
-        if raised_by is not UNSET:
+        elif "assigned_by" not in absent:
+            field_dict["assigned_by"] = None
+        raised_by = self.raised_by
+        if raised_by is not None:
             field_dict["raised_by"] = raised_by
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if closed_at is not UNSET:
-            field_dict["closed_at"] = closed_at
-        if first_assigned_at is not UNSET:
-            field_dict["first_assigned_at"] = first_assigned_at
-        if last_updated_at is not UNSET:
-            field_dict["last_updated_at"] = last_updated_at
-        if last_updated_by is not UNSET:
+        elif "raised_by" not in absent:
+            field_dict["raised_by"] = None
+        due_date = self.due_date
+        if due_date is not None:
+            field_dict["due_date"] = due_date.isoformat()
+        elif "due_date" not in absent:
+            field_dict["due_date"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
+        closed_at = self.closed_at
+        if closed_at is not None:
+            field_dict["closed_at"] = closed_at.isoformat()
+        elif "closed_at" not in absent:
+            field_dict["closed_at"] = None
+        first_assigned_at = self.first_assigned_at
+        if first_assigned_at is not None:
+            field_dict["first_assigned_at"] = first_assigned_at.isoformat()
+        elif "first_assigned_at" not in absent:
+            field_dict["first_assigned_at"] = None
+        last_updated_at = self.last_updated_at
+        if last_updated_at is not None:
+            field_dict["last_updated_at"] = last_updated_at.isoformat()
+        elif "last_updated_at" not in absent:
+            field_dict["last_updated_at"] = None
+        last_updated_by = self.last_updated_by
+        if last_updated_by is not None:
             field_dict["last_updated_by"] = last_updated_by
-        if response_time is not UNSET:
+        elif "last_updated_by" not in absent:
+            field_dict["last_updated_by"] = None
+        response_time = self.response_time
+        if response_time is not None:
             field_dict["response_time"] = response_time
-        if is_deleted is not UNSET:
+        elif "response_time" not in absent:
+            field_dict["response_time"] = None
+        is_deleted = self.is_deleted
+        if is_deleted is not None:
             field_dict["is_deleted"] = is_deleted
-        if quoted_message_id is not UNSET:
+        elif "is_deleted" not in absent:
+            field_dict["is_deleted"] = None
+        quoted_message_id = self.quoted_message_id
+        if quoted_message_id is not None:
             field_dict["quoted_message_id"] = quoted_message_id
-        if custom_properties is not UNSET:
-            field_dict["custom_properties"] = custom_properties
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if labels is not UNSET:
+        elif "quoted_message_id" not in absent:
+            field_dict["quoted_message_id"] = None
+        custom_properties = self.custom_properties
+        if custom_properties is not None:
+            field_dict["custom_properties"] = custom_properties.to_dict()
+        elif "custom_properties" not in absent:
+            field_dict["custom_properties"] = None
+        label_ids = self.label_ids
+        if label_ids is not None:
+            field_dict["label_ids"] = label_ids.to_dict()
+        elif "label_ids" not in absent:
+            field_dict["label_ids"] = None
+        labels = self.labels
+        if labels is not None:
             field_dict["labels"] = labels
-        if hubspot_metadata is not UNSET:
-            field_dict["hubspot_metadata"] = hubspot_metadata
-        if freshdesk_metadata is not UNSET:
-            field_dict["freshdesk_metadata"] = freshdesk_metadata
-        if zohodesk_metadata is not UNSET:
-            field_dict["zohodesk_metadata"] = zohodesk_metadata
-        if close_ticket_metadata is not UNSET:
-            field_dict["close_ticket_metadata"] = close_ticket_metadata
-        if chat is not UNSET:
-            field_dict["chat"] = chat
-        if quoted_message is not UNSET:
-            field_dict["quoted_message"] = quoted_message
-
+        elif "labels" not in absent:
+            field_dict["labels"] = None
+        hubspot_metadata = self.hubspot_metadata
+        if hubspot_metadata is not None:
+            field_dict["hubspot_metadata"] = hubspot_metadata.to_dict()
+        elif "hubspot_metadata" not in absent:
+            field_dict["hubspot_metadata"] = None
+        freshdesk_metadata = self.freshdesk_metadata
+        if freshdesk_metadata is not None:
+            field_dict["freshdesk_metadata"] = freshdesk_metadata.to_dict()
+        elif "freshdesk_metadata" not in absent:
+            field_dict["freshdesk_metadata"] = None
+        zohodesk_metadata = self.zohodesk_metadata
+        if zohodesk_metadata is not None:
+            field_dict["zohodesk_metadata"] = zohodesk_metadata.to_dict()
+        elif "zohodesk_metadata" not in absent:
+            field_dict["zohodesk_metadata"] = None
+        close_ticket_metadata = self.close_ticket_metadata
+        if close_ticket_metadata is not None:
+            field_dict["close_ticket_metadata"] = close_ticket_metadata.to_dict()
+        elif "close_ticket_metadata" not in absent:
+            field_dict["close_ticket_metadata"] = None
+        chat = self.chat
+        if chat is not None:
+            field_dict["chat"] = chat.to_dict()
+        elif "chat" not in absent:
+            field_dict["chat"] = None
+        quoted_message = self.quoted_message
+        if quoted_message is not None:
+            field_dict["quoted_message"] = quoted_message.to_dict()
+        elif "quoted_message" not in absent:
+            field_dict["quoted_message"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"Ticket: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("Ticket") from None
+        except DecodePathError as exc:
+            raise exc.within_model("Ticket") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("Ticket", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "Ticket")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        ticket_id = get("ticket_id", UNSET)
+        ticket_id = get("ticket_id")
+        if ticket_id is not None:
+            if not isinstance(ticket_id, str):
+                raise wrong_type("ticket_id", ticket_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        chat_id = get("chat_id", UNSET)
+        chat_id = get("chat_id")
+        if chat_id is not None:
+            if not isinstance(chat_id, str):
+                raise wrong_type("chat_id", chat_id, "str")
 
-        subject = get("subject", UNSET)
+        subject = get("subject")
+        if subject is not None:
+            if not isinstance(subject, str):
+                raise wrong_type("subject", subject, "str")
 
-        _status = get("status", UNSET)
-        status: None | TicketStatus | Unset
-        if _status is None or _status is UNSET:
-            status = _status
-        else:
-            if not (isinstance(_status, str)):
-                raise TypeError(f"status: unexpected {type(_status).__name__}")
-            status_type_1 = TicketStatus.decode(_status)
+        status = get("status")
+        if status is not None:
+            try:
+                status = TicketStatus.decode(status)
+            except (TypeError, ValueError):
+                raise bad_value("status", status, "TicketStatus") from None
 
-            status = status_type_1
+        priority = get("priority")
+        if priority is not None:
+            try:
+                priority = TicketPriority.decode(priority)
+            except (TypeError, ValueError):
+                raise bad_value("priority", priority, "TicketPriority") from None
 
-        _priority = get("priority", UNSET)
-        priority: None | TicketPriority | Unset
-        if _priority is None or _priority is UNSET:
-            priority = _priority
-        else:
-            if not (isinstance(_priority, (int, str)) and not isinstance(_priority, bool)):
-                raise TypeError(f"priority: unexpected {type(_priority).__name__}")
-            priority_type_1 = TicketPriority.decode(_priority)
+        assignee = get("assignee")
+        if assignee is not None:
+            if not isinstance(assignee, str):
+                raise wrong_type("assignee", assignee, "str")
 
-            priority = priority_type_1
+        assigned_by = get("assigned_by")
+        if assigned_by is not None:
+            if not isinstance(assigned_by, str):
+                raise wrong_type("assigned_by", assigned_by, "str")
 
-        assignee = get("assignee", UNSET)
+        raised_by = get("raised_by")
+        if raised_by is not None:
+            if not isinstance(raised_by, str):
+                raise wrong_type("raised_by", raised_by, "str")
 
-        assigned_by = get("assigned_by", UNSET)
+        due_date = get("due_date")
+        if due_date is not None:
+            try:
+                due_date = parse_timestamp(due_date)
+            except (TypeError, ValueError):
+                raise bad_value("due_date", due_date, "a timestamp") from None
 
-        raised_by = get("raised_by", UNSET)
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
-        _due_date = get("due_date", UNSET)
-        due_date: datetime.datetime | None | Unset
-        if _due_date is None or _due_date is UNSET:
-            due_date = _due_date
-        else:
-            if not (isinstance(_due_date, (str, int, float))):
-                raise TypeError(f"due_date: unexpected {type(_due_date).__name__}")
-            due_date_type_0 = parse_timestamp(_due_date)
+        closed_at = get("closed_at")
+        if closed_at is not None:
+            try:
+                closed_at = parse_timestamp(closed_at)
+            except (TypeError, ValueError):
+                raise bad_value("closed_at", closed_at, "a timestamp") from None
 
-            due_date = due_date_type_0
+        first_assigned_at = get("first_assigned_at")
+        if first_assigned_at is not None:
+            try:
+                first_assigned_at = parse_timestamp(first_assigned_at)
+            except (TypeError, ValueError):
+                raise bad_value("first_assigned_at", first_assigned_at, "a timestamp") from None
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
-            if not (isinstance(_created_at, (str, int, float))):
-                raise TypeError(f"created_at: unexpected {type(_created_at).__name__}")
-            created_at_type_0 = parse_timestamp(_created_at)
+        last_updated_at = get("last_updated_at")
+        if last_updated_at is not None:
+            try:
+                last_updated_at = parse_timestamp(last_updated_at)
+            except (TypeError, ValueError):
+                raise bad_value("last_updated_at", last_updated_at, "a timestamp") from None
 
-            created_at = created_at_type_0
+        last_updated_by = get("last_updated_by")
+        if last_updated_by is not None:
+            if not isinstance(last_updated_by, str):
+                raise wrong_type("last_updated_by", last_updated_by, "str")
 
-        _closed_at = get("closed_at", UNSET)
-        closed_at: datetime.datetime | None | Unset
-        if _closed_at is None or _closed_at is UNSET:
-            closed_at = _closed_at
-        else:
-            if not (isinstance(_closed_at, (str, int, float))):
-                raise TypeError(f"closed_at: unexpected {type(_closed_at).__name__}")
-            closed_at_type_0 = parse_timestamp(_closed_at)
+        response_time = get("response_time")
+        if response_time is not None:
+            if response_time.__class__ is not float and response_time.__class__ is not int:
+                response_time = as_float(response_time, "response_time")
 
-            closed_at = closed_at_type_0
+        is_deleted = get("is_deleted")
+        if is_deleted is not None:
+            if is_deleted.__class__ is not bool:
+                raise wrong_type("is_deleted", is_deleted, "bool")
 
-        _first_assigned_at = get("first_assigned_at", UNSET)
-        first_assigned_at: datetime.datetime | None | Unset
-        if _first_assigned_at is None or _first_assigned_at is UNSET:
-            first_assigned_at = _first_assigned_at
-        else:
-            if not (isinstance(_first_assigned_at, (str, int, float))):
-                raise TypeError(f"first_assigned_at: unexpected {type(_first_assigned_at).__name__}")
-            first_assigned_at_type_0 = parse_timestamp(_first_assigned_at)
+        quoted_message_id = get("quoted_message_id")
+        if quoted_message_id is not None:
+            if not isinstance(quoted_message_id, str):
+                raise wrong_type("quoted_message_id", quoted_message_id, "str")
 
-            first_assigned_at = first_assigned_at_type_0
+        custom_properties = get("custom_properties")
+        if custom_properties is not None:
+            try:
+                custom_properties = StringMap._from_dict(custom_properties)
+            except DecodePathError as exc:
+                raise exc.at("custom_properties") from None
 
-        _last_updated_at = get("last_updated_at", UNSET)
-        last_updated_at: datetime.datetime | None | Unset
-        if _last_updated_at is None or _last_updated_at is UNSET:
-            last_updated_at = _last_updated_at
-        else:
-            if not (isinstance(_last_updated_at, (str, int, float))):
-                raise TypeError(f"last_updated_at: unexpected {type(_last_updated_at).__name__}")
-            last_updated_at_type_0 = parse_timestamp(_last_updated_at)
+        label_ids = get("label_ids")
+        if label_ids is not None:
+            try:
+                label_ids = BooleanMap._from_dict(label_ids)
+            except DecodePathError as exc:
+                raise exc.at("label_ids") from None
 
-            last_updated_at = last_updated_at_type_0
+        labels = get("labels")
+        if labels is not None:
+            labels = str_list(labels, "labels")
 
-        last_updated_by = get("last_updated_by", UNSET)
+        hubspot_metadata = get("hubspot_metadata")
+        if hubspot_metadata is not None:
+            try:
+                hubspot_metadata = HubspotMetadata._from_dict(hubspot_metadata)
+            except DecodePathError as exc:
+                raise exc.at("hubspot_metadata") from None
 
-        response_time = get("response_time", UNSET)
+        freshdesk_metadata = get("freshdesk_metadata")
+        if freshdesk_metadata is not None:
+            try:
+                freshdesk_metadata = JsonObject._from_dict(freshdesk_metadata)
+            except DecodePathError as exc:
+                raise exc.at("freshdesk_metadata") from None
 
-        is_deleted = get("is_deleted", UNSET)
+        zohodesk_metadata = get("zohodesk_metadata")
+        if zohodesk_metadata is not None:
+            try:
+                zohodesk_metadata = JsonObject._from_dict(zohodesk_metadata)
+            except DecodePathError as exc:
+                raise exc.at("zohodesk_metadata") from None
 
-        quoted_message_id = get("quoted_message_id", UNSET)
+        close_ticket_metadata = get("close_ticket_metadata")
+        if close_ticket_metadata is not None:
+            try:
+                close_ticket_metadata = CloseTicketMetadata._from_dict(close_ticket_metadata)
+            except DecodePathError as exc:
+                raise exc.at("close_ticket_metadata") from None
 
-        _custom_properties = get("custom_properties", UNSET)
-        custom_properties: None | StringMap | Unset
-        if _custom_properties is None or _custom_properties is UNSET:
-            custom_properties = _custom_properties
-        else:
-            if not (isinstance(_custom_properties, dict)):
-                raise TypeError(f"custom_properties: unexpected {type(_custom_properties).__name__}")
-            custom_properties_type_1 = StringMap.from_dict(_custom_properties)
+        chat = get("chat")
+        if chat is not None:
+            try:
+                chat = Chat._from_dict(chat)
+            except DecodePathError as exc:
+                raise exc.at("chat") from None
 
-            custom_properties = custom_properties_type_1
-
-        _label_ids = get("label_ids", UNSET)
-        label_ids: BooleanMap | None | Unset
-        if _label_ids is None or _label_ids is UNSET:
-            label_ids = _label_ids
-        else:
-            if not (isinstance(_label_ids, dict)):
-                raise TypeError(f"label_ids: unexpected {type(_label_ids).__name__}")
-            label_ids_type_1 = BooleanMap.from_dict(_label_ids)
-
-            label_ids = label_ids_type_1
-
-        _labels = get("labels", UNSET)
-        labels: list[str] | None | Unset
-        if _labels is None or _labels is UNSET:
-            labels = _labels
-        else:
-            if not (isinstance(_labels, list)):
-                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
-            labels_type_0 = cast(list[str], _labels)
-
-            labels = labels_type_0
-
-        _hubspot_metadata = get("hubspot_metadata", UNSET)
-        hubspot_metadata: HubspotMetadata | None | Unset
-        if _hubspot_metadata is None or _hubspot_metadata is UNSET:
-            hubspot_metadata = _hubspot_metadata
-        else:
-            if not (isinstance(_hubspot_metadata, dict)):
-                raise TypeError(f"hubspot_metadata: unexpected {type(_hubspot_metadata).__name__}")
-            hubspot_metadata_type_1 = HubspotMetadata.from_dict(_hubspot_metadata)
-
-            hubspot_metadata = hubspot_metadata_type_1
-
-        _freshdesk_metadata = get("freshdesk_metadata", UNSET)
-        freshdesk_metadata: JsonObject | None | Unset
-        if _freshdesk_metadata is None or _freshdesk_metadata is UNSET:
-            freshdesk_metadata = _freshdesk_metadata
-        else:
-            if not (isinstance(_freshdesk_metadata, dict)):
-                raise TypeError(f"freshdesk_metadata: unexpected {type(_freshdesk_metadata).__name__}")
-            freshdesk_metadata_type_1 = JsonObject.from_dict(_freshdesk_metadata)
-
-            freshdesk_metadata = freshdesk_metadata_type_1
-
-        _zohodesk_metadata = get("zohodesk_metadata", UNSET)
-        zohodesk_metadata: JsonObject | None | Unset
-        if _zohodesk_metadata is None or _zohodesk_metadata is UNSET:
-            zohodesk_metadata = _zohodesk_metadata
-        else:
-            if not (isinstance(_zohodesk_metadata, dict)):
-                raise TypeError(f"zohodesk_metadata: unexpected {type(_zohodesk_metadata).__name__}")
-            zohodesk_metadata_type_1 = JsonObject.from_dict(_zohodesk_metadata)
-
-            zohodesk_metadata = zohodesk_metadata_type_1
-
-        _close_ticket_metadata = get("close_ticket_metadata", UNSET)
-        close_ticket_metadata: CloseTicketMetadata | None | Unset
-        if _close_ticket_metadata is None or _close_ticket_metadata is UNSET:
-            close_ticket_metadata = _close_ticket_metadata
-        else:
-            if not (isinstance(_close_ticket_metadata, dict)):
-                raise TypeError(f"close_ticket_metadata: unexpected {type(_close_ticket_metadata).__name__}")
-            close_ticket_metadata_type_1 = CloseTicketMetadata.from_dict(_close_ticket_metadata)
-
-            close_ticket_metadata = close_ticket_metadata_type_1
-
-        _chat = get("chat", UNSET)
-        chat: Chat | None | Unset
-        if _chat is None or _chat is UNSET:
-            chat = _chat
-        else:
-            if not (isinstance(_chat, dict)):
-                raise TypeError(f"chat: unexpected {type(_chat).__name__}")
-            chat_type_1 = Chat.from_dict(_chat)
-
-            chat = chat_type_1
-
-        _quoted_message = get("quoted_message", UNSET)
-        quoted_message: Message | None | Unset
-        if _quoted_message is None or _quoted_message is UNSET:
-            quoted_message = _quoted_message
-        else:
-            if not (isinstance(_quoted_message, dict)):
-                raise TypeError(f"quoted_message: unexpected {type(_quoted_message).__name__}")
-            quoted_message_type_1 = Message.from_dict(_quoted_message)
-
-            quoted_message = quoted_message_type_1
+        quoted_message = get("quoted_message")
+        if quoted_message is not None:
+            try:
+                quoted_message = Message._from_dict(quoted_message)
+            except DecodePathError as exc:
+                raise exc.at("quoted_message") from None
 
         ticket = cls(
             ticket_id,
@@ -576,11 +462,14 @@ class Ticket:
             chat,
             quoted_message,
         )
-
+        ticket._absent = absent_keys(_WIRE_KEYS, d)
         ticket.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return ticket
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,338 +3,303 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.string_map import StringMap
 
 
-T = TypeVar("T", bound="TicketDetails")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "ticket_id",
-        "org_id",
-        "subject",
-        "status",
-        "priority",
-        "assignee",
-        "assigned_by",
-        "raised_by",
-        "due_date",
-        "created_at",
-        "closed_at",
-        "closed_by",
-        "closed_message",
-        "first_assigned_at",
-        "ticket_labels",
-        "quoted_message_id",
-        "ticket_custom_properties",
-        "is_deleted",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "ticket_id": "ticket_id",
+    "org_id": "org_id",
+    "subject": "subject",
+    "status": "status",
+    "priority": "priority",
+    "assignee": "assignee",
+    "assigned_by": "assigned_by",
+    "raised_by": "raised_by",
+    "due_date": "due_date",
+    "created_at": "created_at",
+    "closed_at": "closed_at",
+    "closed_by": "closed_by",
+    "closed_message": "closed_message",
+    "first_assigned_at": "first_assigned_at",
+    "ticket_labels": "ticket_labels",
+    "quoted_message_id": "quoted_message_id",
+    "ticket_custom_properties": "ticket_custom_properties",
+    "is_deleted": "is_deleted",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class TicketDetails:
     """The ticket part of a TicketInfo."""
 
-    ticket_id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    subject: str | Unset = UNSET
-    status: None | TicketStatus | Unset = UNSET
-    priority: None | TicketPriority | Unset = UNSET
-    assignee: None | str | Unset = UNSET
-    assigned_by: None | str | Unset = UNSET
-    raised_by: None | str | Unset = UNSET
-    due_date: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    closed_at: datetime.datetime | None | Unset = UNSET
-    closed_by: None | str | Unset = UNSET
-    closed_message: None | str | Unset = UNSET
-    first_assigned_at: datetime.datetime | None | Unset = UNSET
-    ticket_labels: None | str | Unset = UNSET
+    ticket_id: str | None = None
+    org_id: str | None = None
+    subject: str | None = None
+    status: TicketStatus | None = None
+    priority: TicketPriority | None = None
+    assignee: str | None = None
+    assigned_by: str | None = None
+    raised_by: str | None = None
+    due_date: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    closed_at: datetime.datetime | None = None
+    closed_by: str | None = None
+    closed_message: str | None = None
+    first_assigned_at: datetime.datetime | None = None
+    ticket_labels: str | None = None
     """ Label names, comma-separated. """
-    quoted_message_id: None | str | Unset = UNSET
-    ticket_custom_properties: None | StringMap | Unset = UNSET
-    is_deleted: bool | None | Unset = UNSET
+    quoted_message_id: str | None = None
+    ticket_custom_properties: StringMap | None = None
+    is_deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
         ticket_id = self.ticket_id
-
-        org_id = self.org_id
-
-        subject = self.subject
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, TicketStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        priority: int | None | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        elif isinstance(self.priority, TicketPriority):
-            priority = self.priority.value
-        else:
-            priority = self.priority
-
-        assignee: None | str | Unset
-        if isinstance(self.assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = self.assignee
-
-        assigned_by: None | str | Unset
-        if isinstance(self.assigned_by, Unset):
-            assigned_by = UNSET
-        else:
-            assigned_by = self.assigned_by
-
-        raised_by: None | str | Unset
-        if isinstance(self.raised_by, Unset):
-            raised_by = UNSET
-        else:
-            raised_by = self.raised_by
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        closed_at: None | str | Unset
-        if isinstance(self.closed_at, Unset):
-            closed_at = UNSET
-        elif isinstance(self.closed_at, datetime.datetime):
-            closed_at = self.closed_at.isoformat()
-        else:
-            closed_at = self.closed_at
-
-        closed_by: None | str | Unset
-        if isinstance(self.closed_by, Unset):
-            closed_by = UNSET
-        else:
-            closed_by = self.closed_by
-
-        closed_message: None | str | Unset
-        if isinstance(self.closed_message, Unset):
-            closed_message = UNSET
-        else:
-            closed_message = self.closed_message
-
-        first_assigned_at: None | str | Unset
-        if isinstance(self.first_assigned_at, Unset):
-            first_assigned_at = UNSET
-        elif isinstance(self.first_assigned_at, datetime.datetime):
-            first_assigned_at = self.first_assigned_at.isoformat()
-        else:
-            first_assigned_at = self.first_assigned_at
-
-        ticket_labels: None | str | Unset
-        if isinstance(self.ticket_labels, Unset):
-            ticket_labels = UNSET
-        else:
-            ticket_labels = self.ticket_labels
-
-        quoted_message_id: None | str | Unset
-        if isinstance(self.quoted_message_id, Unset):
-            quoted_message_id = UNSET
-        else:
-            quoted_message_id = self.quoted_message_id
-
-        ticket_custom_properties: dict[str, Any] | None | Unset
-        if isinstance(self.ticket_custom_properties, Unset):
-            ticket_custom_properties = UNSET
-        elif isinstance(self.ticket_custom_properties, StringMap):
-            ticket_custom_properties = self.ticket_custom_properties.to_dict()
-        else:
-            ticket_custom_properties = self.ticket_custom_properties
-
-        is_deleted: bool | None | Unset
-        if isinstance(self.is_deleted, Unset):
-            is_deleted = UNSET
-        else:
-            is_deleted = self.is_deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticket_id is not UNSET:
+        if ticket_id is not None:
             field_dict["ticket_id"] = ticket_id
-        if org_id is not UNSET:
+        elif "ticket_id" not in absent:
+            field_dict["ticket_id"] = None
+        org_id = self.org_id
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if subject is not UNSET:
+        elif "org_id" not in absent:
+            field_dict["org_id"] = None
+        subject = self.subject
+        if subject is not None:
             field_dict["subject"] = subject
-        if status is not UNSET:
-            field_dict["status"] = status
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if assignee is not UNSET:
+        elif "subject" not in absent:
+            field_dict["subject"] = None
+        status = self.status
+        if status is not None:
+            field_dict["status"] = status.value
+        elif "status" not in absent:
+            field_dict["status"] = None
+        priority = self.priority
+        if priority is not None:
+            field_dict["priority"] = priority.value
+        elif "priority" not in absent:
+            field_dict["priority"] = None
+        assignee = self.assignee
+        if assignee is not None:
             field_dict["assignee"] = assignee
-        if assigned_by is not UNSET:
+        elif "assignee" not in absent:
+            field_dict["assignee"] = None
+        assigned_by = self.assigned_by
+        if assigned_by is not None:
             field_dict["assigned_by"] = assigned_by
-        if raised_by is not UNSET:
+        elif "assigned_by" not in absent:
+            field_dict["assigned_by"] = None
+        raised_by = self.raised_by
+        if raised_by is not None:
             field_dict["raised_by"] = raised_by
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if closed_at is not UNSET:
-            field_dict["closed_at"] = closed_at
-        if closed_by is not UNSET:
+        elif "raised_by" not in absent:
+            field_dict["raised_by"] = None
+        due_date = self.due_date
+        if due_date is not None:
+            field_dict["due_date"] = due_date.isoformat()
+        elif "due_date" not in absent:
+            field_dict["due_date"] = None
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at.isoformat()
+        elif "created_at" not in absent:
+            field_dict["created_at"] = None
+        closed_at = self.closed_at
+        if closed_at is not None:
+            field_dict["closed_at"] = closed_at.isoformat()
+        elif "closed_at" not in absent:
+            field_dict["closed_at"] = None
+        closed_by = self.closed_by
+        if closed_by is not None:
             field_dict["closed_by"] = closed_by
-        if closed_message is not UNSET:
+        elif "closed_by" not in absent:
+            field_dict["closed_by"] = None
+        closed_message = self.closed_message
+        if closed_message is not None:
             field_dict["closed_message"] = closed_message
-        if first_assigned_at is not UNSET:
-            field_dict["first_assigned_at"] = first_assigned_at
-        if ticket_labels is not UNSET:
+        elif "closed_message" not in absent:
+            field_dict["closed_message"] = None
+        first_assigned_at = self.first_assigned_at
+        if first_assigned_at is not None:
+            field_dict["first_assigned_at"] = first_assigned_at.isoformat()
+        elif "first_assigned_at" not in absent:
+            field_dict["first_assigned_at"] = None
+        ticket_labels = self.ticket_labels
+        if ticket_labels is not None:
             field_dict["ticket_labels"] = ticket_labels
-        if quoted_message_id is not UNSET:
+        elif "ticket_labels" not in absent:
+            field_dict["ticket_labels"] = None
+        quoted_message_id = self.quoted_message_id
+        if quoted_message_id is not None:
             field_dict["quoted_message_id"] = quoted_message_id
-        if ticket_custom_properties is not UNSET:
-            field_dict["ticket_custom_properties"] = ticket_custom_properties
-        if is_deleted is not UNSET:
+        elif "quoted_message_id" not in absent:
+            field_dict["quoted_message_id"] = None
+        ticket_custom_properties = self.ticket_custom_properties
+        if ticket_custom_properties is not None:
+            field_dict["ticket_custom_properties"] = ticket_custom_properties.to_dict()
+        elif "ticket_custom_properties" not in absent:
+            field_dict["ticket_custom_properties"] = None
+        is_deleted = self.is_deleted
+        if is_deleted is not None:
             field_dict["is_deleted"] = is_deleted
-
+        elif "is_deleted" not in absent:
+            field_dict["is_deleted"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"TicketDetails: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("TicketDetails") from None
+        except DecodePathError as exc:
+            raise exc.within_model("TicketDetails") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("TicketDetails", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "TicketDetails")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        ticket_id = get("ticket_id", UNSET)
+        ticket_id = get("ticket_id")
+        if ticket_id is not None:
+            if not isinstance(ticket_id, str):
+                raise wrong_type("ticket_id", ticket_id, "str")
 
-        org_id = get("org_id", UNSET)
+        org_id = get("org_id")
+        if org_id is not None:
+            if not isinstance(org_id, str):
+                raise wrong_type("org_id", org_id, "str")
 
-        subject = get("subject", UNSET)
+        subject = get("subject")
+        if subject is not None:
+            if not isinstance(subject, str):
+                raise wrong_type("subject", subject, "str")
 
-        _status = get("status", UNSET)
-        status: None | TicketStatus | Unset
-        if _status is None or _status is UNSET:
-            status = _status
-        else:
-            if not (isinstance(_status, str)):
-                raise TypeError(f"status: unexpected {type(_status).__name__}")
-            status_type_1 = TicketStatus.decode(_status)
+        status = get("status")
+        if status is not None:
+            try:
+                status = TicketStatus.decode(status)
+            except (TypeError, ValueError):
+                raise bad_value("status", status, "TicketStatus") from None
 
-            status = status_type_1
+        priority = get("priority")
+        if priority is not None:
+            try:
+                priority = TicketPriority.decode(priority)
+            except (TypeError, ValueError):
+                raise bad_value("priority", priority, "TicketPriority") from None
 
-        _priority = get("priority", UNSET)
-        priority: None | TicketPriority | Unset
-        if _priority is None or _priority is UNSET:
-            priority = _priority
-        else:
-            if not (isinstance(_priority, (int, str)) and not isinstance(_priority, bool)):
-                raise TypeError(f"priority: unexpected {type(_priority).__name__}")
-            priority_type_1 = TicketPriority.decode(_priority)
+        assignee = get("assignee")
+        if assignee is not None:
+            if not isinstance(assignee, str):
+                raise wrong_type("assignee", assignee, "str")
 
-            priority = priority_type_1
+        assigned_by = get("assigned_by")
+        if assigned_by is not None:
+            if not isinstance(assigned_by, str):
+                raise wrong_type("assigned_by", assigned_by, "str")
 
-        assignee = get("assignee", UNSET)
+        raised_by = get("raised_by")
+        if raised_by is not None:
+            if not isinstance(raised_by, str):
+                raise wrong_type("raised_by", raised_by, "str")
 
-        assigned_by = get("assigned_by", UNSET)
+        due_date = get("due_date")
+        if due_date is not None:
+            try:
+                due_date = parse_timestamp(due_date)
+            except (TypeError, ValueError):
+                raise bad_value("due_date", due_date, "a timestamp") from None
 
-        raised_by = get("raised_by", UNSET)
+        created_at = get("created_at")
+        if created_at is not None:
+            try:
+                created_at = parse_timestamp(created_at)
+            except (TypeError, ValueError):
+                raise bad_value("created_at", created_at, "a timestamp") from None
 
-        _due_date = get("due_date", UNSET)
-        due_date: datetime.datetime | None | Unset
-        if _due_date is None or _due_date is UNSET:
-            due_date = _due_date
-        else:
-            if not (isinstance(_due_date, (str, int, float))):
-                raise TypeError(f"due_date: unexpected {type(_due_date).__name__}")
-            due_date_type_0 = parse_timestamp(_due_date)
+        closed_at = get("closed_at")
+        if closed_at is not None:
+            try:
+                closed_at = parse_timestamp(closed_at)
+            except (TypeError, ValueError):
+                raise bad_value("closed_at", closed_at, "a timestamp") from None
 
-            due_date = due_date_type_0
+        closed_by = get("closed_by")
+        if closed_by is not None:
+            if not isinstance(closed_by, str):
+                raise wrong_type("closed_by", closed_by, "str")
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
-            if not (isinstance(_created_at, (str, int, float))):
-                raise TypeError(f"created_at: unexpected {type(_created_at).__name__}")
-            created_at_type_0 = parse_timestamp(_created_at)
+        closed_message = get("closed_message")
+        if closed_message is not None:
+            if not isinstance(closed_message, str):
+                raise wrong_type("closed_message", closed_message, "str")
 
-            created_at = created_at_type_0
+        first_assigned_at = get("first_assigned_at")
+        if first_assigned_at is not None:
+            try:
+                first_assigned_at = parse_timestamp(first_assigned_at)
+            except (TypeError, ValueError):
+                raise bad_value("first_assigned_at", first_assigned_at, "a timestamp") from None
 
-        _closed_at = get("closed_at", UNSET)
-        closed_at: datetime.datetime | None | Unset
-        if _closed_at is None or _closed_at is UNSET:
-            closed_at = _closed_at
-        else:
-            if not (isinstance(_closed_at, (str, int, float))):
-                raise TypeError(f"closed_at: unexpected {type(_closed_at).__name__}")
-            closed_at_type_0 = parse_timestamp(_closed_at)
+        ticket_labels = get("ticket_labels")
+        if ticket_labels is not None:
+            if not isinstance(ticket_labels, str):
+                raise wrong_type("ticket_labels", ticket_labels, "str")
 
-            closed_at = closed_at_type_0
+        quoted_message_id = get("quoted_message_id")
+        if quoted_message_id is not None:
+            if not isinstance(quoted_message_id, str):
+                raise wrong_type("quoted_message_id", quoted_message_id, "str")
 
-        closed_by = get("closed_by", UNSET)
+        ticket_custom_properties = get("ticket_custom_properties")
+        if ticket_custom_properties is not None:
+            try:
+                ticket_custom_properties = StringMap._from_dict(ticket_custom_properties)
+            except DecodePathError as exc:
+                raise exc.at("ticket_custom_properties") from None
 
-        closed_message = get("closed_message", UNSET)
-
-        _first_assigned_at = get("first_assigned_at", UNSET)
-        first_assigned_at: datetime.datetime | None | Unset
-        if _first_assigned_at is None or _first_assigned_at is UNSET:
-            first_assigned_at = _first_assigned_at
-        else:
-            if not (isinstance(_first_assigned_at, (str, int, float))):
-                raise TypeError(f"first_assigned_at: unexpected {type(_first_assigned_at).__name__}")
-            first_assigned_at_type_0 = parse_timestamp(_first_assigned_at)
-
-            first_assigned_at = first_assigned_at_type_0
-
-        ticket_labels = get("ticket_labels", UNSET)
-
-        quoted_message_id = get("quoted_message_id", UNSET)
-
-        _ticket_custom_properties = get("ticket_custom_properties", UNSET)
-        ticket_custom_properties: None | StringMap | Unset
-        if _ticket_custom_properties is None or _ticket_custom_properties is UNSET:
-            ticket_custom_properties = _ticket_custom_properties
-        else:
-            if not (isinstance(_ticket_custom_properties, dict)):
-                raise TypeError(f"ticket_custom_properties: unexpected {type(_ticket_custom_properties).__name__}")
-            ticket_custom_properties_type_1 = StringMap.from_dict(_ticket_custom_properties)
-
-            ticket_custom_properties = ticket_custom_properties_type_1
-
-        is_deleted = get("is_deleted", UNSET)
+        is_deleted = get("is_deleted")
+        if is_deleted is not None:
+            if is_deleted.__class__ is not bool:
+                raise wrong_type("is_deleted", is_deleted, "bool")
 
         ticket_details = cls(
             ticket_id,
@@ -356,11 +321,14 @@ class TicketDetails:
             ticket_custom_properties,
             is_deleted,
         )
-
+        ticket_details._absent = absent_keys(_WIRE_KEYS, d)
         ticket_details.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return ticket_details
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-from ..types import UNSET, Unset
+from periskope._wire import (
+    DecodePathError,
+    absent_keys,
+    decode_error,
+    decode_list,
+    from_json,
+    model_repr,
+    to_json,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_info import ChatInfo
@@ -16,143 +24,101 @@ if TYPE_CHECKING:
     from ..models.ticket_message import TicketMessage
 
 
-T = TypeVar("T", bound="TicketInfo")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "ticket",
-        "chat",
-        "message",
-        "attached_messages",
-    )
-)
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "ticket": "ticket",
+    "chat": "chat",
+    "message": "message",
+    "attached_messages": "attached_messages",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
 class TicketInfo:
     """A ticket with its chat and messages (get, create and update; the `ticket.*` webhook payload)."""
 
-    ticket: None | TicketDetails | Unset = UNSET
-    chat: ChatInfo | None | Unset = UNSET
-    message: None | TicketMessage | Unset = UNSET
-    attached_messages: list[TicketMessage] | None | Unset = UNSET
+    ticket: TicketDetails | None = None
+    chat: ChatInfo | None = None
+    message: TicketMessage | None = None
+    attached_messages: list[TicketMessage] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ticket: dict[str, Any] | None | Unset
-        if isinstance(self.ticket, Unset):
-            ticket = UNSET
-        elif isinstance(self.ticket, TicketDetails):
-            ticket = self.ticket.to_dict()
-        else:
-            ticket = self.ticket
-
-        chat: dict[str, Any] | None | Unset
-        if isinstance(self.chat, Unset):
-            chat = UNSET
-        elif isinstance(self.chat, ChatInfo):
-            chat = self.chat.to_dict()
-        else:
-            chat = self.chat
-
-        message: dict[str, Any] | None | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, TicketMessage):
-            message = self.message.to_dict()
-        else:
-            message = self.message
-
-        attached_messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attached_messages, Unset):
-            attached_messages = UNSET
-        elif isinstance(self.attached_messages, list):
-            attached_messages = []
-            for attached_messages_type_0_item_data in self.attached_messages:
-                attached_messages_type_0_item = attached_messages_type_0_item_data.to_dict()
-                attached_messages.append(attached_messages_type_0_item)
-
-        else:
-            attached_messages = self.attached_messages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticket is not UNSET:
-            field_dict["ticket"] = ticket
-        if chat is not UNSET:
-            field_dict["chat"] = chat
-        if message is not UNSET:
-            field_dict["message"] = message
-        if attached_messages is not UNSET:
-            field_dict["attached_messages"] = attached_messages
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        absent = self._absent
+        ticket = self.ticket
+        if ticket is not None:
+            field_dict["ticket"] = ticket.to_dict()
+        elif "ticket" not in absent:
+            field_dict["ticket"] = None
+        chat = self.chat
+        if chat is not None:
+            field_dict["chat"] = chat.to_dict()
+        elif "chat" not in absent:
+            field_dict["chat"] = None
+        message = self.message
+        if message is not None:
+            field_dict["message"] = message.to_dict()
+        elif "message" not in absent:
+            field_dict["message"] = None
+        attached_messages = self.attached_messages
+        if attached_messages is not None:
+            field_dict["attached_messages"] = [item.to_dict() for item in attached_messages]
+        elif "attached_messages" not in absent:
+            field_dict["attached_messages"] = None
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"TicketInfo: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("TicketInfo") from None
+        except DecodePathError as exc:
+            raise exc.within_model("TicketInfo") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("TicketInfo", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "TicketInfo")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         get = d.get
-        _ticket = get("ticket", UNSET)
-        ticket: None | TicketDetails | Unset
-        if _ticket is None or _ticket is UNSET:
-            ticket = _ticket
-        else:
-            if not (isinstance(_ticket, dict)):
-                raise TypeError(f"ticket: unexpected {type(_ticket).__name__}")
-            ticket_type_1 = TicketDetails.from_dict(_ticket)
+        ticket = get("ticket")
+        if ticket is not None:
+            try:
+                ticket = TicketDetails._from_dict(ticket)
+            except DecodePathError as exc:
+                raise exc.at("ticket") from None
 
-            ticket = ticket_type_1
+        chat = get("chat")
+        if chat is not None:
+            try:
+                chat = ChatInfo._from_dict(chat)
+            except DecodePathError as exc:
+                raise exc.at("chat") from None
 
-        _chat = get("chat", UNSET)
-        chat: ChatInfo | None | Unset
-        if _chat is None or _chat is UNSET:
-            chat = _chat
-        else:
-            if not (isinstance(_chat, dict)):
-                raise TypeError(f"chat: unexpected {type(_chat).__name__}")
-            chat_type_1 = ChatInfo.from_dict(_chat)
+        message = get("message")
+        if message is not None:
+            try:
+                message = TicketMessage._from_dict(message)
+            except DecodePathError as exc:
+                raise exc.at("message") from None
 
-            chat = chat_type_1
-
-        _message = get("message", UNSET)
-        message: None | TicketMessage | Unset
-        if _message is None or _message is UNSET:
-            message = _message
-        else:
-            if not (isinstance(_message, dict)):
-                raise TypeError(f"message: unexpected {type(_message).__name__}")
-            message_type_1 = TicketMessage.from_dict(_message)
-
-            message = message_type_1
-
-        _attached_messages = get("attached_messages", UNSET)
-        attached_messages: list[TicketMessage] | None | Unset
-        if _attached_messages is None or _attached_messages is UNSET:
-            attached_messages = _attached_messages
-        else:
-            if not (isinstance(_attached_messages, list)):
-                raise TypeError(f"attached_messages: unexpected {type(_attached_messages).__name__}")
-            attached_messages_type_0 = []
-            _attached_messages_type_0 = _attached_messages
-            for attached_messages_type_0_item_data in _attached_messages_type_0:
-                attached_messages_type_0_item = TicketMessage.from_dict(attached_messages_type_0_item_data)
-
-                attached_messages_type_0.append(attached_messages_type_0_item)
-
-            attached_messages = attached_messages_type_0
+        attached_messages = get("attached_messages")
+        if attached_messages is not None:
+            attached_messages = decode_list(attached_messages, "attached_messages", TicketMessage._from_dict)
 
         ticket_info = cls(
             ticket,
@@ -160,11 +126,14 @@ class TicketInfo:
             message,
             attached_messages,
         )
-
+        ticket_info._absent = absent_keys(_WIRE_KEYS, d)
         ticket_info.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return ticket_info
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,16 +3,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Set as AbstractSet
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error, parse_timestamp
+from periskope._wire import (
+    DecodePathError,
+    bad_value,
+    decode_error,
+    from_json,
+    model_repr,
+    parse_timestamp,
+    to_json,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="TimestampMap")
-
-
-_WIRE_KEYS = frozenset(())
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -20,53 +29,55 @@ class TimestampMap:
     """Key (phone, member email) → a time (epoch numbers on the wire)."""
 
     additional_properties: dict[str, datetime.datetime | None] = _attrs_field(init=False, factory=dict)
+    _absent: AbstractSet[str] = _attrs_field(init=False, default=_WIRE_KEYS, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, datetime.datetime):
-                field_dict[prop_name] = prop.isoformat()
-            else:
-                field_dict[prop_name] = prop
-
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = {
+            key: None if value is None else value.isoformat() for key, value in self.additional_properties.items()
+        }
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"TimestampMap: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("TimestampMap") from None
+        except DecodePathError as exc:
+            raise exc.within_model("TimestampMap") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("TimestampMap", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "TimestampMap")
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
         timestamp_map = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            if prop_name in _WIRE_KEYS:
+        for key, value in d.items():
+            if key in _WIRE_KEYS:
                 continue
-            _additional_property = prop_dict
-            additional_property: datetime.datetime | None
-            if _additional_property is None:
-                additional_property = _additional_property
-            else:
-                if not (isinstance(_additional_property, (str, int, float))):
-                    raise TypeError(f"AdditionalProperty: unexpected {type(_additional_property).__name__}")
-                additional_property_type_0 = parse_timestamp(_additional_property)
+            if value is not None:
+                try:
+                    value = parse_timestamp(value)
+                except (TypeError, ValueError):
+                    raise bad_value(key, value, "a timestamp") from None
 
-                additional_property = additional_property_type_0
-
-            additional_properties[prop_name] = additional_property
-
+            additional_properties[key] = value
         timestamp_map.additional_properties = additional_properties
         return timestamp_map
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

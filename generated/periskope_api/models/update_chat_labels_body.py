@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-T = TypeVar("T", bound="UpdateChatLabelsBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "labels",
-        "chat_ids",
-    )
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
 )
+
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "labels": "labels",
+    "chat_ids": "chat_ids",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -30,48 +35,59 @@ class UpdateChatLabelsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         labels = self.labels
-
+        field_dict["labels"] = labels
         chat_ids = self.chat_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "labels": labels,
-                "chat_ids": chat_ids,
-            }
-        )
-
+        field_dict["chat_ids"] = chat_ids
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"UpdateChatLabelsBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("UpdateChatLabelsBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("UpdateChatLabelsBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateChatLabelsBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        labels = d["labels"]
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "UpdateChatLabelsBody")
 
-        chat_ids = cast(list[str], d["chat_ids"])
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
+        if "labels" not in d:
+            raise DecodePathError("labels", "missing required key")
+        labels = d["labels"]
+        if not isinstance(labels, str):
+            raise wrong_type("labels", labels, "str")
+
+        if "chat_ids" not in d:
+            raise DecodePathError("chat_ids", "missing required key")
+        chat_ids = d["chat_ids"]
+        chat_ids = str_list(chat_ids, "chat_ids")
 
         update_chat_labels_body = cls(
             labels,
             chat_ids,
         )
-
         update_chat_labels_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return update_chat_labels_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

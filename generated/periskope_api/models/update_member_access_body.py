@@ -2,22 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from periskope._wire import DecodeError, decode_error
-
-T = TypeVar("T", bound="UpdateMemberAccessBody")
-
-
-_WIRE_KEYS = frozenset(
-    (
-        "emails",
-        "labels",
-        "orgPhones",
-    )
+from periskope._wire import (
+    DecodePathError,
+    decode_error,
+    from_json,
+    model_repr,
+    str_list,
+    to_json,
+    wrong_type,
 )
+
+# The wire key of every declared field -> its attribute.
+_FIELDS: dict[str, str] = {
+    "emails": "emails",
+    "labels": "labels",
+    "orgPhones": "org_phones",
+}
+_WIRE_KEYS = frozenset(_FIELDS)
 
 
 @_attrs_define
@@ -30,82 +35,68 @@ class UpdateMemberAccessBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: what came in, with declared types in their wire form."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         emails = self.emails
-
-        labels: list[str] | None
-        if isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        org_phones: list[str] | None
-        if isinstance(self.org_phones, list):
-            org_phones = self.org_phones
-
-        else:
-            org_phones = self.org_phones
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emails": emails,
-                "labels": labels,
-                "orgPhones": org_phones,
-            }
-        )
-
+        field_dict["emails"] = emails
+        labels = self.labels
+        field_dict["labels"] = None if labels is None else labels
+        org_phones = self.org_phones
+        field_dict["orgPhones"] = None if org_phones is None else org_phones
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a compact JSON string."""
+        return to_json(self.to_dict())
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise DecodeError(f"UpdateMemberAccessBody: expected an object, got {type(src_dict).__name__}")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object; a value that does not fit its declared type raises DecodeError naming the path."""
         try:
             return cls._from_dict(src_dict)
-        except DecodeError as exc:
-            raise exc.within("UpdateMemberAccessBody") from None
+        except DecodePathError as exc:
+            raise exc.within_model("UpdateMemberAccessBody") from None
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise decode_error("UpdateMemberAccessBody", exc) from exc
 
     @classmethod
-    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        emails = cast(list[str], d["emails"])
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a raw JSON body."""
+        return from_json(cls.from_dict, data, "UpdateMemberAccessBody")
 
-        _labels = d["labels"]
-        labels: list[str] | None
-        if _labels is None:
-            labels = _labels
-        else:
-            if not (isinstance(_labels, list)):
-                raise TypeError(f"labels: unexpected {type(_labels).__name__}")
-            labels_type_0 = cast(list[str], _labels)
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Self:
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise wrong_type("", d, "an object")
+        if "emails" not in d:
+            raise DecodePathError("emails", "missing required key")
+        emails = d["emails"]
+        emails = str_list(emails, "emails")
 
-            labels = labels_type_0
+        if "labels" not in d:
+            raise DecodePathError("labels", "missing required key")
+        labels = d["labels"]
+        if labels is not None:
+            labels = str_list(labels, "labels")
 
-        _org_phones = d["orgPhones"]
-        org_phones: list[str] | None
-        if _org_phones is None:
-            org_phones = _org_phones
-        else:
-            if not (isinstance(_org_phones, list)):
-                raise TypeError(f"orgPhones: unexpected {type(_org_phones).__name__}")
-            org_phones_type_0 = cast(list[str], _org_phones)
-
-            org_phones = org_phones_type_0
+        if "orgPhones" not in d:
+            raise DecodePathError("orgPhones", "missing required key")
+        org_phones = d["orgPhones"]
+        if org_phones is not None:
+            org_phones = str_list(org_phones, "orgPhones")
 
         update_member_access_body = cls(
             emails,
             labels,
             org_phones,
         )
-
         update_member_access_body.additional_properties = (
             {} if d.keys() <= _WIRE_KEYS else {k: v for k, v in d.items() if k not in _WIRE_KEYS}
         )
         return update_member_access_body
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,8 +47,8 @@ class _SentMessage:
         return self.result.unique_id if isinstance(self.result.unique_id, str) and self.result.unique_id else None
 
     @property
-    def queue_position(self) -> str | None:
-        return self.result.queue_position if isinstance(self.result.queue_position, str) else None
+    def queue_position(self) -> int | None:
+        return self.result.queue_position
 
     def __repr__(self) -> str:
         return (
