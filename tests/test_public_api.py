@@ -41,7 +41,7 @@ def _namespace(function: Any) -> dict[str, Any]:
     return namespace
 
 
-def _show(annotation: Any) -> str:
+def _show(annotation: Any) -> str:  # noqa: PLR0911 - one return per kind of annotation
     """An annotation, resolved, in a form that does not depend on where its names were imported from."""
     if annotation is None or annotation is type(None):
         return "None"
