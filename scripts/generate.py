@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 from check_examples import check_examples
 from openapi_spec_validator import validate
+from render_resources import render
 
 SPEC = Path("openapi/periskope.yaml")
 LOCK = Path("openapi/periskope.lock.json")
@@ -52,6 +53,11 @@ def main() -> int:
             "--custom-template-path", str(TEMPLATES), "--meta", "none", "--output-path", str(package),
             "--fail-on-warning",
         )  # fmt: skip
+        resources = render(spec, patched, CONFIG, TEMPLATES, package)
+        ruff = ("ruff", "--isolated", "--no-cache", "--line-length", "120")
+        run(ruff[0], "check", *ruff[1:], "--fix-only", "--select", "F,I,UP", "--target-version", "py311",
+            *map(str, resources))  # fmt: skip
+        run(ruff[0], "format", *ruff[1:], *map(str, resources))
         for module in sorted(package.rglob("*.py")):
             module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
         (package / "py.typed").write_text("", encoding="utf-8")

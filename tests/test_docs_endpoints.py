@@ -16,11 +16,9 @@ from conftest import ROOT, Recorder, call, json_response, spec
 import periskope
 from periskope import Ack
 from periskope._resource import AsyncResource, SyncResource
-from periskope._resources.docs_chats import AsyncChatsDocsMixin, ChatsDocsMixin
 from periskope._resources.docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 from periskope._resources.docs_queue import AsyncQueueDocsMixin, QueueDocsMixin
 from periskope._resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
-from periskope._resources.tasks import AsyncTasks, Tasks
 from periskope.models import (
     ChatAiSettings,
     ChatAuditLog,
@@ -39,6 +37,8 @@ from periskope.models import (
     TaskList,
     TaskStatus,
 )
+from periskope_api.resources.chats import AsyncChats, Chats
+from periskope_api.resources.tasks import AsyncTasks, Tasks
 
 CHAT = "911111111111@c.us"
 GROUP = "120363000000000000@g.us"
@@ -54,14 +54,6 @@ class _AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
     pass
 
 
-class _Chats(ChatsDocsMixin, SyncResource):
-    pass
-
-
-class _AsyncChats(AsyncChatsDocsMixin, AsyncResource):
-    pass
-
-
 class _Queue(QueueDocsMixin, SyncResource):
     pass
 
@@ -74,7 +66,7 @@ RESOURCES: dict[str, tuple[type[Any], type[Any]]] = {
     "scheduled_messages": (ScheduledMessages, AsyncScheduledMessages),
     "tasks": (Tasks, AsyncTasks),
     "messages": (_Messages, _AsyncMessages),
-    "chats": (_Chats, _AsyncChats),
+    "chats": (Chats, AsyncChats),
     "queue": (_Queue, _AsyncQueue),
 }
 

@@ -15,8 +15,6 @@ from conftest import Recorder, call, json_response
 import periskope
 from periskope._resources.contacts import AsyncContacts, Contacts
 from periskope._resources.groups import AsyncGroups, Groups
-from periskope._resources.notes import AsyncNotes, Notes
-from periskope._resources.reactions import AsyncReactions, Reactions
 from periskope._resources.tickets import AsyncTickets, Tickets
 from periskope.models import (
     Chat,
@@ -37,6 +35,8 @@ from periskope.models import (
     TicketPriority,
     TicketStatus,
 )
+from periskope_api.resources.notes import AsyncNotes, Notes
+from periskope_api.resources.reactions import AsyncReactions, Reactions
 
 GROUP = "120363392071406466@g.us"
 CHAT = "919537851844@c.us"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from datetime import date
-from typing import TYPE_CHECKING, Any, ParamSpec, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypedDict, TypeVar, cast, overload
 
 import httpx
 
@@ -25,6 +26,7 @@ R = TypeVar("R")
 M = TypeVar("M")
 E = TypeVar("E")
 T = TypeVar("T")
+R_co = TypeVar("R_co", covariant=True)
 
 
 class RequestOptions(TypedDict, total=False):
@@ -165,3 +167,62 @@ def when(value: str | date | None) -> str | Unset:
     if value is None:
         return UNSET
     return value if isinstance(value, str) else value.isoformat()
+
+
+def as_model(cls: Callable[[Mapping[str, Any]], M], value: M | Mapping[str, Any]) -> M:
+    """A required nested argument, given as the generated model or as a plain dict."""
+    return cls(value) if isinstance(value, Mapping) else value
+
+
+def model_list(cls: Callable[[Mapping[str, Any]], M], value: Sequence[M | Mapping[str, Any]] | None) -> list[M] | Unset:
+    return UNSET if value is None else as_model_list(cls, value)
+
+
+def as_model_list(cls: Callable[[Mapping[str, Any]], M], value: Sequence[M | Mapping[str, Any]]) -> list[M]:
+    return [as_model(cls, one) for one in value]
+
+
+def given_list(value: Sequence[T] | None) -> list[T] | Unset:
+    return UNSET if value is None else list(value)
+
+
+def given_enum(cls: Callable[[Any], E], value: object) -> E | Unset:
+    """An enum argument, given as the generated enum or as its value."""
+    return UNSET if value is None else cls(value)
+
+
+def nested(cls: Callable[..., M], **fields: object) -> M | Unset:
+    """A nested body object made of flattened arguments; left out when none of them is given."""
+    given_fields = {name: value for name, value in fields.items() if not isinstance(value, Unset)}
+    return cls(**given_fields) if given_fields else UNSET
+
+
+class Lazy(Generic[R_co]):
+    """`client.<name>`: the resource class `cls_name` of `module`, made once per client on first use (so that
+    `import periskope` does not load the whole API)."""
+
+    def __init__(self, module: str, cls_name: str) -> None:
+        self._module = module
+        self._cls_name = cls_name
+        self._attr = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attr = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Lazy[R_co]: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> R_co: ...
+    def __get__(self, client: object | None, owner: type) -> R_co | Lazy[R_co]:
+        if client is None:
+            return self
+        cls = getattr(importlib.import_module(self._module), self._cls_name)
+        resource: R_co = cls(client)
+        vars(client)[self._attr] = resource  # later lookups find the instance attribute first
+        return resource
+
+
+def require_any(method: str, **values: object) -> None:
+    """A one-of check: an update that changes nothing is a mistake."""
+    if all(value is None for value in values.values()):
+        raise PeriskopeError(f"{method} needs at least one of {', '.join(values)}")

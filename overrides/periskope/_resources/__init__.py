@@ -7,18 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
-    from .chats import AsyncChats, Chats
+    from periskope_api.resources.chats import AsyncChats, Chats
+    from periskope_api.resources.notes import AsyncNotes, Notes
+    from periskope_api.resources.reactions import AsyncReactions, Reactions
+    from periskope_api.resources.tasks import AsyncTasks, Tasks
+
     from .contacts import AsyncContacts, Contacts
     from .groups import AsyncGroups, Groups
     from .knowledge_base import AsyncKnowledgeBase, KnowledgeBase
     from .members import AsyncMembers, Members
     from .messages import AsyncMessages, Messages
-    from .notes import AsyncNotes, Notes
     from .phones import AsyncPhones, Phones
     from .queue import AsyncQueue, Queue
-    from .reactions import AsyncReactions, Reactions
     from .scheduled_messages import AsyncScheduledMessages, ScheduledMessages
-    from .tasks import AsyncTasks, Tasks
     from .tickets import AsyncTickets, Tickets
     from .webhooks import AsyncWebhooks, Webhooks
 
@@ -43,7 +44,7 @@ class _Resource(Generic[R]):
     def __get__(self, client: object | None, owner: type) -> R | _Resource[R]:
         if client is None:
             return self
-        cls = getattr(importlib.import_module(f".{self._module}", __name__), self._cls_name)
+        cls = getattr(importlib.import_module(self._module, __name__), self._cls_name)
         resource: R = cls(client)
         vars(client)[self._attr] = resource  # later lookups find the instance attribute first
         return resource
@@ -61,39 +62,39 @@ class _Resources:
 class SyncResources(_Resources):
     """The namespaces of Periskope."""
 
-    messages: _Resource[Messages] = _Resource("messages", "Messages")
-    chats: _Resource[Chats] = _Resource("chats", "Chats")
-    groups: _Resource[Groups] = _Resource("groups", "Groups")
-    contacts: _Resource[Contacts] = _Resource("contacts", "Contacts")
-    tickets: _Resource[Tickets] = _Resource("tickets", "Tickets")
-    notes: _Resource[Notes] = _Resource("notes", "Notes")
-    reactions: _Resource[Reactions] = _Resource("reactions", "Reactions")
-    phones: _Resource[Phones] = _Resource("phones", "Phones")
-    queue: _Resource[Queue] = _Resource("queue", "Queue")
-    knowledge_base: _Resource[KnowledgeBase] = _Resource("knowledge_base", "KnowledgeBase")
-    webhooks: _Resource[Webhooks] = _Resource("webhooks", "Webhooks")
-    members: _Resource[Members] = _Resource("members", "Members")
-    scheduled_messages: _Resource[ScheduledMessages] = _Resource("scheduled_messages", "ScheduledMessages")
-    tasks: _Resource[Tasks] = _Resource("tasks", "Tasks")
+    messages: _Resource[Messages] = _Resource(".messages", "Messages")
+    chats: _Resource[Chats] = _Resource("periskope_api.resources.chats", "Chats")
+    groups: _Resource[Groups] = _Resource(".groups", "Groups")
+    contacts: _Resource[Contacts] = _Resource(".contacts", "Contacts")
+    tickets: _Resource[Tickets] = _Resource(".tickets", "Tickets")
+    notes: _Resource[Notes] = _Resource("periskope_api.resources.notes", "Notes")
+    reactions: _Resource[Reactions] = _Resource("periskope_api.resources.reactions", "Reactions")
+    phones: _Resource[Phones] = _Resource(".phones", "Phones")
+    queue: _Resource[Queue] = _Resource(".queue", "Queue")
+    knowledge_base: _Resource[KnowledgeBase] = _Resource(".knowledge_base", "KnowledgeBase")
+    webhooks: _Resource[Webhooks] = _Resource(".webhooks", "Webhooks")
+    members: _Resource[Members] = _Resource(".members", "Members")
+    scheduled_messages: _Resource[ScheduledMessages] = _Resource(".scheduled_messages", "ScheduledMessages")
+    tasks: _Resource[Tasks] = _Resource("periskope_api.resources.tasks", "Tasks")
 
 
 class AsyncResources(_Resources):
     """The namespaces of AsyncPeriskope."""
 
-    messages: _Resource[AsyncMessages] = _Resource("messages", "AsyncMessages")
-    chats: _Resource[AsyncChats] = _Resource("chats", "AsyncChats")
-    groups: _Resource[AsyncGroups] = _Resource("groups", "AsyncGroups")
-    contacts: _Resource[AsyncContacts] = _Resource("contacts", "AsyncContacts")
-    tickets: _Resource[AsyncTickets] = _Resource("tickets", "AsyncTickets")
-    notes: _Resource[AsyncNotes] = _Resource("notes", "AsyncNotes")
-    reactions: _Resource[AsyncReactions] = _Resource("reactions", "AsyncReactions")
-    phones: _Resource[AsyncPhones] = _Resource("phones", "AsyncPhones")
-    queue: _Resource[AsyncQueue] = _Resource("queue", "AsyncQueue")
-    knowledge_base: _Resource[AsyncKnowledgeBase] = _Resource("knowledge_base", "AsyncKnowledgeBase")
-    webhooks: _Resource[AsyncWebhooks] = _Resource("webhooks", "AsyncWebhooks")
-    members: _Resource[AsyncMembers] = _Resource("members", "AsyncMembers")
-    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource("scheduled_messages", "AsyncScheduledMessages")
-    tasks: _Resource[AsyncTasks] = _Resource("tasks", "AsyncTasks")
+    messages: _Resource[AsyncMessages] = _Resource(".messages", "AsyncMessages")
+    chats: _Resource[AsyncChats] = _Resource("periskope_api.resources.chats", "AsyncChats")
+    groups: _Resource[AsyncGroups] = _Resource(".groups", "AsyncGroups")
+    contacts: _Resource[AsyncContacts] = _Resource(".contacts", "AsyncContacts")
+    tickets: _Resource[AsyncTickets] = _Resource(".tickets", "AsyncTickets")
+    notes: _Resource[AsyncNotes] = _Resource("periskope_api.resources.notes", "AsyncNotes")
+    reactions: _Resource[AsyncReactions] = _Resource("periskope_api.resources.reactions", "AsyncReactions")
+    phones: _Resource[AsyncPhones] = _Resource(".phones", "AsyncPhones")
+    queue: _Resource[AsyncQueue] = _Resource(".queue", "AsyncQueue")
+    knowledge_base: _Resource[AsyncKnowledgeBase] = _Resource(".knowledge_base", "AsyncKnowledgeBase")
+    webhooks: _Resource[AsyncWebhooks] = _Resource(".webhooks", "AsyncWebhooks")
+    members: _Resource[AsyncMembers] = _Resource(".members", "AsyncMembers")
+    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource(".scheduled_messages", "AsyncScheduledMessages")
+    tasks: _Resource[AsyncTasks] = _Resource("periskope_api.resources.tasks", "AsyncTasks")
 
 
 __all__ = ["AsyncResources", "SyncResources"]

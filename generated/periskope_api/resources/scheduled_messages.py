@@ -1,0 +1,289 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+"""client.scheduled_messages"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
+from typing import Any, Unpack
+
+from periskope._call import Call
+from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
+from periskope._resource import (
+    AsyncResource,
+    RequestOptions,
+    SyncResource,
+    async_raw_response,
+    given,
+    items,
+    model,
+    path_id,
+    raw_response,
+    window,
+)
+from periskope._response import decoder
+
+from ..api.scheduled_message import (
+    create_scheduled_message,
+    delete_scheduled_message,
+    get_scheduled_message_by_id,
+    list_scheduled_message_occurrences,
+    list_scheduled_messages,
+    update_scheduled_message,
+)
+from ..models import (
+    CreateScheduledMessageBody,
+    DeletedScheduledMessage,
+    JsonObject,
+    ScheduledMessage,
+    ScheduledMessageList,
+    ScheduledOccurrence,
+    ScheduledOccurrenceList,
+    ScheduledRepeatConfig,
+    UpdateScheduledMessageBody,
+)
+from ..types import Unset
+
+
+def _create_scheduled_message(
+    chat_id: str,
+    scheduled_at: str,
+    message: str | None,
+    media: JsonObject | Mapping[str, Any] | None,
+    is_repeat: bool | None,
+    repeat_config: ScheduledRepeatConfig | Mapping[str, Any] | None,
+) -> Call[ScheduledMessage]:
+    kwargs = create_scheduled_message.request_kwargs(
+        body=CreateScheduledMessageBody(
+            chat_id=path_id("chat_id", chat_id),
+            scheduled_at=scheduled_at,
+            message=given(message),
+            media=model(JsonObject.from_dict, media),
+            is_repeat=given(is_repeat),
+            repeat_config=model(ScheduledRepeatConfig.from_dict, repeat_config),
+        )
+    )
+    return Call(kwargs, decoder(create_scheduled_message.parse_response, ScheduledMessage), idempotent=False)
+
+
+def _delete_scheduled_message(scheduled_id: str) -> Call[DeletedScheduledMessage]:
+    kwargs = delete_scheduled_message.request_kwargs(path_id("scheduled_id", scheduled_id))
+    return Call(kwargs, decoder(delete_scheduled_message.parse_response, DeletedScheduledMessage), idempotent=False)
+
+
+def _get_scheduled_message_by_id(scheduled_id: str) -> Call[ScheduledMessage]:
+    kwargs = get_scheduled_message_by_id.request_kwargs(path_id("scheduled_id", scheduled_id))
+    return Call(kwargs, decoder(get_scheduled_message_by_id.parse_response, ScheduledMessage), idempotent=True)
+
+
+def _list_scheduled_message_occurrences(scheduled_id: str) -> Callable[[Window], Call[ScheduledOccurrenceList]]:
+    def build(at: Window) -> Call[ScheduledOccurrenceList]:
+        kwargs = list_scheduled_message_occurrences.request_kwargs(
+            path_id("scheduled_id", scheduled_id), offset=at.offset_param, limit=given(at.limit)
+        )
+        return Call(
+            kwargs, decoder(list_scheduled_message_occurrences.parse_response, ScheduledOccurrenceList), idempotent=True
+        )
+
+    return build
+
+
+def _list_scheduled_message_occurrences_items(
+    envelope: ScheduledOccurrenceList,
+) -> tuple[Sequence[ScheduledOccurrence], int | Unset | None]:
+    return items(envelope.occurrences), envelope.count
+
+
+def _list_scheduled_messages() -> Callable[[Window], Call[ScheduledMessageList]]:
+    def build(at: Window) -> Call[ScheduledMessageList]:
+        kwargs = list_scheduled_messages.request_kwargs(offset=at.offset_param, limit=given(at.limit))
+        return Call(kwargs, decoder(list_scheduled_messages.parse_response, ScheduledMessageList), idempotent=True)
+
+    return build
+
+
+def _list_scheduled_messages_items(
+    envelope: ScheduledMessageList,
+) -> tuple[Sequence[ScheduledMessage], int | Unset | None]:
+    return items(envelope.scheduled_messages), envelope.count
+
+
+def _update_scheduled_message(scheduled_id: str, message: str | None) -> Call[ScheduledMessage]:
+    kwargs = update_scheduled_message.request_kwargs(
+        path_id("scheduled_id", scheduled_id), body=UpdateScheduledMessageBody(message=given(message))
+    )
+    return Call(kwargs, decoder(update_scheduled_message.parse_response, ScheduledMessage), idempotent=True)
+
+
+class ScheduledMessages(SyncResource):
+    """client.scheduled_messages"""
+
+    def create_scheduled_message(
+        self,
+        *,
+        chat_id: str,
+        scheduled_at: str,
+        message: str | None = None,
+        media: JsonObject | Mapping[str, Any] | None = None,
+        is_repeat: bool | None = None,
+        repeat_config: ScheduledRepeatConfig | Mapping[str, Any] | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> ScheduledMessage:
+        """Schedule Message"""
+        return self._request(
+            _create_scheduled_message(chat_id, scheduled_at, message, media, is_repeat, repeat_config), request
+        )
+
+    def delete_scheduled_message(
+        self,
+        scheduled_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> DeletedScheduledMessage:
+        """Delete Scheduled Message"""
+        return self._request(_delete_scheduled_message(scheduled_id), request)
+
+    def get_scheduled_message_by_id(
+        self,
+        scheduled_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> ScheduledMessage:
+        """Get Scheduled Message"""
+        return self._request(_get_scheduled_message_by_id(scheduled_id), request)
+
+    def list_scheduled_message_occurrences(
+        self,
+        scheduled_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> SyncPage[ScheduledOccurrence]:
+        """List Scheduled Message Runs"""
+        build = _list_scheduled_message_occurrences(scheduled_id)
+        return self._list(build, _list_scheduled_message_occurrences_items, window(offset, limit, max_items), request)
+
+    def list_scheduled_messages(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> SyncPage[ScheduledMessage]:
+        """List Scheduled Messages"""
+        build = _list_scheduled_messages()
+        return self._list(build, _list_scheduled_messages_items, window(offset, limit, max_items), request)
+
+    def update_scheduled_message(
+        self,
+        scheduled_id: str,
+        *,
+        message: str | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> ScheduledMessage:
+        """Update Scheduled Message"""
+        return self._request(_update_scheduled_message(scheduled_id, message), request)
+
+    @cached_property
+    def with_raw_response(self) -> ScheduledMessagesWithRawResponse:
+        return ScheduledMessagesWithRawResponse(self)
+
+
+class ScheduledMessagesWithRawResponse:
+    """`client.scheduled_messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
+
+    def __init__(self, resource: ScheduledMessages) -> None:
+        self.create_scheduled_message = raw_response(resource.create_scheduled_message)
+        self.delete_scheduled_message = raw_response(resource.delete_scheduled_message)
+        self.get_scheduled_message_by_id = raw_response(resource.get_scheduled_message_by_id)
+        self.list_scheduled_message_occurrences = raw_response(resource.list_scheduled_message_occurrences)
+        self.list_scheduled_messages = raw_response(resource.list_scheduled_messages)
+        self.update_scheduled_message = raw_response(resource.update_scheduled_message)
+
+
+class AsyncScheduledMessages(AsyncResource):
+    """client.scheduled_messages"""
+
+    async def create_scheduled_message(
+        self,
+        *,
+        chat_id: str,
+        scheduled_at: str,
+        message: str | None = None,
+        media: JsonObject | Mapping[str, Any] | None = None,
+        is_repeat: bool | None = None,
+        repeat_config: ScheduledRepeatConfig | Mapping[str, Any] | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> ScheduledMessage:
+        """Schedule Message"""
+        return await self._request(
+            _create_scheduled_message(chat_id, scheduled_at, message, media, is_repeat, repeat_config), request
+        )
+
+    async def delete_scheduled_message(
+        self,
+        scheduled_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> DeletedScheduledMessage:
+        """Delete Scheduled Message"""
+        return await self._request(_delete_scheduled_message(scheduled_id), request)
+
+    async def get_scheduled_message_by_id(
+        self,
+        scheduled_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> ScheduledMessage:
+        """Get Scheduled Message"""
+        return await self._request(_get_scheduled_message_by_id(scheduled_id), request)
+
+    def list_scheduled_message_occurrences(
+        self,
+        scheduled_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> AsyncPager[ScheduledOccurrence]:
+        """List Scheduled Message Runs"""
+        build = _list_scheduled_message_occurrences(scheduled_id)
+        return self._list(build, _list_scheduled_message_occurrences_items, window(offset, limit, max_items), request)
+
+    def list_scheduled_messages(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> AsyncPager[ScheduledMessage]:
+        """List Scheduled Messages"""
+        build = _list_scheduled_messages()
+        return self._list(build, _list_scheduled_messages_items, window(offset, limit, max_items), request)
+
+    async def update_scheduled_message(
+        self,
+        scheduled_id: str,
+        *,
+        message: str | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> ScheduledMessage:
+        """Update Scheduled Message"""
+        return await self._request(_update_scheduled_message(scheduled_id, message), request)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncScheduledMessagesWithRawResponse:
+        return AsyncScheduledMessagesWithRawResponse(self)
+
+
+class AsyncScheduledMessagesWithRawResponse:
+    """`client.scheduled_messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
+
+    def __init__(self, resource: AsyncScheduledMessages) -> None:
+        self.create_scheduled_message = async_raw_response(resource.create_scheduled_message)
+        self.delete_scheduled_message = async_raw_response(resource.delete_scheduled_message)
+        self.get_scheduled_message_by_id = async_raw_response(resource.get_scheduled_message_by_id)
+        self.list_scheduled_message_occurrences = async_raw_pager(resource.list_scheduled_message_occurrences)
+        self.list_scheduled_messages = async_raw_pager(resource.list_scheduled_messages)
+        self.update_scheduled_message = async_raw_response(resource.update_scheduled_message)
