@@ -31,6 +31,7 @@ from openapi_python_client.parser.properties import (
 METHODS = ("get", "put", "post", "delete", "patch")
 IDEMPOTENT = {"get", "put", "patch"}  # POST and DELETE are not: a second DELETE fails, and hides the first's success
 ERRORS = ("Error",)
+TYPING_NAMES = {"Any", "Literal", "Mapping", "Sequence", "None"}
 
 
 @dataclass
@@ -168,7 +169,9 @@ class Renderer:
                 annotation, convert = _type_of(prop, models)
                 if required and annotation == "str" and (name.endswith("_id") or name == "broadcast_id"):
                     convert = "path_id"
-            annotation = option.get("type", annotation)
+            if "type" in option:
+                annotation = option["type"]
+                models.update(set(re.findall(r"\b[A-Z]\w*", annotation)) - TYPING_NAMES)
             convert = option.get("convert", convert)
             default = option.get("default", None if required else "None")
             if default == "None" and not annotation.endswith("| None"):

@@ -18,7 +18,6 @@ from periskope import Ack
 from periskope._resource import AsyncResource, SyncResource
 from periskope._resources.docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 from periskope._resources.docs_queue import AsyncQueueDocsMixin, QueueDocsMixin
-from periskope._resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
 from periskope.models import (
     ChatAiSettings,
     ChatAuditLog,
@@ -38,6 +37,7 @@ from periskope.models import (
     TaskStatus,
 )
 from periskope_api.resources.chats import AsyncChats, Chats
+from periskope_api.resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
 from periskope_api.resources.tasks import AsyncTasks, Tasks
 
 CHAT = "911111111111@c.us"

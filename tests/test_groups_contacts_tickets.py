@@ -13,9 +13,7 @@ import pytest
 from conftest import Recorder, call, json_response
 
 import periskope
-from periskope._resources.contacts import AsyncContacts, Contacts
 from periskope._resources.groups import AsyncGroups, Groups
-from periskope._resources.tickets import AsyncTickets, Tickets
 from periskope.models import (
     Chat,
     ChatInfo,
@@ -35,8 +33,10 @@ from periskope.models import (
     TicketPriority,
     TicketStatus,
 )
+from periskope_api.resources.contacts import AsyncContacts, Contacts
 from periskope_api.resources.notes import AsyncNotes, Notes
 from periskope_api.resources.reactions import AsyncReactions, Reactions
+from periskope_api.resources.tickets import AsyncTickets, Tickets
 
 GROUP = "120363392071406466@g.us"
 CHAT = "919537851844@c.us"

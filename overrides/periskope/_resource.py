@@ -226,3 +226,29 @@ def require_any(method: str, **values: object) -> None:
     """A one-of check: an update that changes nothing is a mistake."""
     if all(value is None for value in values.values()):
         raise PeriskopeError(f"{method} needs at least one of {', '.join(values)}")
+
+
+def iso_time(value: str | date) -> str:
+    """A required time (scheduled_at): an ISO string as it is, a datetime (UTC, as the API expects) in ISO form."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise PeriskopeError("scheduled_at must be an ISO 8601 time, got an empty string")
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    raise PeriskopeError(f"scheduled_at must be an ISO 8601 string or a datetime, got {value!r}")
+
+
+def ticket_priority(value: int | None) -> int | Unset:
+    """1 low .. 4 urgent (the API refuses 0 on create and update)."""
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
+        raise PeriskopeError(f"priority must be 1 (low) to 4 (urgent), got {value!r}")
+    return int(value)
+
+
+def ticket_priority_text(value: int | None) -> str | Unset:
+    """The priority where the body carries it as a string ("1" .. "4")."""
+    number = ticket_priority(value)
+    return UNSET if isinstance(number, Unset) else str(number)

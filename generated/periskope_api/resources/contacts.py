@@ -14,8 +14,10 @@ from periskope._resource import (
     RequestOptions,
     SyncResource,
     async_raw_response,
+    comma_list,
     given,
     items,
+    optional_comma_list,
     path_id,
     raw_response,
     window,
@@ -27,13 +29,15 @@ from ..models import Contact, ContactList, CreateContactBody, UpdateContactBody,
 from ..types import Unset
 
 
-def _create_contact(contact_name: str, contact_id: str, is_internal: bool | None, labels: str | None) -> Call[Contact]:
+def _create_contact(
+    contact_id: str, contact_name: str, is_internal: bool | None, labels: str | Sequence[str] | None
+) -> Call[Contact]:
     kwargs = create_contact.request_kwargs(
         body=CreateContactBody(
             contact_name=contact_name,
             contact_id=path_id("contact_id", contact_id),
             is_internal=given(is_internal),
-            labels=given(labels),
+            labels=optional_comma_list(labels),
         )
     )
     return Call(kwargs, decoder(create_contact.parse_response, Contact), idempotent=False)
@@ -57,18 +61,20 @@ def _get_contacts_items(envelope: ContactList) -> tuple[Sequence[Contact], int |
 
 
 def _update_contact(
-    contact_id: str, contact_name: str | None, is_internal: bool | None, labels: str | None
+    contact_id: str, contact_name: str | None, is_internal: bool | None, labels: str | Sequence[str] | None
 ) -> Call[Contact]:
     kwargs = update_contact.request_kwargs(
         path_id("contact_id", contact_id),
-        body=UpdateContactBody(contact_name=given(contact_name), is_internal=given(is_internal), labels=given(labels)),
+        body=UpdateContactBody(
+            contact_name=given(contact_name), is_internal=given(is_internal), labels=optional_comma_list(labels)
+        ),
     )
     return Call(kwargs, decoder(update_contact.parse_response, Contact), idempotent=True)
 
 
-def _update_contact_labels(labels: str, contact_ids: Sequence[str]) -> Call[None]:
+def _update_contact_labels(contact_ids: Sequence[str], labels: str | Sequence[str]) -> Call[None]:
     kwargs = update_contact_labels.request_kwargs(
-        body=UpdateContactLabelsBody(labels=labels, contact_ids=list(contact_ids))
+        body=UpdateContactLabelsBody(labels=comma_list(labels), contact_ids=list(contact_ids))
     )
     return Call(kwargs, no_content, idempotent=True)
 
@@ -76,27 +82,27 @@ def _update_contact_labels(labels: str, contact_ids: Sequence[str]) -> Call[None
 class Contacts(SyncResource):
     """client.contacts"""
 
-    def create_contact(
+    def create(
         self,
         *,
-        contact_name: str,
         contact_id: str,
+        contact_name: str,
         is_internal: bool | None = None,
-        labels: str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> Contact:
-        """Create Contact"""
-        return self._request(_create_contact(contact_name, contact_id, is_internal, labels), request)
+        """Create a contact: `contact_id` is country code + number (`919537851844`)."""
+        return self._request(_create_contact(contact_id, contact_name, is_internal, labels), request)
 
-    def get_contact_by_id(
+    def get(
         self,
         contact_id: str,
         **request: Unpack[RequestOptions],
     ) -> Contact:
-        """Get Contact By ID"""
+        """A contact (`919537851844`), with `chat_ids`: its 1-1 chat and the groups in common."""
         return self._request(_get_contact_by_id(contact_id), request)
 
-    def get_contacts(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -104,31 +110,32 @@ class Contacts(SyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> SyncPage[Contact]:
-        """Get Contacts"""
+        """Contacts, a page of `limit` at a time (at most 2000); iterating goes through every page."""
         build = _get_contacts()
         return self._list(build, _get_contacts_items, window(offset, limit, max_items), request)
 
-    def update_contact(
+    def update(
         self,
         contact_id: str,
         *,
         contact_name: str | None = None,
         is_internal: bool | None = None,
-        labels: str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> Contact:
-        """Update Contact"""
+        """Rename a contact (on Periskope only), mark it internal (its messages are not flagged), or replace its
+        labels; give at least one."""
         return self._request(_update_contact(contact_id, contact_name, is_internal, labels), request)
 
-    def update_contact_labels(
+    def update_labels(
         self,
         *,
-        labels: str,
         contact_ids: Sequence[str],
+        labels: str | Sequence[str],
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Update Contact Labels"""
-        return self._request(_update_contact_labels(labels, contact_ids), request)
+        """Replace the labels of several contacts (missing labels are created)."""
+        return self._request(_update_contact_labels(contact_ids, labels), request)
 
     @cached_property
     def with_raw_response(self) -> ContactsWithRawResponse:
@@ -139,37 +146,37 @@ class ContactsWithRawResponse:
     """`client.contacts.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Contacts) -> None:
-        self.create_contact = raw_response(resource.create_contact)
-        self.get_contact_by_id = raw_response(resource.get_contact_by_id)
-        self.get_contacts = raw_response(resource.get_contacts)
-        self.update_contact = raw_response(resource.update_contact)
-        self.update_contact_labels = raw_response(resource.update_contact_labels)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.update_labels = raw_response(resource.update_labels)
 
 
 class AsyncContacts(AsyncResource):
     """client.contacts"""
 
-    async def create_contact(
+    async def create(
         self,
         *,
-        contact_name: str,
         contact_id: str,
+        contact_name: str,
         is_internal: bool | None = None,
-        labels: str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> Contact:
-        """Create Contact"""
-        return await self._request(_create_contact(contact_name, contact_id, is_internal, labels), request)
+        """Create a contact: `contact_id` is country code + number (`919537851844`)."""
+        return await self._request(_create_contact(contact_id, contact_name, is_internal, labels), request)
 
-    async def get_contact_by_id(
+    async def get(
         self,
         contact_id: str,
         **request: Unpack[RequestOptions],
     ) -> Contact:
-        """Get Contact By ID"""
+        """A contact (`919537851844`), with `chat_ids`: its 1-1 chat and the groups in common."""
         return await self._request(_get_contact_by_id(contact_id), request)
 
-    def get_contacts(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -177,31 +184,32 @@ class AsyncContacts(AsyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[Contact]:
-        """Get Contacts"""
+        """Contacts, a page of `limit` at a time (at most 2000); iterating goes through every page."""
         build = _get_contacts()
         return self._list(build, _get_contacts_items, window(offset, limit, max_items), request)
 
-    async def update_contact(
+    async def update(
         self,
         contact_id: str,
         *,
         contact_name: str | None = None,
         is_internal: bool | None = None,
-        labels: str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> Contact:
-        """Update Contact"""
+        """Rename a contact (on Periskope only), mark it internal (its messages are not flagged), or replace its
+        labels; give at least one."""
         return await self._request(_update_contact(contact_id, contact_name, is_internal, labels), request)
 
-    async def update_contact_labels(
+    async def update_labels(
         self,
         *,
-        labels: str,
         contact_ids: Sequence[str],
+        labels: str | Sequence[str],
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Update Contact Labels"""
-        return await self._request(_update_contact_labels(labels, contact_ids), request)
+        """Replace the labels of several contacts (missing labels are created)."""
+        return await self._request(_update_contact_labels(contact_ids, labels), request)
 
     @cached_property
     def with_raw_response(self) -> AsyncContactsWithRawResponse:
@@ -212,8 +220,8 @@ class AsyncContactsWithRawResponse:
     """`client.contacts.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncContacts) -> None:
-        self.create_contact = async_raw_response(resource.create_contact)
-        self.get_contact_by_id = async_raw_response(resource.get_contact_by_id)
-        self.get_contacts = async_raw_pager(resource.get_contacts)
-        self.update_contact = async_raw_response(resource.update_contact)
-        self.update_contact_labels = async_raw_response(resource.update_contact_labels)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.update_labels = async_raw_response(resource.update_labels)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -15,6 +16,7 @@ from periskope._resource import (
     SyncResource,
     async_raw_response,
     given,
+    iso_time,
     items,
     model,
     path_id,
@@ -47,16 +49,16 @@ from ..types import Unset
 
 def _create_scheduled_message(
     chat_id: str,
-    scheduled_at: str,
+    scheduled_at: str | date,
     message: str | None,
-    media: JsonObject | Mapping[str, Any] | None,
+    media: Mapping[str, Any] | JsonObject | None,
     is_repeat: bool | None,
     repeat_config: ScheduledRepeatConfig | Mapping[str, Any] | None,
 ) -> Call[ScheduledMessage]:
     kwargs = create_scheduled_message.request_kwargs(
         body=CreateScheduledMessageBody(
             chat_id=path_id("chat_id", chat_id),
-            scheduled_at=scheduled_at,
+            scheduled_at=iso_time(scheduled_at),
             message=given(message),
             media=model(JsonObject.from_dict, media),
             is_repeat=given(is_repeat),
@@ -74,6 +76,20 @@ def _delete_scheduled_message(scheduled_id: str) -> Call[DeletedScheduledMessage
 def _get_scheduled_message_by_id(scheduled_id: str) -> Call[ScheduledMessage]:
     kwargs = get_scheduled_message_by_id.request_kwargs(path_id("scheduled_id", scheduled_id))
     return Call(kwargs, decoder(get_scheduled_message_by_id.parse_response, ScheduledMessage), idempotent=True)
+
+
+def _list_scheduled_messages() -> Callable[[Window], Call[ScheduledMessageList]]:
+    def build(at: Window) -> Call[ScheduledMessageList]:
+        kwargs = list_scheduled_messages.request_kwargs(offset=at.offset_param, limit=given(at.limit))
+        return Call(kwargs, decoder(list_scheduled_messages.parse_response, ScheduledMessageList), idempotent=True)
+
+    return build
+
+
+def _list_scheduled_messages_items(
+    envelope: ScheduledMessageList,
+) -> tuple[Sequence[ScheduledMessage], int | Unset | None]:
+    return items(envelope.scheduled_messages), envelope.count
 
 
 def _list_scheduled_message_occurrences(scheduled_id: str) -> Callable[[Window], Call[ScheduledOccurrenceList]]:
@@ -94,20 +110,6 @@ def _list_scheduled_message_occurrences_items(
     return items(envelope.occurrences), envelope.count
 
 
-def _list_scheduled_messages() -> Callable[[Window], Call[ScheduledMessageList]]:
-    def build(at: Window) -> Call[ScheduledMessageList]:
-        kwargs = list_scheduled_messages.request_kwargs(offset=at.offset_param, limit=given(at.limit))
-        return Call(kwargs, decoder(list_scheduled_messages.parse_response, ScheduledMessageList), idempotent=True)
-
-    return build
-
-
-def _list_scheduled_messages_items(
-    envelope: ScheduledMessageList,
-) -> tuple[Sequence[ScheduledMessage], int | Unset | None]:
-    return items(envelope.scheduled_messages), envelope.count
-
-
 def _update_scheduled_message(scheduled_id: str, message: str | None) -> Call[ScheduledMessage]:
     kwargs = update_scheduled_message.request_kwargs(
         path_id("scheduled_id", scheduled_id), body=UpdateScheduledMessageBody(message=given(message))
@@ -118,39 +120,52 @@ def _update_scheduled_message(scheduled_id: str, message: str | None) -> Call[Sc
 class ScheduledMessages(SyncResource):
     """client.scheduled_messages"""
 
-    def create_scheduled_message(
+    def create(
         self,
         *,
         chat_id: str,
-        scheduled_at: str,
+        scheduled_at: str | date,
         message: str | None = None,
-        media: JsonObject | Mapping[str, Any] | None = None,
+        media: Mapping[str, Any] | JsonObject | None = None,
         is_repeat: bool | None = None,
         repeat_config: ScheduledRepeatConfig | Mapping[str, Any] | None = None,
         **request: Unpack[RequestOptions],
     ) -> ScheduledMessage:
-        """Schedule Message"""
+        """Schedule a message to a chat at `scheduled_at` (ISO 8601, UTC), once or repeating (`is_repeat`,
+        `repeat_config={"repeat_interval": "week", "repeat_value": 1, "repeat_days": ["monday"]}`)."""
         return self._request(
             _create_scheduled_message(chat_id, scheduled_at, message, media, is_repeat, repeat_config), request
         )
 
-    def delete_scheduled_message(
+    def delete(
         self,
         scheduled_id: str,
         **request: Unpack[RequestOptions],
     ) -> DeletedScheduledMessage:
-        """Delete Scheduled Message"""
+        """Delete a scheduled message: no further runs; its run history stays (`list_occurrences`)."""
         return self._request(_delete_scheduled_message(scheduled_id), request)
 
-    def get_scheduled_message_by_id(
+    def get(
         self,
         scheduled_id: str,
         **request: Unpack[RequestOptions],
     ) -> ScheduledMessage:
-        """Get Scheduled Message"""
+        """A scheduled message, by its scheduled_id."""
         return self._request(_get_scheduled_message_by_id(scheduled_id), request)
 
-    def list_scheduled_message_occurrences(
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> SyncPage[ScheduledMessage]:
+        """The phone's scheduled messages, a page at a time; iterating goes through every page."""
+        build = _list_scheduled_messages()
+        return self._list(build, _list_scheduled_messages_items, window(offset, limit, max_items), request)
+
+    def list_occurrences(
         self,
         scheduled_id: str,
         *,
@@ -159,30 +174,18 @@ class ScheduledMessages(SyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> SyncPage[ScheduledOccurrence]:
-        """List Scheduled Message Runs"""
+        """The runs of a scheduled message, newest first: whether each one sent, and what."""
         build = _list_scheduled_message_occurrences(scheduled_id)
         return self._list(build, _list_scheduled_message_occurrences_items, window(offset, limit, max_items), request)
 
-    def list_scheduled_messages(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        max_items: int | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> SyncPage[ScheduledMessage]:
-        """List Scheduled Messages"""
-        build = _list_scheduled_messages()
-        return self._list(build, _list_scheduled_messages_items, window(offset, limit, max_items), request)
-
-    def update_scheduled_message(
+    def update(
         self,
         scheduled_id: str,
         *,
         message: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> ScheduledMessage:
-        """Update Scheduled Message"""
+        """Change the text of a scheduled message (other fields: `extra_body`)."""
         return self._request(_update_scheduled_message(scheduled_id, message), request)
 
     @cached_property
@@ -194,50 +197,63 @@ class ScheduledMessagesWithRawResponse:
     """`client.scheduled_messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: ScheduledMessages) -> None:
-        self.create_scheduled_message = raw_response(resource.create_scheduled_message)
-        self.delete_scheduled_message = raw_response(resource.delete_scheduled_message)
-        self.get_scheduled_message_by_id = raw_response(resource.get_scheduled_message_by_id)
-        self.list_scheduled_message_occurrences = raw_response(resource.list_scheduled_message_occurrences)
-        self.list_scheduled_messages = raw_response(resource.list_scheduled_messages)
-        self.update_scheduled_message = raw_response(resource.update_scheduled_message)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.list_occurrences = raw_response(resource.list_occurrences)
+        self.update = raw_response(resource.update)
 
 
 class AsyncScheduledMessages(AsyncResource):
     """client.scheduled_messages"""
 
-    async def create_scheduled_message(
+    async def create(
         self,
         *,
         chat_id: str,
-        scheduled_at: str,
+        scheduled_at: str | date,
         message: str | None = None,
-        media: JsonObject | Mapping[str, Any] | None = None,
+        media: Mapping[str, Any] | JsonObject | None = None,
         is_repeat: bool | None = None,
         repeat_config: ScheduledRepeatConfig | Mapping[str, Any] | None = None,
         **request: Unpack[RequestOptions],
     ) -> ScheduledMessage:
-        """Schedule Message"""
+        """Schedule a message to a chat at `scheduled_at` (ISO 8601, UTC), once or repeating (`is_repeat`,
+        `repeat_config={"repeat_interval": "week", "repeat_value": 1, "repeat_days": ["monday"]}`)."""
         return await self._request(
             _create_scheduled_message(chat_id, scheduled_at, message, media, is_repeat, repeat_config), request
         )
 
-    async def delete_scheduled_message(
+    async def delete(
         self,
         scheduled_id: str,
         **request: Unpack[RequestOptions],
     ) -> DeletedScheduledMessage:
-        """Delete Scheduled Message"""
+        """Delete a scheduled message: no further runs; its run history stays (`list_occurrences`)."""
         return await self._request(_delete_scheduled_message(scheduled_id), request)
 
-    async def get_scheduled_message_by_id(
+    async def get(
         self,
         scheduled_id: str,
         **request: Unpack[RequestOptions],
     ) -> ScheduledMessage:
-        """Get Scheduled Message"""
+        """A scheduled message, by its scheduled_id."""
         return await self._request(_get_scheduled_message_by_id(scheduled_id), request)
 
-    def list_scheduled_message_occurrences(
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> AsyncPager[ScheduledMessage]:
+        """The phone's scheduled messages, a page at a time; iterating goes through every page."""
+        build = _list_scheduled_messages()
+        return self._list(build, _list_scheduled_messages_items, window(offset, limit, max_items), request)
+
+    def list_occurrences(
         self,
         scheduled_id: str,
         *,
@@ -246,30 +262,18 @@ class AsyncScheduledMessages(AsyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[ScheduledOccurrence]:
-        """List Scheduled Message Runs"""
+        """The runs of a scheduled message, newest first: whether each one sent, and what."""
         build = _list_scheduled_message_occurrences(scheduled_id)
         return self._list(build, _list_scheduled_message_occurrences_items, window(offset, limit, max_items), request)
 
-    def list_scheduled_messages(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        max_items: int | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> AsyncPager[ScheduledMessage]:
-        """List Scheduled Messages"""
-        build = _list_scheduled_messages()
-        return self._list(build, _list_scheduled_messages_items, window(offset, limit, max_items), request)
-
-    async def update_scheduled_message(
+    async def update(
         self,
         scheduled_id: str,
         *,
         message: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> ScheduledMessage:
-        """Update Scheduled Message"""
+        """Change the text of a scheduled message (other fields: `extra_body`)."""
         return await self._request(_update_scheduled_message(scheduled_id, message), request)
 
     @cached_property
@@ -281,9 +285,9 @@ class AsyncScheduledMessagesWithRawResponse:
     """`client.scheduled_messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncScheduledMessages) -> None:
-        self.create_scheduled_message = async_raw_response(resource.create_scheduled_message)
-        self.delete_scheduled_message = async_raw_response(resource.delete_scheduled_message)
-        self.get_scheduled_message_by_id = async_raw_response(resource.get_scheduled_message_by_id)
-        self.list_scheduled_message_occurrences = async_raw_pager(resource.list_scheduled_message_occurrences)
-        self.list_scheduled_messages = async_raw_pager(resource.list_scheduled_messages)
-        self.update_scheduled_message = async_raw_response(resource.update_scheduled_message)
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.list_occurrences = async_raw_pager(resource.list_occurrences)
+        self.update = async_raw_response(resource.update)

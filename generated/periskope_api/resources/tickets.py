@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -17,14 +18,18 @@ from periskope._resource import (
     given,
     given_enum,
     items,
+    optional_comma_list,
     path_id,
     raw_response,
+    ticket_priority,
+    ticket_priority_text,
+    when,
     window,
 )
 from periskope._response import decoder
 
 from ..api.ticket import create_ticket, get_ticket_by_id, get_tickets, update_ticket
-from ..models import CreateTicketBody, Ticket, TicketInfo, TicketList, TicketStatus, UpdateTicketBody
+from ..models import CreateTicketBody, Ticket, TicketInfo, TicketList, TicketPriority, TicketStatus, UpdateTicketBody
 from ..types import Unset
 
 
@@ -33,10 +38,10 @@ def _create_ticket(
     subject: str,
     assignee: str | None,
     quoted_message_id: str | None,
-    due_date: str | None,
-    priority: int | None,
-    labels: str | None,
+    due_date: str | date | None,
+    priority: TicketPriority | int | None,
     status: TicketStatus | str | None,
+    labels: str | Sequence[str] | None,
 ) -> Call[TicketInfo]:
     kwargs = create_ticket.request_kwargs(
         body=CreateTicketBody(
@@ -44,9 +49,9 @@ def _create_ticket(
             subject=subject,
             assignee=given(assignee),
             quoted_message_id=given(quoted_message_id),
-            due_date=given(due_date),
-            priority=given(priority),
-            labels=given(labels),
+            due_date=when(due_date),
+            priority=ticket_priority(priority),
+            labels=optional_comma_list(labels),
             status=given_enum(TicketStatus, status),
         )
     )
@@ -72,20 +77,20 @@ def _get_tickets_items(envelope: TicketList) -> tuple[Sequence[Ticket], int | Un
 
 def _update_ticket(
     ticket_id: str,
-    assignee: str | None,
-    due_date: Any | None,
-    labels: str | None,
-    priority: str | None,
     subject: str | None,
     status: TicketStatus | str | None,
+    priority: TicketPriority | int | None,
+    assignee: str | None,
+    labels: str | Sequence[str] | None,
+    due_date: str | date | None,
 ) -> Call[TicketInfo]:
     kwargs = update_ticket.request_kwargs(
         path_id("ticket_id", ticket_id),
         body=UpdateTicketBody(
             assignee=given(assignee),
-            due_date=given(due_date),
-            labels=given(labels),
-            priority=given(priority),
+            due_date=when(due_date),
+            labels=optional_comma_list(labels),
+            priority=ticket_priority_text(priority),
             subject=given(subject),
             status=given_enum(TicketStatus, status),
         ),
@@ -96,33 +101,35 @@ def _update_ticket(
 class Tickets(SyncResource):
     """client.tickets"""
 
-    def create_ticket(
+    def create(
         self,
         *,
         chat_id: str,
         subject: str,
         assignee: str | None = None,
         quoted_message_id: str | None = None,
-        due_date: str | None = None,
-        priority: int | None = None,
-        labels: str | None = None,
+        due_date: str | date | None = None,
+        priority: TicketPriority | int | None = None,
         status: TicketStatus | str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> TicketInfo:
-        """Create Ticket"""
+        """Raise a ticket on a chat. `assignee` is a member email, `priority` 1 (low, the default) to 4 (urgent),
+        `status` open (default), inprogress or closed, `due_date` ISO 8601; `labels` are created if new on the
+        server."""
         return self._request(
-            _create_ticket(chat_id, subject, assignee, quoted_message_id, due_date, priority, labels, status), request
+            _create_ticket(chat_id, subject, assignee, quoted_message_id, due_date, priority, status, labels), request
         )
 
-    def get_ticket_by_id(
+    def get(
         self,
         ticket_id: str,
         **request: Unpack[RequestOptions],
     ) -> TicketInfo:
-        """Get Ticket By ID"""
+        """A ticket (`BKT-001`) with its chat, the message it was raised from and its attached messages."""
         return self._request(_get_ticket_by_id(ticket_id), request)
 
-    def get_tickets(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -130,24 +137,25 @@ class Tickets(SyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> SyncPage[Ticket]:
-        """Get Tickets"""
+        """Tickets, a page of `limit` at a time (at most 2000); iterating goes through every page."""
         build = _get_tickets()
         return self._list(build, _get_tickets_items, window(offset, limit, max_items), request)
 
-    def update_ticket(
+    def update(
         self,
         ticket_id: str,
         *,
-        assignee: str | None = None,
-        due_date: Any | None = None,
-        labels: str | None = None,
-        priority: str | None = None,
         subject: str | None = None,
         status: TicketStatus | str | None = None,
+        priority: TicketPriority | int | None = None,
+        assignee: str | None = None,
+        labels: str | Sequence[str] | None = None,
+        due_date: str | date | None = None,
         **request: Unpack[RequestOptions],
     ) -> TicketInfo:
-        """Update Ticket"""
-        return self._request(_update_ticket(ticket_id, assignee, due_date, labels, priority, subject, status), request)
+        """Change a ticket's subject, status, priority (1-4), assignee (member email), labels (replaced) or due
+        date. To clear the due date, pass `extra_body={"due_date": None}`."""
+        return self._request(_update_ticket(ticket_id, subject, status, priority, assignee, labels, due_date), request)
 
     @cached_property
     def with_raw_response(self) -> TicketsWithRawResponse:
@@ -158,42 +166,44 @@ class TicketsWithRawResponse:
     """`client.tickets.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Tickets) -> None:
-        self.create_ticket = raw_response(resource.create_ticket)
-        self.get_ticket_by_id = raw_response(resource.get_ticket_by_id)
-        self.get_tickets = raw_response(resource.get_tickets)
-        self.update_ticket = raw_response(resource.update_ticket)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncTickets(AsyncResource):
     """client.tickets"""
 
-    async def create_ticket(
+    async def create(
         self,
         *,
         chat_id: str,
         subject: str,
         assignee: str | None = None,
         quoted_message_id: str | None = None,
-        due_date: str | None = None,
-        priority: int | None = None,
-        labels: str | None = None,
+        due_date: str | date | None = None,
+        priority: TicketPriority | int | None = None,
         status: TicketStatus | str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> TicketInfo:
-        """Create Ticket"""
+        """Raise a ticket on a chat. `assignee` is a member email, `priority` 1 (low, the default) to 4 (urgent),
+        `status` open (default), inprogress or closed, `due_date` ISO 8601; `labels` are created if new on the
+        server."""
         return await self._request(
-            _create_ticket(chat_id, subject, assignee, quoted_message_id, due_date, priority, labels, status), request
+            _create_ticket(chat_id, subject, assignee, quoted_message_id, due_date, priority, status, labels), request
         )
 
-    async def get_ticket_by_id(
+    async def get(
         self,
         ticket_id: str,
         **request: Unpack[RequestOptions],
     ) -> TicketInfo:
-        """Get Ticket By ID"""
+        """A ticket (`BKT-001`) with its chat, the message it was raised from and its attached messages."""
         return await self._request(_get_ticket_by_id(ticket_id), request)
 
-    def get_tickets(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -201,25 +211,26 @@ class AsyncTickets(AsyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[Ticket]:
-        """Get Tickets"""
+        """Tickets, a page of `limit` at a time (at most 2000); iterating goes through every page."""
         build = _get_tickets()
         return self._list(build, _get_tickets_items, window(offset, limit, max_items), request)
 
-    async def update_ticket(
+    async def update(
         self,
         ticket_id: str,
         *,
-        assignee: str | None = None,
-        due_date: Any | None = None,
-        labels: str | None = None,
-        priority: str | None = None,
         subject: str | None = None,
         status: TicketStatus | str | None = None,
+        priority: TicketPriority | int | None = None,
+        assignee: str | None = None,
+        labels: str | Sequence[str] | None = None,
+        due_date: str | date | None = None,
         **request: Unpack[RequestOptions],
     ) -> TicketInfo:
-        """Update Ticket"""
+        """Change a ticket's subject, status, priority (1-4), assignee (member email), labels (replaced) or due
+        date. To clear the due date, pass `extra_body={"due_date": None}`."""
         return await self._request(
-            _update_ticket(ticket_id, assignee, due_date, labels, priority, subject, status), request
+            _update_ticket(ticket_id, subject, status, priority, assignee, labels, due_date), request
         )
 
     @cached_property
@@ -231,7 +242,7 @@ class AsyncTicketsWithRawResponse:
     """`client.tickets.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncTickets) -> None:
-        self.create_ticket = async_raw_response(resource.create_ticket)
-        self.get_ticket_by_id = async_raw_response(resource.get_ticket_by_id)
-        self.get_tickets = async_raw_pager(resource.get_tickets)
-        self.update_ticket = async_raw_response(resource.update_ticket)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)

@@ -12,15 +12,15 @@ if TYPE_CHECKING:
     from periskope_api.resources.reactions import AsyncReactions, Reactions
     from periskope_api.resources.tasks import AsyncTasks, Tasks
 
-    from .contacts import AsyncContacts, Contacts
+    from periskope_api.resources.contacts import AsyncContacts, Contacts
     from .groups import AsyncGroups, Groups
     from .knowledge_base import AsyncKnowledgeBase, KnowledgeBase
     from .members import AsyncMembers, Members
     from .messages import AsyncMessages, Messages
     from .phones import AsyncPhones, Phones
     from .queue import AsyncQueue, Queue
-    from .scheduled_messages import AsyncScheduledMessages, ScheduledMessages
-    from .tickets import AsyncTickets, Tickets
+    from periskope_api.resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
+    from periskope_api.resources.tickets import AsyncTickets, Tickets
     from .webhooks import AsyncWebhooks, Webhooks
 
 R = TypeVar("R")
@@ -65,8 +65,8 @@ class SyncResources(_Resources):
     messages: _Resource[Messages] = _Resource(".messages", "Messages")
     chats: _Resource[Chats] = _Resource("periskope_api.resources.chats", "Chats")
     groups: _Resource[Groups] = _Resource(".groups", "Groups")
-    contacts: _Resource[Contacts] = _Resource(".contacts", "Contacts")
-    tickets: _Resource[Tickets] = _Resource(".tickets", "Tickets")
+    contacts: _Resource[Contacts] = _Resource("periskope_api.resources.contacts", "Contacts")
+    tickets: _Resource[Tickets] = _Resource("periskope_api.resources.tickets", "Tickets")
     notes: _Resource[Notes] = _Resource("periskope_api.resources.notes", "Notes")
     reactions: _Resource[Reactions] = _Resource("periskope_api.resources.reactions", "Reactions")
     phones: _Resource[Phones] = _Resource(".phones", "Phones")
@@ -74,7 +74,7 @@ class SyncResources(_Resources):
     knowledge_base: _Resource[KnowledgeBase] = _Resource(".knowledge_base", "KnowledgeBase")
     webhooks: _Resource[Webhooks] = _Resource(".webhooks", "Webhooks")
     members: _Resource[Members] = _Resource(".members", "Members")
-    scheduled_messages: _Resource[ScheduledMessages] = _Resource(".scheduled_messages", "ScheduledMessages")
+    scheduled_messages: _Resource[ScheduledMessages] = _Resource("periskope_api.resources.scheduled_messages", "ScheduledMessages")
     tasks: _Resource[Tasks] = _Resource("periskope_api.resources.tasks", "Tasks")
 
 
@@ -84,8 +84,8 @@ class AsyncResources(_Resources):
     messages: _Resource[AsyncMessages] = _Resource(".messages", "AsyncMessages")
     chats: _Resource[AsyncChats] = _Resource("periskope_api.resources.chats", "AsyncChats")
     groups: _Resource[AsyncGroups] = _Resource(".groups", "AsyncGroups")
-    contacts: _Resource[AsyncContacts] = _Resource(".contacts", "AsyncContacts")
-    tickets: _Resource[AsyncTickets] = _Resource(".tickets", "AsyncTickets")
+    contacts: _Resource[AsyncContacts] = _Resource("periskope_api.resources.contacts", "AsyncContacts")
+    tickets: _Resource[AsyncTickets] = _Resource("periskope_api.resources.tickets", "AsyncTickets")
     notes: _Resource[AsyncNotes] = _Resource("periskope_api.resources.notes", "AsyncNotes")
     reactions: _Resource[AsyncReactions] = _Resource("periskope_api.resources.reactions", "AsyncReactions")
     phones: _Resource[AsyncPhones] = _Resource(".phones", "AsyncPhones")
@@ -93,7 +93,7 @@ class AsyncResources(_Resources):
     knowledge_base: _Resource[AsyncKnowledgeBase] = _Resource(".knowledge_base", "AsyncKnowledgeBase")
     webhooks: _Resource[AsyncWebhooks] = _Resource(".webhooks", "AsyncWebhooks")
     members: _Resource[AsyncMembers] = _Resource(".members", "AsyncMembers")
-    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource(".scheduled_messages", "AsyncScheduledMessages")
+    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource("periskope_api.resources.scheduled_messages", "AsyncScheduledMessages")
     tasks: _Resource[AsyncTasks] = _Resource("periskope_api.resources.tasks", "AsyncTasks")
 
 
