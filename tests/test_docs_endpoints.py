@@ -16,8 +16,8 @@ from conftest import ROOT, Recorder, call, json_response, spec
 import periskope
 from periskope import Ack
 from periskope._resource import AsyncResource, SyncResource
-from periskope._resources.docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
 from periskope._resources.docs_queue import AsyncQueueDocsMixin, QueueDocsMixin
+from periskope._resources.messages import AsyncMessages, Messages
 from periskope.models import (
     ChatAiSettings,
     ChatAuditLog,
@@ -46,14 +46,6 @@ SCHEDULED_ID = "00000000-0000-0000-0000-000000000000"
 
 
 # The resources and mixins, mixed as the client will mix them (the mixin first: it is a SyncResource itself).
-class _Messages(MessagesDocsMixin, SyncResource):
-    pass
-
-
-class _AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
-    pass
-
-
 class _Queue(QueueDocsMixin, SyncResource):
     pass
 
@@ -65,7 +57,7 @@ class _AsyncQueue(AsyncQueueDocsMixin, AsyncResource):
 RESOURCES: dict[str, tuple[type[Any], type[Any]]] = {
     "scheduled_messages": (ScheduledMessages, AsyncScheduledMessages),
     "tasks": (Tasks, AsyncTasks),
-    "messages": (_Messages, _AsyncMessages),
+    "messages": (Messages, AsyncMessages),
     "chats": (Chats, AsyncChats),
     "queue": (_Queue, _AsyncQueue),
 }

@@ -16,6 +16,7 @@ from periskope._resource import (
     given,
     model,
     model_list,
+    nested,
     path_id,
     raw_response,
 )
@@ -59,12 +60,12 @@ from ..models import (
 def _broadcast_message(
     chat_ids: Sequence[str],
     message: str | None,
+    media: Mapping[str, Any] | BroadcastMessageBodyMedia | None,
+    poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None,
+    reply_to: str | None,
     scheduled_at: str | None,
     delay: float | None,
-    media: BroadcastMessageBodyMedia | Mapping[str, Any] | None,
-    poll: BroadcastMessageBodyPoll | Mapping[str, Any] | None,
-    reply_to: str | None,
-    variables: Sequence[BroadcastMessageBodyVariablesItem | Mapping[str, Any]] | None,
+    variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None,
 ) -> Call[BroadcastResult]:
     kwargs = broadcast_message.request_kwargs(
         body=BroadcastMessageBody(
@@ -107,7 +108,7 @@ def _get_message(message_id: str) -> Call[Message]:
 
 def _pin_message(message_id: str, pin: bool) -> Call[None]:
     kwargs = pin_message.request_kwargs(path_id("message_id", message_id), body=PinMessageBody(pin=pin))
-    return Call(kwargs, no_content, idempotent=False)
+    return Call(kwargs, no_content, idempotent=True)
 
 
 def _react_to_message(message_id: str, reaction: str) -> Call[None]:
@@ -123,7 +124,7 @@ def _send_message(
     media: SendMessageBodyMedia | Mapping[str, Any] | None,
     reply_to: str | None,
     poll: SendMessageBodyPoll | Mapping[str, Any] | None,
-    options: SendMessageBodyOptions | Mapping[str, Any] | None,
+    hide_url_preview: bool | None,
 ) -> Call[SendResult]:
     kwargs = send_message.request_kwargs(
         body=SendMessageBody(
@@ -132,7 +133,7 @@ def _send_message(
             media=model(SendMessageBodyMedia.from_dict, media),
             reply_to=given(reply_to),
             poll=model(SendMessageBodyPoll.from_dict, poll),
-            options=model(SendMessageBodyOptions.from_dict, options),
+            options=nested(SendMessageBodyOptions, hide_url_preview=given(hide_url_preview)),
         )
     )
     return Call(kwargs, decoder(send_message.parse_response, SendResult), idempotent=False)
@@ -144,7 +145,7 @@ def _send_message_sync(
     media: SendMessageSyncBodyMedia | Mapping[str, Any] | None,
     reply_to: str | None,
     poll: SendMessageSyncBodyPoll | Mapping[str, Any] | None,
-    options: SendMessageSyncBodyOptions | Mapping[str, Any] | None,
+    hide_url_preview: bool | None,
 ) -> Call[SendSyncResult]:
     kwargs = send_message_sync.request_kwargs(
         body=SendMessageSyncBody(
@@ -153,7 +154,7 @@ def _send_message_sync(
             media=model(SendMessageSyncBodyMedia.from_dict, media),
             reply_to=given(reply_to),
             poll=model(SendMessageSyncBodyPoll.from_dict, poll),
-            options=model(SendMessageSyncBodyOptions.from_dict, options),
+            options=nested(SendMessageSyncBodyOptions, hide_url_preview=given(hide_url_preview)),
         )
     )
     return Call(kwargs, decoder(send_message_sync.parse_response, SendSyncResult), idempotent=False)
@@ -162,43 +163,43 @@ def _send_message_sync(
 class Messages(SyncResource):
     """client.messages"""
 
-    def broadcast_message(
+    def broadcast(
         self,
         *,
         chat_ids: Sequence[str],
         message: str | None = None,
+        media: Mapping[str, Any] | BroadcastMessageBodyMedia | None = None,
+        poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None = None,
+        reply_to: str | None = None,
         scheduled_at: str | None = None,
         delay: float | None = None,
-        media: BroadcastMessageBodyMedia | Mapping[str, Any] | None = None,
-        poll: BroadcastMessageBodyPoll | Mapping[str, Any] | None = None,
-        reply_to: str | None = None,
-        variables: Sequence[BroadcastMessageBodyVariablesItem | Mapping[str, Any]] | None = None,
+        variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
         **request: Unpack[RequestOptions],
     ) -> BroadcastResult:
-        """Broadcast Message"""
+        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC)."""
         return self._request(
-            _broadcast_message(chat_ids, message, scheduled_at, delay, media, poll, reply_to, variables), request
+            _broadcast_message(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables), request
         )
 
-    def delete_message(
+    def delete(
         self,
         message_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Delete Message"""
+        """Delete a message for everyone."""
         return self._request(_delete_message(message_id), request)
 
-    def edit_message(
+    def edit(
         self,
         message_id: str,
         *,
         edited_body: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Edit Message"""
+        """Edit the text (or caption) of a sent message, within 15 minutes of delivery."""
         return self._request(_edit_message(message_id, edited_body), request)
 
-    def forward_message(
+    def forward(
         self,
         message_id: str,
         *,
@@ -208,49 +209,35 @@ class Messages(SyncResource):
         """Forward Message"""
         return self._request(_forward_message(message_id, forward_chat_ids), request)
 
-    def get_message(
+    def get(
         self,
         message_id: str,
         **request: Unpack[RequestOptions],
     ) -> Message:
-        """Get Message"""
+        """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with."""
         return self._request(_get_message(message_id), request)
 
-    def pin_message(
+    def pin(
         self,
         message_id: str,
         *,
-        pin: bool,
+        pin: bool = True,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Pin Message"""
+        """Pin (or, with pin=False, unpin) a message in its chat."""
         return self._request(_pin_message(message_id, pin), request)
 
-    def react_to_message(
+    def react(
         self,
         message_id: str,
         *,
         reaction: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """React to Message"""
+        """React with an emoji; an empty string removes the reaction."""
         return self._request(_react_to_message(message_id, reaction), request)
 
-    def send_message(
-        self,
-        *,
-        chat_id: str,
-        message: str | None = None,
-        media: SendMessageBodyMedia | Mapping[str, Any] | None = None,
-        reply_to: str | None = None,
-        poll: SendMessageBodyPoll | Mapping[str, Any] | None = None,
-        options: SendMessageBodyOptions | Mapping[str, Any] | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> SendResult:
-        """Send Message"""
-        return self._request(_send_message(chat_id, message, media, reply_to, poll, options), request)
-
-    def send_message_sync(
+    def send_sync(
         self,
         *,
         chat_id: str,
@@ -258,11 +245,12 @@ class Messages(SyncResource):
         media: SendMessageSyncBodyMedia | Mapping[str, Any] | None = None,
         reply_to: str | None = None,
         poll: SendMessageSyncBodyPoll | Mapping[str, Any] | None = None,
-        options: SendMessageSyncBodyOptions | Mapping[str, Any] | None = None,
+        hide_url_preview: bool | None = None,
         **request: Unpack[RequestOptions],
     ) -> SendSyncResult:
-        """Send Message Sync"""
-        return self._request(_send_message_sync(chat_id, message, media, reply_to, poll, options), request)
+        """Send a message and wait for WhatsApp to take it: the result carries the sent `message`. Never retried once
+        it may have reached the server."""
+        return self._request(_send_message_sync(chat_id, message, media, reply_to, poll, hide_url_preview), request)
 
     @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
@@ -273,57 +261,56 @@ class MessagesWithRawResponse:
     """`client.messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Messages) -> None:
-        self.broadcast_message = raw_response(resource.broadcast_message)
-        self.delete_message = raw_response(resource.delete_message)
-        self.edit_message = raw_response(resource.edit_message)
-        self.forward_message = raw_response(resource.forward_message)
-        self.get_message = raw_response(resource.get_message)
-        self.pin_message = raw_response(resource.pin_message)
-        self.react_to_message = raw_response(resource.react_to_message)
-        self.send_message = raw_response(resource.send_message)
-        self.send_message_sync = raw_response(resource.send_message_sync)
+        self.broadcast = raw_response(resource.broadcast)
+        self.delete = raw_response(resource.delete)
+        self.edit = raw_response(resource.edit)
+        self.forward = raw_response(resource.forward)
+        self.get = raw_response(resource.get)
+        self.pin = raw_response(resource.pin)
+        self.react = raw_response(resource.react)
+        self.send_sync = raw_response(resource.send_sync)
 
 
 class AsyncMessages(AsyncResource):
     """client.messages"""
 
-    async def broadcast_message(
+    async def broadcast(
         self,
         *,
         chat_ids: Sequence[str],
         message: str | None = None,
+        media: Mapping[str, Any] | BroadcastMessageBodyMedia | None = None,
+        poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None = None,
+        reply_to: str | None = None,
         scheduled_at: str | None = None,
         delay: float | None = None,
-        media: BroadcastMessageBodyMedia | Mapping[str, Any] | None = None,
-        poll: BroadcastMessageBodyPoll | Mapping[str, Any] | None = None,
-        reply_to: str | None = None,
-        variables: Sequence[BroadcastMessageBodyVariablesItem | Mapping[str, Any]] | None = None,
+        variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
         **request: Unpack[RequestOptions],
     ) -> BroadcastResult:
-        """Broadcast Message"""
+        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC)."""
         return await self._request(
-            _broadcast_message(chat_ids, message, scheduled_at, delay, media, poll, reply_to, variables), request
+            _broadcast_message(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables), request
         )
 
-    async def delete_message(
+    async def delete(
         self,
         message_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Delete Message"""
+        """Delete a message for everyone."""
         return await self._request(_delete_message(message_id), request)
 
-    async def edit_message(
+    async def edit(
         self,
         message_id: str,
         *,
         edited_body: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Edit Message"""
+        """Edit the text (or caption) of a sent message, within 15 minutes of delivery."""
         return await self._request(_edit_message(message_id, edited_body), request)
 
-    async def forward_message(
+    async def forward(
         self,
         message_id: str,
         *,
@@ -333,49 +320,35 @@ class AsyncMessages(AsyncResource):
         """Forward Message"""
         return await self._request(_forward_message(message_id, forward_chat_ids), request)
 
-    async def get_message(
+    async def get(
         self,
         message_id: str,
         **request: Unpack[RequestOptions],
     ) -> Message:
-        """Get Message"""
+        """A message, by its message_id (`true_919537851844@c.us_3EB0...`) or by the queue_id it was sent with."""
         return await self._request(_get_message(message_id), request)
 
-    async def pin_message(
+    async def pin(
         self,
         message_id: str,
         *,
-        pin: bool,
+        pin: bool = True,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Pin Message"""
+        """Pin (or, with pin=False, unpin) a message in its chat."""
         return await self._request(_pin_message(message_id, pin), request)
 
-    async def react_to_message(
+    async def react(
         self,
         message_id: str,
         *,
         reaction: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """React to Message"""
+        """React with an emoji; an empty string removes the reaction."""
         return await self._request(_react_to_message(message_id, reaction), request)
 
-    async def send_message(
-        self,
-        *,
-        chat_id: str,
-        message: str | None = None,
-        media: SendMessageBodyMedia | Mapping[str, Any] | None = None,
-        reply_to: str | None = None,
-        poll: SendMessageBodyPoll | Mapping[str, Any] | None = None,
-        options: SendMessageBodyOptions | Mapping[str, Any] | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> SendResult:
-        """Send Message"""
-        return await self._request(_send_message(chat_id, message, media, reply_to, poll, options), request)
-
-    async def send_message_sync(
+    async def send_sync(
         self,
         *,
         chat_id: str,
@@ -383,11 +356,14 @@ class AsyncMessages(AsyncResource):
         media: SendMessageSyncBodyMedia | Mapping[str, Any] | None = None,
         reply_to: str | None = None,
         poll: SendMessageSyncBodyPoll | Mapping[str, Any] | None = None,
-        options: SendMessageSyncBodyOptions | Mapping[str, Any] | None = None,
+        hide_url_preview: bool | None = None,
         **request: Unpack[RequestOptions],
     ) -> SendSyncResult:
-        """Send Message Sync"""
-        return await self._request(_send_message_sync(chat_id, message, media, reply_to, poll, options), request)
+        """Send a message and wait for WhatsApp to take it: the result carries the sent `message`. Never retried once
+        it may have reached the server."""
+        return await self._request(
+            _send_message_sync(chat_id, message, media, reply_to, poll, hide_url_preview), request
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
@@ -398,12 +374,11 @@ class AsyncMessagesWithRawResponse:
     """`client.messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncMessages) -> None:
-        self.broadcast_message = async_raw_response(resource.broadcast_message)
-        self.delete_message = async_raw_response(resource.delete_message)
-        self.edit_message = async_raw_response(resource.edit_message)
-        self.forward_message = async_raw_response(resource.forward_message)
-        self.get_message = async_raw_response(resource.get_message)
-        self.pin_message = async_raw_response(resource.pin_message)
-        self.react_to_message = async_raw_response(resource.react_to_message)
-        self.send_message = async_raw_response(resource.send_message)
-        self.send_message_sync = async_raw_response(resource.send_message_sync)
+        self.broadcast = async_raw_response(resource.broadcast)
+        self.delete = async_raw_response(resource.delete)
+        self.edit = async_raw_response(resource.edit)
+        self.forward = async_raw_response(resource.forward)
+        self.get = async_raw_response(resource.get)
+        self.pin = async_raw_response(resource.pin)
+        self.react = async_raw_response(resource.react)
+        self.send_sync = async_raw_response(resource.send_sync)
