@@ -115,6 +115,8 @@ def _value(name: str, convert: str, required: bool) -> str:  # noqa: PLR0911 - o
         return f"{'as_model_list' if required else 'model_list'}({cls}.from_dict, {name})"
     if kind == "enum":
         return f"{cls}({name})" if required else f"given_enum({cls}, {name})"
+    if kind == "id":
+        return f'path_id("{name}", {name})' if required else f'given_id("{name}", {name})'
     if kind == "plain":
         return name if required else f"given({name})"
     if kind == "list":
@@ -210,7 +212,10 @@ class Renderer:
                     fields.append(f"{prop.python_name}=nested({prop.class_info.name}, {', '.join(inner)})")
                 else:
                     fields.append(f"{prop.python_name}={add(prop.name, prop.python_name, prop, prop.required, 'body')}")
-            call.append(f"body={body.class_info.name}({', '.join(fields)})")
+            if body.required:
+                call.append(f"body={body.class_info.name}({', '.join(fields)})")
+            else:  # an optional body is left out when none of its fields is given
+                call.append(f"body=nested({body.class_info.name}, {', '.join(fields)})")
         order: list[str] = raw.get("x-periskope-order") or []
         if order:
             rank = {name: i for i, name in enumerate(order)}
@@ -259,6 +264,8 @@ class Renderer:
         none = ("None", "no_content")
         if raw.get("x-periskope-result") == "none" or success is None:
             return none
+        if raw.get("x-periskope-result") == "bytes":
+            return "bytes", "body_bytes"
         prop = success.prop
         parse = f"{endpoint.name}.parse_response"
         if isinstance(prop, ModelProperty):

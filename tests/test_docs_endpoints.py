@@ -15,9 +15,8 @@ from conftest import ROOT, Recorder, call, json_response, spec
 
 import periskope
 from periskope import Ack
-from periskope._resource import AsyncResource, SyncResource
-from periskope._resources.docs_queue import AsyncQueueDocsMixin, QueueDocsMixin
 from periskope._resources.messages import AsyncMessages, Messages
+from periskope._resources.queue import AsyncQueue, Queue
 from periskope.models import (
     ChatAiSettings,
     ChatAuditLog,
@@ -46,20 +45,12 @@ SCHEDULED_ID = "00000000-0000-0000-0000-000000000000"
 
 
 # The resources and mixins, mixed as the client will mix them (the mixin first: it is a SyncResource itself).
-class _Queue(QueueDocsMixin, SyncResource):
-    pass
-
-
-class _AsyncQueue(AsyncQueueDocsMixin, AsyncResource):
-    pass
-
-
 RESOURCES: dict[str, tuple[type[Any], type[Any]]] = {
     "scheduled_messages": (ScheduledMessages, AsyncScheduledMessages),
     "tasks": (Tasks, AsyncTasks),
     "messages": (Messages, AsyncMessages),
     "chats": (Chats, AsyncChats),
-    "queue": (_Queue, _AsyncQueue),
+    "queue": (Queue, AsyncQueue),
 }
 
 

@@ -13,7 +13,6 @@ import pytest
 from conftest import Recorder, call, json_response
 
 import periskope
-from periskope._resources.groups import AsyncGroups, Groups
 from periskope.models import (
     Chat,
     ChatInfo,
@@ -34,6 +33,7 @@ from periskope.models import (
     TicketStatus,
 )
 from periskope_api.resources.contacts import AsyncContacts, Contacts
+from periskope_api.resources.groups import AsyncGroups, Groups
 from periskope_api.resources.notes import AsyncNotes, Notes
 from periskope_api.resources.reactions import AsyncReactions, Reactions
 from periskope_api.resources.tickets import AsyncTickets, Tickets

@@ -252,3 +252,21 @@ def ticket_priority_text(value: int | None) -> str | Unset:
     """The priority where the body carries it as a string ("1" .. "4")."""
     number = ticket_priority(value)
     return UNSET if isinstance(number, Unset) else str(number)
+
+
+def given_id(name: str, value: str | None) -> str | Unset:
+    """An optional id: left out when None, else a non-empty string."""
+    return UNSET if value is None else path_id(name, value)
+
+
+def string_list(value: str | Sequence[str]) -> list[str]:
+    """Participants and similar: a list; a lone string is one item (not sent character by character)."""
+    return [value] if isinstance(value, str) else list(value)
+
+
+def code_of_invite(invite: str) -> str:
+    """The code of an invite: `F941tB47B8H07z6hDWdkjO`, or the last part of `https://chat.whatsapp.com/invite/<code>`."""
+    code = path_id("invite_code", invite).strip().rstrip("/").rsplit("/", 1)[-1]
+    if not code:
+        raise PeriskopeError(f"invite_code must be an invite code or link, got {invite!r}")
+    return code

@@ -110,3 +110,8 @@ def list_decoder(parse_response: Callable[[httpx.Response], object]) -> Callable
     """A decoder of a response that is a JSON array of models."""
     decode = decoder(parse_response, list)
     return lambda response: list(decode(response))
+
+
+def body_bytes(response: httpx.Response) -> bytes:
+    """The body as sent, not decoded (an image); `with_raw_response` gives its content type."""
+    return response.content

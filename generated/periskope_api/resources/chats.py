@@ -20,6 +20,7 @@ from periskope._resource import (
     given,
     items,
     model,
+    nested,
     optional_comma_list,
     path_id,
     raw_response,
@@ -207,7 +208,8 @@ def _update_chat(
 ) -> Call[Chat]:
     kwargs = update_chat.request_kwargs(
         path_id("chat_id", chat_id),
-        body=UpdateChatBody(
+        body=nested(
+            UpdateChatBody,
             assigned_to=given(assigned_to),
             custom_properties=model(UpdateChatBodyCustomProperties.from_dict, custom_properties),
             labels=optional_comma_list(labels),
@@ -220,7 +222,8 @@ def _update_chat_override_access(
     chat_ids: Sequence[str], access: Mapping[str, bool], replace: bool | None
 ) -> Call[None]:
     kwargs = update_chat_override_access.request_kwargs(
-        body=UpdateChatOverrideAccessBody(
+        body=nested(
+            UpdateChatOverrideAccessBody,
             access=as_model(UpdateChatOverrideAccessBodyAccess.from_dict, access),
             chat_ids=list(chat_ids),
             replace=given(replace),
@@ -244,7 +247,7 @@ def _update_chat_ai_settings(
 
 def _update_chat_labels(chat_ids: Sequence[str], labels: str | Sequence[str]) -> Call[None]:
     kwargs = update_chat_labels.request_kwargs(
-        body=UpdateChatLabelsBody(labels=comma_list(labels), chat_ids=list(chat_ids))
+        body=nested(UpdateChatLabelsBody, labels=comma_list(labels), chat_ids=list(chat_ids))
     )
     return Call(kwargs, no_content, idempotent=True)
 

@@ -17,6 +17,7 @@ from periskope._resource import (
     comma_list,
     given,
     items,
+    nested,
     optional_comma_list,
     path_id,
     raw_response,
@@ -33,7 +34,8 @@ def _create_contact(
     contact_id: str, contact_name: str, is_internal: bool | None, labels: str | Sequence[str] | None
 ) -> Call[Contact]:
     kwargs = create_contact.request_kwargs(
-        body=CreateContactBody(
+        body=nested(
+            CreateContactBody,
             contact_name=contact_name,
             contact_id=path_id("contact_id", contact_id),
             is_internal=given(is_internal),
@@ -65,8 +67,11 @@ def _update_contact(
 ) -> Call[Contact]:
     kwargs = update_contact.request_kwargs(
         path_id("contact_id", contact_id),
-        body=UpdateContactBody(
-            contact_name=given(contact_name), is_internal=given(is_internal), labels=optional_comma_list(labels)
+        body=nested(
+            UpdateContactBody,
+            contact_name=given(contact_name),
+            is_internal=given(is_internal),
+            labels=optional_comma_list(labels),
         ),
     )
     return Call(kwargs, decoder(update_contact.parse_response, Contact), idempotent=True)
@@ -74,7 +79,7 @@ def _update_contact(
 
 def _update_contact_labels(contact_ids: Sequence[str], labels: str | Sequence[str]) -> Call[None]:
     kwargs = update_contact_labels.request_kwargs(
-        body=UpdateContactLabelsBody(labels=comma_list(labels), contact_ids=list(contact_ids))
+        body=nested(UpdateContactLabelsBody, labels=comma_list(labels), contact_ids=list(contact_ids))
     )
     return Call(kwargs, no_content, idempotent=True)
 

@@ -68,7 +68,8 @@ def _broadcast_message(
     variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None,
 ) -> Call[BroadcastResult]:
     kwargs = broadcast_message.request_kwargs(
-        body=BroadcastMessageBody(
+        body=nested(
+            BroadcastMessageBody,
             chat_ids=list(chat_ids),
             message=given(message),
             scheduled_at=given(scheduled_at),
@@ -89,14 +90,14 @@ def _delete_message(message_id: str) -> Call[None]:
 
 def _edit_message(message_id: str, edited_body: str) -> Call[None]:
     kwargs = edit_message.request_kwargs(
-        path_id("message_id", message_id), body=EditMessageBody(edited_body=edited_body)
+        path_id("message_id", message_id), body=nested(EditMessageBody, edited_body=edited_body)
     )
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _forward_message(message_id: str, forward_chat_ids: Sequence[str]) -> Call[None]:
     kwargs = forward_message.request_kwargs(
-        path_id("message_id", message_id), body=ForwardMessageBody(forward_chat_ids=list(forward_chat_ids))
+        path_id("message_id", message_id), body=nested(ForwardMessageBody, forward_chat_ids=list(forward_chat_ids))
     )
     return Call(kwargs, no_content, idempotent=False)
 
@@ -107,13 +108,13 @@ def _get_message(message_id: str) -> Call[Message]:
 
 
 def _pin_message(message_id: str, pin: bool) -> Call[None]:
-    kwargs = pin_message.request_kwargs(path_id("message_id", message_id), body=PinMessageBody(pin=pin))
+    kwargs = pin_message.request_kwargs(path_id("message_id", message_id), body=nested(PinMessageBody, pin=pin))
     return Call(kwargs, no_content, idempotent=True)
 
 
 def _react_to_message(message_id: str, reaction: str) -> Call[None]:
     kwargs = react_to_message.request_kwargs(
-        path_id("message_id", message_id), body=ReactToMessageBody(reaction=reaction)
+        path_id("message_id", message_id), body=nested(ReactToMessageBody, reaction=reaction)
     )
     return Call(kwargs, no_content, idempotent=False)
 
@@ -127,7 +128,8 @@ def _send_message(
     hide_url_preview: bool | None,
 ) -> Call[SendResult]:
     kwargs = send_message.request_kwargs(
-        body=SendMessageBody(
+        body=nested(
+            SendMessageBody,
             chat_id=path_id("chat_id", chat_id),
             message=given(message),
             media=model(SendMessageBodyMedia.from_dict, media),

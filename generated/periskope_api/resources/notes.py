@@ -18,6 +18,7 @@ from periskope._resource import (
     given,
     items,
     model,
+    nested,
     path_id,
     raw_response,
     when,
@@ -34,7 +35,8 @@ def _create_note(
     chat_id: str, message: str | None, media: CreateNoteBodyMedia | Mapping[str, Any] | None, reply_to: str | None
 ) -> Call[NoteCreated]:
     kwargs = create_note.request_kwargs(
-        body=CreateNoteBody(
+        body=nested(
+            CreateNoteBody,
             chat_id=path_id("chat_id", chat_id),
             message=given(message),
             media=model(CreateNoteBodyMedia.from_dict, media),

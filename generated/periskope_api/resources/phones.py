@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Unpack
 
@@ -13,9 +14,12 @@ from periskope._resource import (
     SyncResource,
     async_raw_response,
     given,
+    nested,
+    optional_comma_list,
     raw_response,
+    require_any,
 )
-from periskope._response import decoder, list_decoder, no_content
+from periskope._response import body_bytes, decoder, list_decoder, no_content
 
 from ..api.phone import (
     create_phone,
@@ -41,19 +45,19 @@ def _delete_phone() -> Call[None]:
     return Call(kwargs, no_content, idempotent=False)
 
 
-def _get_all_phones() -> Call[list[PhoneInfo]]:
-    kwargs = get_all_phones.request_kwargs()
-    return Call(kwargs, list_decoder(get_all_phones.parse_response), idempotent=True)
-
-
 def _get_phone() -> Call[PhoneInfo]:
     kwargs = get_phone.request_kwargs()
     return Call(kwargs, decoder(get_phone.parse_response, PhoneInfo), idempotent=True)
 
 
-def _get_qr() -> Call[None]:
+def _get_all_phones() -> Call[list[PhoneInfo]]:
+    kwargs = get_all_phones.request_kwargs()
+    return Call(kwargs, list_decoder(get_all_phones.parse_response), idempotent=True)
+
+
+def _get_qr() -> Call[bytes]:
     kwargs = get_qr.request_kwargs()
-    return Call(kwargs, no_content, idempotent=True)
+    return Call(kwargs, body_bytes, idempotent=True)
 
 
 def _reset_phone() -> Call[None]:
@@ -71,9 +75,17 @@ def _resync_phone() -> Call[None]:
     return Call(kwargs, no_content, idempotent=False)
 
 
-def _update_phone(phone_name: str | None, phone_image: str | None, labels: str | None) -> Call[PhoneInfo]:
+def _update_phone(
+    phone_name: str | None, phone_image: str | None, labels: str | Sequence[str] | None
+) -> Call[PhoneInfo]:
+    require_any("phones.update", phone_name=phone_name, phone_image=phone_image, labels=labels)
     kwargs = update_phone.request_kwargs(
-        body=UpdatePhoneBody(phone_name=given(phone_name), phone_image=given(phone_image), labels=given(labels))
+        body=nested(
+            UpdatePhoneBody,
+            phone_name=given(phone_name),
+            phone_image=given(phone_image),
+            labels=optional_comma_list(labels),
+        )
     )
     return Call(kwargs, decoder(update_phone.parse_response, PhoneInfo), idempotent=True)
 
@@ -81,71 +93,73 @@ def _update_phone(phone_name: str | None, phone_image: str | None, labels: str |
 class Phones(SyncResource):
     """client.phones"""
 
-    def create_phone(
+    def create(
         self,
         **request: Unpack[RequestOptions],
     ) -> Phone:
-        """Create Phone"""
+        """Add a new phone to the organisation; scan its QR (`phone=<phone_id>` on `qr()`) to connect it."""
         return self._request(_create_phone(), request)
 
-    def delete_phone(
+    def delete(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-
+        """Remove the phone from the organisation."""
         return self._request(_delete_phone(), request)
 
-    def get_all_phones(
-        self,
-        **request: Unpack[RequestOptions],
-    ) -> list[PhoneInfo]:
-        """Get All Phones"""
-        return self._request(_get_all_phones(), request)
-
-    def get_phone(
+    def get(
         self,
         **request: Unpack[RequestOptions],
     ) -> PhoneInfo:
-        """Get Phone"""
+        """The phone this client acts on (its `phone`, or `phone=` for this call): state, name, labels."""
         return self._request(_get_phone(), request)
 
-    def get_qr(
+    def list(
         self,
         **request: Unpack[RequestOptions],
-    ) -> None:
-        """Get QR"""
+    ) -> list[PhoneInfo]:
+        """Every phone of the organisation (one response, not paginated)."""
+        return self._request(_get_all_phones(), request)
+
+    def qr(
+        self,
+        **request: Unpack[RequestOptions],
+    ) -> bytes:
+        """The QR code to scan, as the bytes of the image the API sends. Only while the phone is DISCONNECTED;
+        `reset()` gives a fresh one."""
         return self._request(_get_qr(), request)
 
-    def reset_phone(
+    def reset(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Reset Phone"""
+        """Log the phone out and back to the QR state: it must be scanned again."""
         return self._request(_reset_phone(), request)
 
-    def restart_phone(
+    def restart(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Restart Phone"""
+        """Restart the phone's session on the server (when `is_browser_open` is false)."""
         return self._request(_restart_phone(), request)
 
-    def resync_phone(
+    def resync(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Resync Phone"""
+        """Resync the phone's chats and messages with WhatsApp from scratch."""
         return self._request(_resync_phone(), request)
 
-    def update_phone(
+    def update(
         self,
         *,
         phone_name: str | None = None,
         phone_image: str | None = None,
-        labels: str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> PhoneInfo:
-        """Update Phone"""
+        """Set the WhatsApp name (not on WA Business app phones), the image, or the labels (missing ones are
+        created); at least one."""
         return self._request(_update_phone(phone_name, phone_image, labels), request)
 
     @cached_property
@@ -157,85 +171,87 @@ class PhonesWithRawResponse:
     """`client.phones.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Phones) -> None:
-        self.create_phone = raw_response(resource.create_phone)
-        self.delete_phone = raw_response(resource.delete_phone)
-        self.get_all_phones = raw_response(resource.get_all_phones)
-        self.get_phone = raw_response(resource.get_phone)
-        self.get_qr = raw_response(resource.get_qr)
-        self.reset_phone = raw_response(resource.reset_phone)
-        self.restart_phone = raw_response(resource.restart_phone)
-        self.resync_phone = raw_response(resource.resync_phone)
-        self.update_phone = raw_response(resource.update_phone)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.qr = raw_response(resource.qr)
+        self.reset = raw_response(resource.reset)
+        self.restart = raw_response(resource.restart)
+        self.resync = raw_response(resource.resync)
+        self.update = raw_response(resource.update)
 
 
 class AsyncPhones(AsyncResource):
     """client.phones"""
 
-    async def create_phone(
+    async def create(
         self,
         **request: Unpack[RequestOptions],
     ) -> Phone:
-        """Create Phone"""
+        """Add a new phone to the organisation; scan its QR (`phone=<phone_id>` on `qr()`) to connect it."""
         return await self._request(_create_phone(), request)
 
-    async def delete_phone(
+    async def delete(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-
+        """Remove the phone from the organisation."""
         return await self._request(_delete_phone(), request)
 
-    async def get_all_phones(
-        self,
-        **request: Unpack[RequestOptions],
-    ) -> list[PhoneInfo]:
-        """Get All Phones"""
-        return await self._request(_get_all_phones(), request)
-
-    async def get_phone(
+    async def get(
         self,
         **request: Unpack[RequestOptions],
     ) -> PhoneInfo:
-        """Get Phone"""
+        """The phone this client acts on (its `phone`, or `phone=` for this call): state, name, labels."""
         return await self._request(_get_phone(), request)
 
-    async def get_qr(
+    async def list(
         self,
         **request: Unpack[RequestOptions],
-    ) -> None:
-        """Get QR"""
+    ) -> list[PhoneInfo]:
+        """Every phone of the organisation (one response, not paginated)."""
+        return await self._request(_get_all_phones(), request)
+
+    async def qr(
+        self,
+        **request: Unpack[RequestOptions],
+    ) -> bytes:
+        """The QR code to scan, as the bytes of the image the API sends. Only while the phone is DISCONNECTED;
+        `reset()` gives a fresh one."""
         return await self._request(_get_qr(), request)
 
-    async def reset_phone(
+    async def reset(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Reset Phone"""
+        """Log the phone out and back to the QR state: it must be scanned again."""
         return await self._request(_reset_phone(), request)
 
-    async def restart_phone(
+    async def restart(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Restart Phone"""
+        """Restart the phone's session on the server (when `is_browser_open` is false)."""
         return await self._request(_restart_phone(), request)
 
-    async def resync_phone(
+    async def resync(
         self,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Resync Phone"""
+        """Resync the phone's chats and messages with WhatsApp from scratch."""
         return await self._request(_resync_phone(), request)
 
-    async def update_phone(
+    async def update(
         self,
         *,
         phone_name: str | None = None,
         phone_image: str | None = None,
-        labels: str | None = None,
+        labels: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> PhoneInfo:
-        """Update Phone"""
+        """Set the WhatsApp name (not on WA Business app phones), the image, or the labels (missing ones are
+        created); at least one."""
         return await self._request(_update_phone(phone_name, phone_image, labels), request)
 
     @cached_property
@@ -247,12 +263,12 @@ class AsyncPhonesWithRawResponse:
     """`client.phones.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncPhones) -> None:
-        self.create_phone = async_raw_response(resource.create_phone)
-        self.delete_phone = async_raw_response(resource.delete_phone)
-        self.get_all_phones = async_raw_response(resource.get_all_phones)
-        self.get_phone = async_raw_response(resource.get_phone)
-        self.get_qr = async_raw_response(resource.get_qr)
-        self.reset_phone = async_raw_response(resource.reset_phone)
-        self.restart_phone = async_raw_response(resource.restart_phone)
-        self.resync_phone = async_raw_response(resource.resync_phone)
-        self.update_phone = async_raw_response(resource.update_phone)
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_response(resource.list)
+        self.qr = async_raw_response(resource.qr)
+        self.reset = async_raw_response(resource.reset)
+        self.restart = async_raw_response(resource.restart)
+        self.resync = async_raw_response(resource.resync)
+        self.update = async_raw_response(resource.update)

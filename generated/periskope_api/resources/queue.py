@@ -13,6 +13,8 @@ from periskope._resource import (
     SyncResource,
     async_raw_response,
     given,
+    given_id,
+    nested,
     path_id,
     raw_response,
 )
@@ -37,11 +39,6 @@ from ..models import (
 )
 
 
-def _fetch_queue_jobs(queue_id: str | None, broadcast_id: str | None) -> Call[list[QueueJob]]:
-    kwargs = fetch_queue_jobs.request_kwargs(queue_id=given(queue_id), broadcast_id=given(broadcast_id))
-    return Call(kwargs, list_decoder(fetch_queue_jobs.parse_response), idempotent=True)
-
-
 def _get_broadcast_status(broadcast_id: str) -> Call[BroadcastStatus]:
     kwargs = get_broadcast_status.request_kwargs(broadcast_id=path_id("broadcast_id", broadcast_id))
     return Call(kwargs, decoder(get_broadcast_status.parse_response, BroadcastStatus), idempotent=True)
@@ -52,78 +49,80 @@ def _get_queue_health() -> Call[QueueHealth]:
     return Call(kwargs, decoder(get_queue_health.parse_response, QueueHealth), idempotent=True)
 
 
+def _fetch_queue_jobs(queue_id: str | None, broadcast_id: str | None) -> Call[list[QueueJob]]:
+    kwargs = fetch_queue_jobs.request_kwargs(queue_id=given(queue_id), broadcast_id=given(broadcast_id))
+    return Call(kwargs, list_decoder(fetch_queue_jobs.parse_response), idempotent=True)
+
+
+def _list_message_queues(queue_id: str | None, broadcast_id: str | None) -> Call[list[MessageQueueJob]]:
+    kwargs = list_message_queues.request_kwargs(
+        body=nested(
+            ListMessageQueuesBody,
+            queue_id=given_id("queue_id", queue_id),
+            broadcast_id=given_id("broadcast_id", broadcast_id),
+        )
+    )
+    return Call(kwargs, list_decoder(list_message_queues.parse_response), idempotent=True)
+
+
+def _purge_queue(queue_id: list[str] | str | None, broadcast_id: str | None) -> Call[None]:
+    kwargs = purge_queue.request_kwargs(
+        body=nested(PurgeQueueBody, queue_id=given(queue_id), broadcast_id=given(broadcast_id))
+    )
+    return Call(kwargs, no_content, idempotent=False)
+
+
 def _get_queue_status() -> Call[QueueStatus]:
     kwargs = get_queue_status.request_kwargs()
     return Call(kwargs, decoder(get_queue_status.parse_response, QueueStatus), idempotent=True)
 
 
-def _list_message_queues(queue_id: str | None, broadcast_id: str | None) -> Call[list[MessageQueueJob]]:
-    kwargs = list_message_queues.request_kwargs(
-        body=ListMessageQueuesBody(queue_id=given(queue_id), broadcast_id=given(broadcast_id))
-    )
-    return Call(kwargs, list_decoder(list_message_queues.parse_response), idempotent=False)
-
-
-def _purge_queue(queue_id: list[str] | str | None, broadcast_id: str | None) -> Call[None]:
-    kwargs = purge_queue.request_kwargs(body=PurgeQueueBody(queue_id=given(queue_id), broadcast_id=given(broadcast_id)))
-    return Call(kwargs, no_content, idempotent=False)
-
-
 class Queue(SyncResource):
     """client.queue"""
 
-    def fetch_queue_jobs(
+    def broadcast_status(
+        self,
+        *,
+        broadcast_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> BroadcastStatus:
+        """A broadcast's progress: chats sent, failed and pending, delivered and read counts."""
+        return self._request(_get_broadcast_status(broadcast_id), request)
+
+    def health(
+        self,
+        **request: Unpack[RequestOptions],
+    ) -> QueueHealth:
+        """How many jobs of the message queue are waiting, active, completed, failed, delayed and paused."""
+        return self._request(_get_queue_health(), request)
+
+    def jobs(
         self,
         *,
         queue_id: str | None = None,
         broadcast_id: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> list[QueueJob]:
-        """Fetch Queue Jobs"""
+        """The jobs in the queue: all, the one a send returned (`queue_id`), or those of a broadcast."""
         return self._request(_fetch_queue_jobs(queue_id, broadcast_id), request)
 
-    def get_broadcast_status(
-        self,
-        *,
-        broadcast_id: str,
-        **request: Unpack[RequestOptions],
-    ) -> BroadcastStatus:
-        """Get Broadcast Status"""
-        return self._request(_get_broadcast_status(broadcast_id), request)
-
-    def get_queue_health(
-        self,
-        **request: Unpack[RequestOptions],
-    ) -> QueueHealth:
-        """Get Status of Message Queues"""
-        return self._request(_get_queue_health(), request)
-
-    def get_queue_status(
-        self,
-        **request: Unpack[RequestOptions],
-    ) -> QueueStatus:
-        """Get Queue Status"""
-        return self._request(_get_queue_status(), request)
-
-    def list_message_queues(
+    def list_jobs(
         self,
         *,
         queue_id: str | None = None,
         broadcast_id: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> list[MessageQueueJob]:
-        """List All Message Queues"""
+        """The jobs of the message queue, with their status and timeline: all, the one a send returned
+        (`queue_id`), or those of a broadcast (`broadcast_id`)."""
         return self._request(_list_message_queues(queue_id, broadcast_id), request)
 
-    def purge_queue(
+    def status(
         self,
-        *,
-        queue_id: list[str] | str | None = None,
-        broadcast_id: str | None = None,
         **request: Unpack[RequestOptions],
-    ) -> None:
-        """Purge Queue"""
-        return self._request(_purge_queue(queue_id, broadcast_id), request)
+    ) -> QueueStatus:
+        """Whether the phone's queue is running, and its job counts over the last 24 hours."""
+        return self._request(_get_queue_status(), request)
 
     @cached_property
     def with_raw_response(self) -> QueueWithRawResponse:
@@ -134,69 +133,59 @@ class QueueWithRawResponse:
     """`client.queue.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Queue) -> None:
-        self.fetch_queue_jobs = raw_response(resource.fetch_queue_jobs)
-        self.get_broadcast_status = raw_response(resource.get_broadcast_status)
-        self.get_queue_health = raw_response(resource.get_queue_health)
-        self.get_queue_status = raw_response(resource.get_queue_status)
-        self.list_message_queues = raw_response(resource.list_message_queues)
-        self.purge_queue = raw_response(resource.purge_queue)
+        self.broadcast_status = raw_response(resource.broadcast_status)
+        self.health = raw_response(resource.health)
+        self.jobs = raw_response(resource.jobs)
+        self.list_jobs = raw_response(resource.list_jobs)
+        self.status = raw_response(resource.status)
 
 
 class AsyncQueue(AsyncResource):
     """client.queue"""
 
-    async def fetch_queue_jobs(
+    async def broadcast_status(
+        self,
+        *,
+        broadcast_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> BroadcastStatus:
+        """A broadcast's progress: chats sent, failed and pending, delivered and read counts."""
+        return await self._request(_get_broadcast_status(broadcast_id), request)
+
+    async def health(
+        self,
+        **request: Unpack[RequestOptions],
+    ) -> QueueHealth:
+        """How many jobs of the message queue are waiting, active, completed, failed, delayed and paused."""
+        return await self._request(_get_queue_health(), request)
+
+    async def jobs(
         self,
         *,
         queue_id: str | None = None,
         broadcast_id: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> list[QueueJob]:
-        """Fetch Queue Jobs"""
+        """The jobs in the queue: all, the one a send returned (`queue_id`), or those of a broadcast."""
         return await self._request(_fetch_queue_jobs(queue_id, broadcast_id), request)
 
-    async def get_broadcast_status(
-        self,
-        *,
-        broadcast_id: str,
-        **request: Unpack[RequestOptions],
-    ) -> BroadcastStatus:
-        """Get Broadcast Status"""
-        return await self._request(_get_broadcast_status(broadcast_id), request)
-
-    async def get_queue_health(
-        self,
-        **request: Unpack[RequestOptions],
-    ) -> QueueHealth:
-        """Get Status of Message Queues"""
-        return await self._request(_get_queue_health(), request)
-
-    async def get_queue_status(
-        self,
-        **request: Unpack[RequestOptions],
-    ) -> QueueStatus:
-        """Get Queue Status"""
-        return await self._request(_get_queue_status(), request)
-
-    async def list_message_queues(
+    async def list_jobs(
         self,
         *,
         queue_id: str | None = None,
         broadcast_id: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> list[MessageQueueJob]:
-        """List All Message Queues"""
+        """The jobs of the message queue, with their status and timeline: all, the one a send returned
+        (`queue_id`), or those of a broadcast (`broadcast_id`)."""
         return await self._request(_list_message_queues(queue_id, broadcast_id), request)
 
-    async def purge_queue(
+    async def status(
         self,
-        *,
-        queue_id: list[str] | str | None = None,
-        broadcast_id: str | None = None,
         **request: Unpack[RequestOptions],
-    ) -> None:
-        """Purge Queue"""
-        return await self._request(_purge_queue(queue_id, broadcast_id), request)
+    ) -> QueueStatus:
+        """Whether the phone's queue is running, and its job counts over the last 24 hours."""
+        return await self._request(_get_queue_status(), request)
 
     @cached_property
     def with_raw_response(self) -> AsyncQueueWithRawResponse:
@@ -207,9 +196,8 @@ class AsyncQueueWithRawResponse:
     """`client.queue.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncQueue) -> None:
-        self.fetch_queue_jobs = async_raw_response(resource.fetch_queue_jobs)
-        self.get_broadcast_status = async_raw_response(resource.get_broadcast_status)
-        self.get_queue_health = async_raw_response(resource.get_queue_health)
-        self.get_queue_status = async_raw_response(resource.get_queue_status)
-        self.list_message_queues = async_raw_response(resource.list_message_queues)
-        self.purge_queue = async_raw_response(resource.purge_queue)
+        self.broadcast_status = async_raw_response(resource.broadcast_status)
+        self.health = async_raw_response(resource.health)
+        self.jobs = async_raw_response(resource.jobs)
+        self.list_jobs = async_raw_response(resource.list_jobs)
+        self.status = async_raw_response(resource.status)

@@ -18,6 +18,7 @@ from periskope._resource import (
     given,
     given_enum,
     items,
+    nested,
     optional_comma_list,
     path_id,
     raw_response,
@@ -44,7 +45,8 @@ def _create_ticket(
     labels: str | Sequence[str] | None,
 ) -> Call[TicketInfo]:
     kwargs = create_ticket.request_kwargs(
-        body=CreateTicketBody(
+        body=nested(
+            CreateTicketBody,
             chat_id=path_id("chat_id", chat_id),
             subject=subject,
             assignee=given(assignee),
@@ -86,7 +88,8 @@ def _update_ticket(
 ) -> Call[TicketInfo]:
     kwargs = update_ticket.request_kwargs(
         path_id("ticket_id", ticket_id),
-        body=UpdateTicketBody(
+        body=nested(
+            UpdateTicketBody,
             assignee=given(assignee),
             due_date=when(due_date),
             labels=optional_comma_list(labels),

@@ -8,19 +8,19 @@ from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
     from periskope_api.resources.chats import AsyncChats, Chats
-    from periskope_api.resources.notes import AsyncNotes, Notes
-    from periskope_api.resources.reactions import AsyncReactions, Reactions
-    from periskope_api.resources.tasks import AsyncTasks, Tasks
-
     from periskope_api.resources.contacts import AsyncContacts, Contacts
-    from .groups import AsyncGroups, Groups
+    from periskope_api.resources.groups import AsyncGroups, Groups
+    from periskope_api.resources.notes import AsyncNotes, Notes
+    from periskope_api.resources.phones import AsyncPhones, Phones
+    from periskope_api.resources.reactions import AsyncReactions, Reactions
+    from periskope_api.resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
+    from periskope_api.resources.tasks import AsyncTasks, Tasks
+    from periskope_api.resources.tickets import AsyncTickets, Tickets
+
     from .knowledge_base import AsyncKnowledgeBase, KnowledgeBase
     from .members import AsyncMembers, Members
     from .messages import AsyncMessages, Messages
-    from .phones import AsyncPhones, Phones
     from .queue import AsyncQueue, Queue
-    from periskope_api.resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
-    from periskope_api.resources.tickets import AsyncTickets, Tickets
     from .webhooks import AsyncWebhooks, Webhooks
 
 R = TypeVar("R")
@@ -62,38 +62,42 @@ class _Resources:
 class SyncResources(_Resources):
     """The namespaces of Periskope."""
 
-    messages: _Resource[Messages] = _Resource(".messages", "Messages")
+    messages: _Resource[Messages] = _Resource("periskope._resources.messages", "Messages")
     chats: _Resource[Chats] = _Resource("periskope_api.resources.chats", "Chats")
-    groups: _Resource[Groups] = _Resource(".groups", "Groups")
+    groups: _Resource[Groups] = _Resource("periskope_api.resources.groups", "Groups")
     contacts: _Resource[Contacts] = _Resource("periskope_api.resources.contacts", "Contacts")
     tickets: _Resource[Tickets] = _Resource("periskope_api.resources.tickets", "Tickets")
     notes: _Resource[Notes] = _Resource("periskope_api.resources.notes", "Notes")
     reactions: _Resource[Reactions] = _Resource("periskope_api.resources.reactions", "Reactions")
-    phones: _Resource[Phones] = _Resource(".phones", "Phones")
-    queue: _Resource[Queue] = _Resource(".queue", "Queue")
+    phones: _Resource[Phones] = _Resource("periskope_api.resources.phones", "Phones")
+    queue: _Resource[Queue] = _Resource("periskope._resources.queue", "Queue")
     knowledge_base: _Resource[KnowledgeBase] = _Resource(".knowledge_base", "KnowledgeBase")
     webhooks: _Resource[Webhooks] = _Resource(".webhooks", "Webhooks")
     members: _Resource[Members] = _Resource(".members", "Members")
-    scheduled_messages: _Resource[ScheduledMessages] = _Resource("periskope_api.resources.scheduled_messages", "ScheduledMessages")
+    scheduled_messages: _Resource[ScheduledMessages] = _Resource(
+        "periskope_api.resources.scheduled_messages", "ScheduledMessages"
+    )
     tasks: _Resource[Tasks] = _Resource("periskope_api.resources.tasks", "Tasks")
 
 
 class AsyncResources(_Resources):
     """The namespaces of AsyncPeriskope."""
 
-    messages: _Resource[AsyncMessages] = _Resource(".messages", "AsyncMessages")
+    messages: _Resource[AsyncMessages] = _Resource("periskope._resources.messages", "AsyncMessages")
     chats: _Resource[AsyncChats] = _Resource("periskope_api.resources.chats", "AsyncChats")
-    groups: _Resource[AsyncGroups] = _Resource(".groups", "AsyncGroups")
+    groups: _Resource[AsyncGroups] = _Resource("periskope_api.resources.groups", "AsyncGroups")
     contacts: _Resource[AsyncContacts] = _Resource("periskope_api.resources.contacts", "AsyncContacts")
     tickets: _Resource[AsyncTickets] = _Resource("periskope_api.resources.tickets", "AsyncTickets")
     notes: _Resource[AsyncNotes] = _Resource("periskope_api.resources.notes", "AsyncNotes")
     reactions: _Resource[AsyncReactions] = _Resource("periskope_api.resources.reactions", "AsyncReactions")
-    phones: _Resource[AsyncPhones] = _Resource(".phones", "AsyncPhones")
-    queue: _Resource[AsyncQueue] = _Resource(".queue", "AsyncQueue")
+    phones: _Resource[AsyncPhones] = _Resource("periskope_api.resources.phones", "AsyncPhones")
+    queue: _Resource[AsyncQueue] = _Resource("periskope._resources.queue", "AsyncQueue")
     knowledge_base: _Resource[AsyncKnowledgeBase] = _Resource(".knowledge_base", "AsyncKnowledgeBase")
     webhooks: _Resource[AsyncWebhooks] = _Resource(".webhooks", "AsyncWebhooks")
     members: _Resource[AsyncMembers] = _Resource(".members", "AsyncMembers")
-    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource("periskope_api.resources.scheduled_messages", "AsyncScheduledMessages")
+    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource(
+        "periskope_api.resources.scheduled_messages", "AsyncScheduledMessages"
+    )
     tasks: _Resource[AsyncTasks] = _Resource("periskope_api.resources.tasks", "AsyncTasks")
 
 
