@@ -121,8 +121,8 @@ def _value(name: str, convert: str, required: bool) -> str:  # noqa: PLR0911 - o
         return name if required else f"given({name})"
     if kind == "list":
         return f"list({name})" if required else f"given_list({name})"
-    # a runtime helper of periskope._resource by name: comma_list, when, ...
-    return f"{kind}({name})"
+    # a runtime helper of periskope._resource by name: comma_list, when, ...; `helper:label` also passes the label
+    return f'{kind}("{cls}", {name})' if cls else f"{kind}({name})"
 
 
 class Renderer:

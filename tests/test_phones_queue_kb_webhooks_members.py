@@ -15,7 +15,6 @@ from conftest import Recorder, call, json_response
 
 import periskope
 from periskope._resources.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
-from periskope._resources.members import AsyncMembers, Members
 from periskope._resources.queue import AsyncQueue, Queue
 from periskope._resources.webhooks import AsyncWebhooks, Webhooks
 from periskope.models import (
@@ -41,6 +40,7 @@ from periskope.models import (
     Webhook,
     WebhookEvent,
 )
+from periskope_api.resources.members import AsyncMembers, Members
 from periskope_api.resources.phones import AsyncPhones, Phones
 
 PAIRS: dict[str, tuple[type, type]] = {

@@ -270,3 +270,31 @@ def code_of_invite(invite: str) -> str:
     if not code:
         raise PeriskopeError(f"invite_code must be an invite code or link, got {invite!r}")
     return code
+
+
+def optional_string_list(value: str | Sequence[str] | None) -> list[str] | Unset:
+    return UNSET if value is None else string_list(value)
+
+
+def strings(name: str, value: str | Sequence[str]) -> list[str]:
+    """A list argument (emails, label names, phone numbers); one string is one item, not its characters."""
+    values = string_list(value)
+    if not all(isinstance(item, str) and item.strip() for item in values):
+        raise PeriskopeError(f"{name} must be non-empty strings, got {value!r}")
+    return values
+
+
+def given_strings(name: str, value: str | Sequence[str] | None) -> list[str] | Unset:
+    return UNSET if value is None else strings(name, value)
+
+
+def strings_or_all(name: str, value: str | Sequence[str] | None) -> list[str] | None:
+    """A scope where None (sent as null) means all of them."""
+    return None if value is None else strings(name, value)
+
+
+def email_list(value: str | Sequence[str]) -> list[str]:
+    emails = strings("emails", value)
+    if not emails:
+        raise PeriskopeError("emails must name at least one member")
+    return emails

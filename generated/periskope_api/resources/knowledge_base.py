@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import Literal, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -13,12 +13,12 @@ from periskope._resource import (
     AsyncResource,
     RequestOptions,
     SyncResource,
-    as_model,
     async_raw_response,
     given,
     given_enum,
-    given_list,
     items,
+    nested,
+    optional_string_list,
     path_id,
     raw_response,
     window,
@@ -51,16 +51,18 @@ from ..models import (
 from ..types import Unset
 
 
-def _create_document(document: CreateDocumentBodyDocument | Mapping[str, Any]) -> Call[list[DocumentUpload]]:
+def _create_document(url: str | None, base64: str | None, filename: str | None) -> Call[list[DocumentUpload]]:
     kwargs = create_document.request_kwargs(
-        body=CreateDocumentBody(document=as_model(CreateDocumentBodyDocument.from_dict, document))
+        body=CreateDocumentBody(
+            document=nested(CreateDocumentBodyDocument, url=given(url), base64=given(base64), filename=given(filename))
+        )
     )
     return Call(kwargs, list_decoder(create_document.parse_response), idempotent=False)
 
 
 def _create_faq(question: str, answer: str, attachments: Sequence[str] | None) -> Call[CreatedFaq]:
     kwargs = create_faq.request_kwargs(
-        body=CreateFaqBody(question=question, answer=answer, attachments=given_list(attachments))
+        body=CreateFaqBody(question=question, answer=answer, attachments=optional_string_list(attachments))
     )
     return Call(kwargs, decoder(create_faq.parse_response, CreatedFaq), idempotent=False)
 
@@ -75,22 +77,6 @@ def _delete_faq(context_id: str) -> Call[DeletedFaq]:
     return Call(kwargs, decoder(delete_faq.parse_response, DeletedFaq), idempotent=False)
 
 
-def _get_all_knowledge_base(type_: KnowledgeBaseType | str | None) -> Callable[[Window], Call[KnowledgeBaseList]]:
-    def build(at: Window) -> Call[KnowledgeBaseList]:
-        kwargs = get_all_knowledge_base.request_kwargs(
-            offset=at.offset_param, limit=given(at.limit), type_=given_enum(KnowledgeBaseType, type_)
-        )
-        return Call(kwargs, decoder(get_all_knowledge_base.parse_response, KnowledgeBaseList), idempotent=True)
-
-    return build
-
-
-def _get_all_knowledge_base_items(
-    envelope: KnowledgeBaseList,
-) -> tuple[Sequence[KnowledgeBaseEntry], int | Unset | None]:
-    return items(envelope.data), envelope.count
-
-
 def _get_knowledge_base_document_by_document_id(document_id: str) -> Call[list[KnowledgeBaseEntry]]:
     kwargs = get_knowledge_base_document_by_document_id.request_kwargs(path_id("document_id", document_id))
     return Call(kwargs, list_decoder(get_knowledge_base_document_by_document_id.parse_response), idempotent=True)
@@ -103,27 +89,34 @@ def _get_knowledge_base_faq_by_context_id(context_id: str) -> Call[KnowledgeBase
     )
 
 
+def _get_all_knowledge_base(type: Literal["faq", "document"] | None) -> Callable[[Window], Call[KnowledgeBaseList]]:
+    def build(at: Window) -> Call[KnowledgeBaseList]:
+        kwargs = get_all_knowledge_base.request_kwargs(
+            offset=at.offset_param, limit=given(at.limit), type_=given_enum(KnowledgeBaseType, type)
+        )
+        return Call(kwargs, decoder(get_all_knowledge_base.parse_response, KnowledgeBaseList), idempotent=True)
+
+    return build
+
+
+def _get_all_knowledge_base_items(
+    envelope: KnowledgeBaseList,
+) -> tuple[Sequence[KnowledgeBaseEntry], int | Unset | None]:
+    return items(envelope.data), envelope.count
+
+
 def _update_faq(
     context_id: str, question: str, answer: str, attachments: Sequence[str] | None
 ) -> Call[KnowledgeBaseEntry]:
     kwargs = update_faq.request_kwargs(
         path_id("context_id", context_id),
-        body=UpdateFaqBody(question=question, answer=answer, attachments=given_list(attachments)),
+        body=UpdateFaqBody(question=question, answer=answer, attachments=optional_string_list(attachments)),
     )
     return Call(kwargs, decoder(update_faq.parse_response, KnowledgeBaseEntry), idempotent=True)
 
 
 class KnowledgeBase(SyncResource):
     """client.knowledge_base"""
-
-    def create_document(
-        self,
-        *,
-        document: CreateDocumentBodyDocument | Mapping[str, Any],
-        **request: Unpack[RequestOptions],
-    ) -> list[DocumentUpload]:
-        """Create Document"""
-        return self._request(_create_document(document), request)
 
     def create_faq(
         self,
@@ -133,7 +126,7 @@ class KnowledgeBase(SyncResource):
         attachments: Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> CreatedFaq:
-        """Create FAQ"""
+        """Teach the agent a question and its answer (with attachment URLs); returns the new context_id."""
         return self._request(_create_faq(question, answer, attachments), request)
 
     def delete_document(
@@ -141,7 +134,7 @@ class KnowledgeBase(SyncResource):
         document_id: str,
         **request: Unpack[RequestOptions],
     ) -> DeletedDocument:
-
+        """Delete a document and all its chunks."""
         return self._request(_delete_document(document_id), request)
 
     def delete_faq(
@@ -149,37 +142,37 @@ class KnowledgeBase(SyncResource):
         context_id: str,
         **request: Unpack[RequestOptions],
     ) -> DeletedFaq:
-
+        """Delete an FAQ; returns its context_id."""
         return self._request(_delete_faq(context_id), request)
 
-    def get_all_knowledge_base(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        max_items: int | None = None,
-        type_: KnowledgeBaseType | str | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> SyncPage[KnowledgeBaseEntry]:
-        """Get All Knowledge Base Items"""
-        build = _get_all_knowledge_base(type_)
-        return self._list(build, _get_all_knowledge_base_items, window(offset, limit, max_items), request)
-
-    def get_knowledge_base_document_by_document_id(
+    def get_document(
         self,
         document_id: str,
         **request: Unpack[RequestOptions],
     ) -> list[KnowledgeBaseEntry]:
-
+        """A document, as the chunks it was split into."""
         return self._request(_get_knowledge_base_document_by_document_id(document_id), request)
 
-    def get_knowledge_base_faq_by_context_id(
+    def get_faq(
         self,
         context_id: str,
         **request: Unpack[RequestOptions],
     ) -> KnowledgeBaseEntry:
-
+        """An FAQ, by its context_id."""
         return self._request(_get_knowledge_base_faq_by_context_id(context_id), request)
+
+    def list(
+        self,
+        *,
+        type: Literal["faq", "document"] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> SyncPage[KnowledgeBaseEntry]:
+        """FAQs and document chunks (or only `type="faq"` / `"document"`); iterating goes through every page."""
+        build = _get_all_knowledge_base(type)
+        return self._list(build, _get_all_knowledge_base_items, window(offset, limit, max_items), request)
 
     def update_faq(
         self,
@@ -190,7 +183,7 @@ class KnowledgeBase(SyncResource):
         attachments: Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> KnowledgeBaseEntry:
-
+        """Replace an FAQ's question and answer (its embedding is recomputed)."""
         return self._request(_update_faq(context_id, question, answer, attachments), request)
 
     @cached_property
@@ -202,29 +195,17 @@ class KnowledgeBaseWithRawResponse:
     """`client.knowledge_base.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: KnowledgeBase) -> None:
-        self.create_document = raw_response(resource.create_document)
         self.create_faq = raw_response(resource.create_faq)
         self.delete_document = raw_response(resource.delete_document)
         self.delete_faq = raw_response(resource.delete_faq)
-        self.get_all_knowledge_base = raw_response(resource.get_all_knowledge_base)
-        self.get_knowledge_base_document_by_document_id = raw_response(
-            resource.get_knowledge_base_document_by_document_id
-        )
-        self.get_knowledge_base_faq_by_context_id = raw_response(resource.get_knowledge_base_faq_by_context_id)
+        self.get_document = raw_response(resource.get_document)
+        self.get_faq = raw_response(resource.get_faq)
+        self.list = raw_response(resource.list)
         self.update_faq = raw_response(resource.update_faq)
 
 
 class AsyncKnowledgeBase(AsyncResource):
     """client.knowledge_base"""
-
-    async def create_document(
-        self,
-        *,
-        document: CreateDocumentBodyDocument | Mapping[str, Any],
-        **request: Unpack[RequestOptions],
-    ) -> list[DocumentUpload]:
-        """Create Document"""
-        return await self._request(_create_document(document), request)
 
     async def create_faq(
         self,
@@ -234,7 +215,7 @@ class AsyncKnowledgeBase(AsyncResource):
         attachments: Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> CreatedFaq:
-        """Create FAQ"""
+        """Teach the agent a question and its answer (with attachment URLs); returns the new context_id."""
         return await self._request(_create_faq(question, answer, attachments), request)
 
     async def delete_document(
@@ -242,7 +223,7 @@ class AsyncKnowledgeBase(AsyncResource):
         document_id: str,
         **request: Unpack[RequestOptions],
     ) -> DeletedDocument:
-
+        """Delete a document and all its chunks."""
         return await self._request(_delete_document(document_id), request)
 
     async def delete_faq(
@@ -250,37 +231,37 @@ class AsyncKnowledgeBase(AsyncResource):
         context_id: str,
         **request: Unpack[RequestOptions],
     ) -> DeletedFaq:
-
+        """Delete an FAQ; returns its context_id."""
         return await self._request(_delete_faq(context_id), request)
 
-    def get_all_knowledge_base(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        max_items: int | None = None,
-        type_: KnowledgeBaseType | str | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> AsyncPager[KnowledgeBaseEntry]:
-        """Get All Knowledge Base Items"""
-        build = _get_all_knowledge_base(type_)
-        return self._list(build, _get_all_knowledge_base_items, window(offset, limit, max_items), request)
-
-    async def get_knowledge_base_document_by_document_id(
+    async def get_document(
         self,
         document_id: str,
         **request: Unpack[RequestOptions],
     ) -> list[KnowledgeBaseEntry]:
-
+        """A document, as the chunks it was split into."""
         return await self._request(_get_knowledge_base_document_by_document_id(document_id), request)
 
-    async def get_knowledge_base_faq_by_context_id(
+    async def get_faq(
         self,
         context_id: str,
         **request: Unpack[RequestOptions],
     ) -> KnowledgeBaseEntry:
-
+        """An FAQ, by its context_id."""
         return await self._request(_get_knowledge_base_faq_by_context_id(context_id), request)
+
+    def list(
+        self,
+        *,
+        type: Literal["faq", "document"] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> AsyncPager[KnowledgeBaseEntry]:
+        """FAQs and document chunks (or only `type="faq"` / `"document"`); iterating goes through every page."""
+        build = _get_all_knowledge_base(type)
+        return self._list(build, _get_all_knowledge_base_items, window(offset, limit, max_items), request)
 
     async def update_faq(
         self,
@@ -291,7 +272,7 @@ class AsyncKnowledgeBase(AsyncResource):
         attachments: Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> KnowledgeBaseEntry:
-
+        """Replace an FAQ's question and answer (its embedding is recomputed)."""
         return await self._request(_update_faq(context_id, question, answer, attachments), request)
 
     @cached_property
@@ -303,13 +284,10 @@ class AsyncKnowledgeBaseWithRawResponse:
     """`client.knowledge_base.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncKnowledgeBase) -> None:
-        self.create_document = async_raw_response(resource.create_document)
         self.create_faq = async_raw_response(resource.create_faq)
         self.delete_document = async_raw_response(resource.delete_document)
         self.delete_faq = async_raw_response(resource.delete_faq)
-        self.get_all_knowledge_base = async_raw_pager(resource.get_all_knowledge_base)
-        self.get_knowledge_base_document_by_document_id = async_raw_response(
-            resource.get_knowledge_base_document_by_document_id
-        )
-        self.get_knowledge_base_faq_by_context_id = async_raw_response(resource.get_knowledge_base_faq_by_context_id)
+        self.get_document = async_raw_response(resource.get_document)
+        self.get_faq = async_raw_response(resource.get_faq)
+        self.list = async_raw_pager(resource.list)
         self.update_faq = async_raw_response(resource.update_faq)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import Literal, Unpack
 
 from periskope._call import Call
 from periskope._resource import (
@@ -13,10 +13,12 @@ from periskope._resource import (
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
+    email_list,
     given_enum,
+    given_strings,
     path_id,
     raw_response,
+    strings_or_all,
 )
 from periskope._response import decoder, list_decoder, no_content
 
@@ -24,27 +26,37 @@ from ..api.member import delete_member, invite_members, update_member_access
 from ..models import InviteMembersBody, Member, MemberInviteResult, MemberRole, UpdateMemberAccessBody
 
 
-def _delete_member(id: str) -> Call[None]:
-    kwargs = delete_member.request_kwargs(path_id("id", id))
+def _delete_member(member_id: str) -> Call[None]:
+    kwargs = delete_member.request_kwargs(path_id("member_id", member_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _invite_members(
-    emails: Sequence[str], labels: list[str] | None, org_phones: list[str] | None, role: MemberRole | str | None
+    emails: str | Sequence[str],
+    role: Literal["admin", "member"] | None,
+    labels: str | Sequence[str] | None,
+    org_phones: str | Sequence[str] | None,
 ) -> Call[MemberInviteResult]:
     kwargs = invite_members.request_kwargs(
         body=InviteMembersBody(
-            emails=list(emails), labels=given(labels), org_phones=given(org_phones), role=given_enum(MemberRole, role)
+            emails=email_list(emails),
+            labels=given_strings("labels", labels),
+            org_phones=given_strings("org_phones", org_phones),
+            role=given_enum(MemberRole, role),
         )
     )
     return Call(kwargs, decoder(invite_members.parse_response, MemberInviteResult), idempotent=False)
 
 
 def _update_member_access(
-    emails: Sequence[str], labels: list[str] | None, org_phones: list[str] | None
+    emails: str | Sequence[str], labels: str | Sequence[str] | None, org_phones: str | Sequence[str] | None
 ) -> Call[list[Member]]:
     kwargs = update_member_access.request_kwargs(
-        body=UpdateMemberAccessBody(emails=list(emails), labels=labels, org_phones=org_phones)
+        body=UpdateMemberAccessBody(
+            emails=email_list(emails),
+            labels=strings_or_all("labels", labels),
+            org_phones=strings_or_all("org_phones", org_phones),
+        )
     )
     return Call(kwargs, list_decoder(update_member_access.parse_response), idempotent=True)
 
@@ -52,35 +64,36 @@ def _update_member_access(
 class Members(SyncResource):
     """client.members"""
 
-    def delete_member(
+    def delete(
         self,
-        id: str,
+        member_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Delete Member"""
-        return self._request(_delete_member(id), request)
+        """Remove a member from the organisation."""
+        return self._request(_delete_member(member_id), request)
 
-    def invite_members(
+    def invite(
         self,
         *,
-        emails: Sequence[str],
-        labels: list[str] | None = None,
-        org_phones: list[str] | None = None,
-        role: MemberRole | str | None = None,
+        emails: str | Sequence[str],
+        role: Literal["admin", "member"] | None = None,
+        labels: str | Sequence[str] | None = None,
+        org_phones: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> MemberInviteResult:
-        """Invite Members"""
-        return self._request(_invite_members(emails, labels, org_phones, role), request)
+        """Invite people by email as admins or members; a member sees the chats with these label names on these
+        phones (numbers without @c.us; left out - all). Per-email failures are in `.errors`, not raised."""
+        return self._request(_invite_members(emails, role, labels, org_phones), request)
 
-    def update_member_access(
+    def update_access(
         self,
         *,
-        emails: Sequence[str],
-        labels: list[str] | None,
-        org_phones: list[str] | None,
+        emails: str | Sequence[str],
+        labels: str | Sequence[str] | None,
+        org_phones: str | Sequence[str] | None,
         **request: Unpack[RequestOptions],
     ) -> list[Member]:
-        """Update Member Access"""
+        """Set which chats members (role member) see: by label names and phone numbers; None means all of them."""
         return self._request(_update_member_access(emails, labels, org_phones), request)
 
     @cached_property
@@ -92,43 +105,44 @@ class MembersWithRawResponse:
     """`client.members.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Members) -> None:
-        self.delete_member = raw_response(resource.delete_member)
-        self.invite_members = raw_response(resource.invite_members)
-        self.update_member_access = raw_response(resource.update_member_access)
+        self.delete = raw_response(resource.delete)
+        self.invite = raw_response(resource.invite)
+        self.update_access = raw_response(resource.update_access)
 
 
 class AsyncMembers(AsyncResource):
     """client.members"""
 
-    async def delete_member(
+    async def delete(
         self,
-        id: str,
+        member_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Delete Member"""
-        return await self._request(_delete_member(id), request)
+        """Remove a member from the organisation."""
+        return await self._request(_delete_member(member_id), request)
 
-    async def invite_members(
+    async def invite(
         self,
         *,
-        emails: Sequence[str],
-        labels: list[str] | None = None,
-        org_phones: list[str] | None = None,
-        role: MemberRole | str | None = None,
+        emails: str | Sequence[str],
+        role: Literal["admin", "member"] | None = None,
+        labels: str | Sequence[str] | None = None,
+        org_phones: str | Sequence[str] | None = None,
         **request: Unpack[RequestOptions],
     ) -> MemberInviteResult:
-        """Invite Members"""
-        return await self._request(_invite_members(emails, labels, org_phones, role), request)
+        """Invite people by email as admins or members; a member sees the chats with these label names on these
+        phones (numbers without @c.us; left out - all). Per-email failures are in `.errors`, not raised."""
+        return await self._request(_invite_members(emails, role, labels, org_phones), request)
 
-    async def update_member_access(
+    async def update_access(
         self,
         *,
-        emails: Sequence[str],
-        labels: list[str] | None,
-        org_phones: list[str] | None,
+        emails: str | Sequence[str],
+        labels: str | Sequence[str] | None,
+        org_phones: str | Sequence[str] | None,
         **request: Unpack[RequestOptions],
     ) -> list[Member]:
-        """Update Member Access"""
+        """Set which chats members (role member) see: by label names and phone numbers; None means all of them."""
         return await self._request(_update_member_access(emails, labels, org_phones), request)
 
     @cached_property
@@ -140,6 +154,6 @@ class AsyncMembersWithRawResponse:
     """`client.members.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncMembers) -> None:
-        self.delete_member = async_raw_response(resource.delete_member)
-        self.invite_members = async_raw_response(resource.invite_members)
-        self.update_member_access = async_raw_response(resource.update_member_access)
+        self.delete = async_raw_response(resource.delete)
+        self.invite = async_raw_response(resource.invite)
+        self.update_access = async_raw_response(resource.update_access)

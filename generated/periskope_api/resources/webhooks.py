@@ -17,6 +17,7 @@ from periskope._resource import (
     model,
     path_id,
     raw_response,
+    require_any,
 )
 from periskope._response import decoder, list_decoder, no_content
 
@@ -35,7 +36,7 @@ def _create_webhook(
     integration_name: list[str] | str,
     integration_metadata: CreateWebhookBodyIntegrationMetadata | Mapping[str, Any] | None,
     integration_type: str | None,
-    type_: str | None,
+    type: str | None,
     name: str | None,
 ) -> Call[None]:
     kwargs = create_webhook.request_kwargs(
@@ -44,33 +45,33 @@ def _create_webhook(
             integration_name=integration_name,
             integration_metadata=model(CreateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
             integration_type=given(integration_type),
-            type_=given(type_),
+            type_=given(type),
             name=given(name),
         )
     )
     return Call(kwargs, no_content, idempotent=False)
 
 
-def _delete_webhook(id: str) -> Call[None]:
-    kwargs = delete_webhook.request_kwargs(path_id("id", id))
+def _delete_webhook(webhook_id: str) -> Call[None]:
+    kwargs = delete_webhook.request_kwargs(path_id("webhook_id", webhook_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
-def _get_webhook_by_id(id: str) -> Call[Webhook]:
-    kwargs = get_webhook_by_id.request_kwargs(path_id("id", id))
+def _get_webhook_by_id(webhook_id: str) -> Call[Webhook]:
+    kwargs = get_webhook_by_id.request_kwargs(path_id("webhook_id", webhook_id))
     return Call(kwargs, decoder(get_webhook_by_id.parse_response, Webhook), idempotent=True)
 
 
 def _list_webhooks(
     integration_name: str | None,
-    type_: str | None,
+    type: str | None,
     is_subscribed: bool | None,
     integration_id: str | None,
     hook_url: str | None,
 ) -> Call[list[Webhook]]:
     kwargs = list_webhooks.request_kwargs(
         integration_name=given(integration_name),
-        type_=given(type_),
+        type_=given(type),
         is_subscribed=given(is_subscribed),
         integration_id=given(integration_id),
         hook_url=given(hook_url),
@@ -79,23 +80,33 @@ def _list_webhooks(
 
 
 def _update_webhook(
-    id: str,
+    webhook_id: str,
     hook_url: str | None,
     integration_name: str | None,
-    integration_metadata: UpdateWebhookBodyIntegrationMetadata | Mapping[str, Any] | None,
+    integration_metadata: Mapping[str, Any] | None,
     integration_type: str | None,
-    type_: str | None,
+    type: str | None,
     is_subscribed: bool | None,
     name: str | None,
 ) -> Call[Webhook]:
+    require_any(
+        "webhooks.update",
+        hook_url=hook_url,
+        integration_name=integration_name,
+        integration_metadata=integration_metadata,
+        integration_type=integration_type,
+        type=type,
+        is_subscribed=is_subscribed,
+        name=name,
+    )
     kwargs = update_webhook.request_kwargs(
-        path_id("id", id),
+        path_id("webhook_id", webhook_id),
         body=UpdateWebhookBody(
             hook_url=given(hook_url),
             integration_name=given(integration_name),
             integration_metadata=model(UpdateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
             integration_type=given(integration_type),
-            type_=given(type_),
+            type_=given(type),
             is_subscribed=given(is_subscribed),
             name=given(name),
         ),
@@ -106,68 +117,59 @@ def _update_webhook(
 class Webhooks(SyncResource):
     """client.webhooks"""
 
-    def create_webhook(
+    def delete(
         self,
-        *,
-        hook_url: str,
-        integration_name: list[str] | str,
-        integration_metadata: CreateWebhookBodyIntegrationMetadata | Mapping[str, Any] | None = None,
-        integration_type: str | None = None,
-        type_: str | None = None,
-        name: str | None = None,
+        webhook_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Create Webhook"""
-        return self._request(
-            _create_webhook(hook_url, integration_name, integration_metadata, integration_type, type_, name), request
-        )
+        """Delete a subscription."""
+        return self._request(_delete_webhook(webhook_id), request)
 
-    def delete_webhook(
+    def get(
         self,
-        id: str,
-        **request: Unpack[RequestOptions],
-    ) -> None:
-        """Delete Webhook"""
-        return self._request(_delete_webhook(id), request)
-
-    def get_webhook_by_id(
-        self,
-        id: str,
+        webhook_id: str,
         **request: Unpack[RequestOptions],
     ) -> Webhook:
-        """Get Webhook By ID"""
-        return self._request(_get_webhook_by_id(id), request)
+        """One subscription, by its id."""
+        return self._request(_get_webhook_by_id(webhook_id), request)
 
-    def list_webhooks(
+    def list(
         self,
         *,
         integration_name: str | None = None,
-        type_: str | None = None,
+        type: str | None = None,
         is_subscribed: bool | None = None,
         integration_id: str | None = None,
         hook_url: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> list[Webhook]:
-        """List Webhooks"""
-        return self._request(_list_webhooks(integration_name, type_, is_subscribed, integration_id, hook_url), request)
+        """The organisation's subscriptions, filtered by event (`integration_name`), type, URL, ... (not paginated)."""
+        return self._request(_list_webhooks(integration_name, type, is_subscribed, integration_id, hook_url), request)
 
-    def update_webhook(
+    def update(
         self,
-        id: str,
+        webhook_id: str,
         *,
         hook_url: str | None = None,
         integration_name: str | None = None,
-        integration_metadata: UpdateWebhookBodyIntegrationMetadata | Mapping[str, Any] | None = None,
+        integration_metadata: Mapping[str, Any] | None = None,
         integration_type: str | None = None,
-        type_: str | None = None,
+        type: str | None = None,
         is_subscribed: bool | None = None,
         name: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> Webhook:
-        """Update Webhook"""
+        """Change a subscription: its URL, event, metadata, name, or pause it with is_subscribed=False."""
         return self._request(
             _update_webhook(
-                id, hook_url, integration_name, integration_metadata, integration_type, type_, is_subscribed, name
+                webhook_id,
+                hook_url,
+                integration_name,
+                integration_metadata,
+                integration_type,
+                type,
+                is_subscribed,
+                name,
             ),
             request,
         )
@@ -181,80 +183,70 @@ class WebhooksWithRawResponse:
     """`client.webhooks.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Webhooks) -> None:
-        self.create_webhook = raw_response(resource.create_webhook)
-        self.delete_webhook = raw_response(resource.delete_webhook)
-        self.get_webhook_by_id = raw_response(resource.get_webhook_by_id)
-        self.list_webhooks = raw_response(resource.list_webhooks)
-        self.update_webhook = raw_response(resource.update_webhook)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncWebhooks(AsyncResource):
     """client.webhooks"""
 
-    async def create_webhook(
+    async def delete(
         self,
-        *,
-        hook_url: str,
-        integration_name: list[str] | str,
-        integration_metadata: CreateWebhookBodyIntegrationMetadata | Mapping[str, Any] | None = None,
-        integration_type: str | None = None,
-        type_: str | None = None,
-        name: str | None = None,
+        webhook_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Create Webhook"""
-        return await self._request(
-            _create_webhook(hook_url, integration_name, integration_metadata, integration_type, type_, name), request
-        )
+        """Delete a subscription."""
+        return await self._request(_delete_webhook(webhook_id), request)
 
-    async def delete_webhook(
+    async def get(
         self,
-        id: str,
-        **request: Unpack[RequestOptions],
-    ) -> None:
-        """Delete Webhook"""
-        return await self._request(_delete_webhook(id), request)
-
-    async def get_webhook_by_id(
-        self,
-        id: str,
+        webhook_id: str,
         **request: Unpack[RequestOptions],
     ) -> Webhook:
-        """Get Webhook By ID"""
-        return await self._request(_get_webhook_by_id(id), request)
+        """One subscription, by its id."""
+        return await self._request(_get_webhook_by_id(webhook_id), request)
 
-    async def list_webhooks(
+    async def list(
         self,
         *,
         integration_name: str | None = None,
-        type_: str | None = None,
+        type: str | None = None,
         is_subscribed: bool | None = None,
         integration_id: str | None = None,
         hook_url: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> list[Webhook]:
-        """List Webhooks"""
+        """The organisation's subscriptions, filtered by event (`integration_name`), type, URL, ... (not paginated)."""
         return await self._request(
-            _list_webhooks(integration_name, type_, is_subscribed, integration_id, hook_url), request
+            _list_webhooks(integration_name, type, is_subscribed, integration_id, hook_url), request
         )
 
-    async def update_webhook(
+    async def update(
         self,
-        id: str,
+        webhook_id: str,
         *,
         hook_url: str | None = None,
         integration_name: str | None = None,
-        integration_metadata: UpdateWebhookBodyIntegrationMetadata | Mapping[str, Any] | None = None,
+        integration_metadata: Mapping[str, Any] | None = None,
         integration_type: str | None = None,
-        type_: str | None = None,
+        type: str | None = None,
         is_subscribed: bool | None = None,
         name: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> Webhook:
-        """Update Webhook"""
+        """Change a subscription: its URL, event, metadata, name, or pause it with is_subscribed=False."""
         return await self._request(
             _update_webhook(
-                id, hook_url, integration_name, integration_metadata, integration_type, type_, is_subscribed, name
+                webhook_id,
+                hook_url,
+                integration_name,
+                integration_metadata,
+                integration_type,
+                type,
+                is_subscribed,
+                name,
             ),
             request,
         )
@@ -268,8 +260,7 @@ class AsyncWebhooksWithRawResponse:
     """`client.webhooks.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncWebhooks) -> None:
-        self.create_webhook = async_raw_response(resource.create_webhook)
-        self.delete_webhook = async_raw_response(resource.delete_webhook)
-        self.get_webhook_by_id = async_raw_response(resource.get_webhook_by_id)
-        self.list_webhooks = async_raw_response(resource.list_webhooks)
-        self.update_webhook = async_raw_response(resource.update_webhook)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_response(resource.list)
+        self.update = async_raw_response(resource.update)
