@@ -52,7 +52,7 @@ def _create(
     call = generated._create_webhook(
         path_id("hook_url", hook_url), _events(integration_name), integration_metadata, integration_type, type_, name
     )
-    return Call(call.request, _created, idempotent=False)
+    return Call(call.request, _created, call.idempotent)
 
 
 class Webhooks(generated.Webhooks):
