@@ -209,7 +209,10 @@ class Renderer:
                         f"{p.python_name}={add(f'{prop.name}.{p.name}', p.python_name, p, False, 'body')}"
                         for p in self._properties(prop)
                     ]
-                    fields.append(f"{prop.python_name}=nested({prop.class_info.name}, {', '.join(inner)})")
+                    cls, values = prop.class_info.name, ", ".join(inner)
+                    # an optional nested object is left out when none of its arguments is given
+                    made = f"{cls}({values})" if prop.required else f"nested({cls}, {values})"
+                    fields.append(f"{prop.python_name}={made}")
                 else:
                     fields.append(f"{prop.python_name}={add(prop.name, prop.python_name, prop, prop.required, 'body')}")
             if body.required:

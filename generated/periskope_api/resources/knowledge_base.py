@@ -17,7 +17,6 @@ from periskope._resource import (
     given,
     given_enum,
     items,
-    nested,
     optional_string_list,
     path_id,
     raw_response,
@@ -54,7 +53,7 @@ from ..types import Unset
 def _create_document(url: str | None, base64: str | None, filename: str | None) -> Call[list[DocumentUpload]]:
     kwargs = create_document.request_kwargs(
         body=CreateDocumentBody(
-            document=nested(CreateDocumentBodyDocument, url=given(url), base64=given(base64), filename=given(filename))
+            document=CreateDocumentBodyDocument(url=given(url), base64=given(base64), filename=given(filename))
         )
     )
     return Call(kwargs, list_decoder(create_document.parse_response), idempotent=False)
