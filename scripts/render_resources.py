@@ -139,6 +139,7 @@ class Renderer:
             for tag, c in data.endpoint_collections_by_tag.items()
             for e in c.endpoints
         }
+        self.model_names = {m.class_info.name for m in (*data.models, *data.enums)}
         design = spec.get("x-periskope-python", {})
         self.resource_names: dict[str, str] = design.get("resources", {})
         self.resource_docs: dict[str, str] = design.get("docs", {})
@@ -300,10 +301,6 @@ class Renderer:
         return arrays[0].python_name, arrays[0].inner_property.class_info.name
 
 
-def class_name(resource: str) -> str:
-    return pascal(resource)
-
-
 def render(spec: dict[str, Any], spec_path: Path, config_path: Path, templates: Path, package: Path) -> list[Path]:
     """Write package/resources/<resource>.py and package/resources/__init__.py; the paths written."""
     renderer = Renderer(spec, spec_path, config_path)
@@ -317,7 +314,12 @@ def render(spec: dict[str, Any], spec_path: Path, config_path: Path, templates: 
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.globals["class_name"] = class_name
+
+    def class_name(resource: str) -> str:
+        """The resource's class: Chats for client.chats (ChatResource where a model is already called Chat)."""
+        name = pascal(resource)
+        return f"{name}Resource" if name in renderer.model_names else name
+
     out = package / "resources"
     out.mkdir(parents=True, exist_ok=True)
     written = []
