@@ -19,13 +19,14 @@ from pathlib import Path
 import yaml
 from check_examples import check_examples
 from openapi_spec_validator import validate
-from render_resources import render
+from render_resources import readme_tables, render
 
 SPEC = Path("openapi/periskope.yaml")
 LOCK = Path("openapi/periskope.lock.json")
 OVERLAYS = Path("overrides/overlay")
 TEMPLATES = Path("overrides/templates")
 CONFIG = Path("overrides/generator.yaml")
+README = Path("README.md")
 PACKAGE = "periskope_api"
 HEADER = "# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.\n"
 
@@ -71,7 +72,21 @@ def main() -> int:
         shutil.rmtree(out / PACKAGE, ignore_errors=True)
         shutil.copytree(package, out / PACKAGE)
         shutil.copyfile(patched, out / "openapi.yaml")
+        tables = readme_tables(spec, patched, CONFIG)
+    (out / "README-tables.md").write_text("".join(f"<!-- {name} -->\n{text}" for name, text in tables.items()))
+    if out == Path("generated"):  # make generate also puts them in the README
+        write_readme_tables(tables)
     return 0
+
+
+def write_readme_tables(tables: dict[str, str]) -> None:
+    """Replace each table between `<!-- generated: NAME -->` and `<!-- end: NAME -->` in README.md."""
+    text = README.read_text(encoding="utf-8")
+    for name, table in tables.items():
+        start, end = f"<!-- generated: {name} -->\n", f"<!-- end: {name} -->"
+        head, rest = text.split(start, 1)
+        text = head + start + table + end + rest.split(end, 1)[1]
+    README.write_text(text, encoding="utf-8")
 
 
 def check_lock() -> None:

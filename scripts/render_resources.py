@@ -61,6 +61,8 @@ class Operation:
     items: str | None = None  # a paginated list: the envelope's array
     item_type: str = ""
     require_any: list[str] = field(default_factory=list)  # a one-of check: at least one of these is given
+    ts_method: str = ""  # the official TypeScript SDK's name, for the README's table
+    docs_page: str = ""  # an operation added from the docs: its page, for the README's table
     models: set[str] = field(default_factory=set)
 
 
@@ -243,6 +245,10 @@ class Renderer:
             decode=decode,
             models=models,
         )
+        op.ts_method = raw.get("x-periskope-ts-method", "")
+        if raw.get("x-periskope-source") == "docs":
+            page = re.search(r"api-reference/([\w/-]+)", raw.get("description", ""))
+            op.docs_page = page.group(1) if page else "?"
         if raw.get("x-periskope-require-any"):
             op.require_any = [a.name for a in arguments if a.default == "None" and a.value]
         if paged:
@@ -345,3 +351,21 @@ def render(spec: dict[str, Any], spec_path: Path, config_path: Path, templates: 
     )
     written.append(init)
     return written
+
+
+def readme_tables(spec: dict[str, Any], spec_path: Path, config_path: Path) -> dict[str, str]:
+    """The README's mapping tables (TS SDK method -> Python method; operations added from the docs), by name."""
+    ops = Renderer(spec, spec_path, config_path).operations()
+    sdk = ["| TS SDK (`client.`) | HTTP | path | Python (`client.`) |", "|---|---|---|---|"]
+    sdk += [
+        f"| `{op.ts_method}` | {op.http.upper()} | `{op.path}` | `{op.resource}.{op.method}` |"
+        for op in ops
+        if not op.docs_page
+    ]
+    docs = ["| docs page | HTTP | path | Python (`client.`) |", "|---|---|---|---|"]
+    docs += [
+        f"| {op.docs_page} | {op.http.upper()} | `{op.path}` | `{op.resource}.{op.method}` |"
+        for op in ops
+        if op.docs_page
+    ]
+    return {"sdk": "\n".join(sdk) + "\n", "docs": "\n".join(docs) + "\n"}
