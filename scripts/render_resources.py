@@ -128,6 +128,8 @@ def _value(name: str, convert: str, required: bool) -> str:  # noqa: PLR0911 - o
 
 
 class Renderer:
+    """The operations of a patched spec, as the resource template needs them."""
+
     def __init__(self, spec: dict[str, Any], spec_path: Path, config_path: Path) -> None:
         self.spec = spec
         config = Config.from_sources(
@@ -172,8 +174,8 @@ class Renderer:
                 annotation, convert = "str", "path_id"
             else:
                 annotation, convert = _type_of(prop, models)
-                if required and annotation == "str" and (name.endswith("_id") or name == "broadcast_id"):
-                    convert = "path_id"
+                if required and annotation == "str" and name.endswith("_id"):
+                    convert = "path_id"  # a required id in a query or a body is checked as a path id is
             if "type" in option:
                 annotation = option["type"]
                 models.update(set(re.findall(r"\b[A-Z]\w*", annotation)) - TYPING_NAMES)
@@ -181,9 +183,8 @@ class Renderer:
             default = option.get("default", None if required else "None")
             if default == "None" and not annotation.endswith("| None"):
                 annotation += " | None"
-            arguments.append(Argument(name, annotation, default, where != "path", ""))
             value = _value(name, convert, default != "None")
-            arguments[-1].value = value
+            arguments.append(Argument(name, annotation, default, where != "path", value))
             return value
 
         for param in endpoint.path_parameters:
