@@ -19,12 +19,14 @@ from pathlib import Path
 import yaml
 from check_examples import check_examples
 from openapi_spec_validator import validate
+from render_resources import readme_tables, render
 
 SPEC = Path("openapi/periskope.yaml")
 LOCK = Path("openapi/periskope.lock.json")
 OVERLAYS = Path("overrides/overlay")
 TEMPLATES = Path("overrides/templates")
 CONFIG = Path("overrides/generator.yaml")
+README = Path("README.md")
 PACKAGE = "periskope_api"
 HEADER = "# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.\n"
 
@@ -32,12 +34,15 @@ HEADER = "# Generated from openapi/periskope.yaml by `make generate` (overrides/
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("generated"), help="directory to (re)write")
-    out: Path = parser.parse_args().out
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the upstream spec (tests: a changed copy)")
+    args = parser.parse_args()
+    out: Path = args.out
 
-    check_lock()
+    if args.spec == SPEC:
+        check_lock()
     with tempfile.TemporaryDirectory() as tmp:
         patched = Path(tmp) / "openapi.yaml"
-        shutil.copyfile(SPEC, patched)
+        shutil.copyfile(args.spec, patched)
         for overlay in sorted(OVERLAYS.glob("*.yaml")):  # in name order: 10-..., 20-...
             run("oas-patch", "overlay", str(patched), str(overlay), "-o", str(patched))
         spec = yaml.safe_load(patched.read_text(encoding="utf-8"))
@@ -52,6 +57,12 @@ def main() -> int:
             "--custom-template-path", str(TEMPLATES), "--meta", "none", "--output-path", str(package),
             "--fail-on-warning",
         )  # fmt: skip
+        (package / "client.py").unlink()  # the generator's own HTTP client: the runtime is overrides/periskope
+        resources = render(spec, patched, CONFIG, TEMPLATES, package)
+        ruff = ("ruff", "--isolated", "--no-cache", "--line-length", "120")
+        run(ruff[0], "check", *ruff[1:], "--fix-only", "--select", "F,I,UP", "--target-version", "py311",
+            *map(str, resources))  # fmt: skip
+        run(ruff[0], "format", *ruff[1:], *map(str, resources))
         for module in sorted(package.rglob("*.py")):
             module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
         (package / "py.typed").write_text("", encoding="utf-8")
@@ -61,7 +72,21 @@ def main() -> int:
         shutil.rmtree(out / PACKAGE, ignore_errors=True)
         shutil.copytree(package, out / PACKAGE)
         shutil.copyfile(patched, out / "openapi.yaml")
+        tables = readme_tables(spec, patched, CONFIG)
+    (out / "README-tables.md").write_text("".join(f"<!-- {name} -->\n{text}" for name, text in tables.items()))
+    if out == Path("generated"):  # make generate also puts them in the README
+        write_readme_tables(tables)
     return 0
+
+
+def write_readme_tables(tables: dict[str, str]) -> None:
+    """Replace each table between `<!-- generated: NAME -->` and `<!-- end: NAME -->` in README.md."""
+    text = README.read_text(encoding="utf-8")
+    for name, table in tables.items():
+        start, end = f"<!-- generated: {name} -->\n", f"<!-- end: {name} -->"
+        head, rest = text.split(start, 1)
+        text = head + start + table + end + rest.split(end, 1)[1]
+    README.write_text(text, encoding="utf-8")
 
 
 def check_lock() -> None:

@@ -97,6 +97,35 @@ async def call(result: Any) -> Any:
     return await result if inspect.isawaitable(result) else result
 
 
+async def collect(page: Any) -> list[Any]:
+    """Every item from the first page on, whether the page iterates synchronously or asynchronously."""
+    if hasattr(page, "__aiter__"):
+        return [item async for item in page]
+    return list(page)
+
+
+def resource(client: Any, name: str) -> Any:
+    """client.<name>: kept as a helper so that a test reads the same for every resource."""
+    return getattr(client, name)
+
+
+def keys(value: Any) -> set[str]:
+    """Every key path of a JSON value (`a.b`, list items as `a[]`)."""
+    found: set[str] = set()
+
+    def walk(node: Any, at: str) -> None:
+        if isinstance(node, dict):
+            for key, child in node.items():
+                found.add(f"{at}.{key}")
+                walk(child, f"{at}.{key}")
+        elif isinstance(node, list):
+            for child in node:
+                walk(child, f"{at}[]")
+
+    walk(value, "")
+    return found
+
+
 @pytest.fixture(scope="session")
 def mock_url() -> Iterator[str]:
     """The bundled mock server (Prism, --errors) for the whole test session."""

@@ -11,16 +11,10 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import ROOT, Recorder, call, json_response, spec
+from conftest import ROOT, Recorder, call, collect, json_response, keys, resource, spec
 
 import periskope
 from periskope import Ack
-from periskope._resource import AsyncResource, SyncResource
-from periskope._resources.docs_chats import AsyncChatsDocsMixin, ChatsDocsMixin
-from periskope._resources.docs_messages import AsyncMessagesDocsMixin, MessagesDocsMixin
-from periskope._resources.docs_queue import AsyncQueueDocsMixin, QueueDocsMixin
-from periskope._resources.scheduled_messages import AsyncScheduledMessages, ScheduledMessages
-from periskope._resources.tasks import AsyncTasks, Tasks
 from periskope.models import (
     ChatAiSettings,
     ChatAuditLog,
@@ -43,69 +37,6 @@ from periskope.models import (
 CHAT = "911111111111@c.us"
 GROUP = "120363000000000000@g.us"
 SCHEDULED_ID = "00000000-0000-0000-0000-000000000000"
-
-
-# The resources and mixins, mixed as the client will mix them (the mixin first: it is a SyncResource itself).
-class _Messages(MessagesDocsMixin, SyncResource):
-    pass
-
-
-class _AsyncMessages(AsyncMessagesDocsMixin, AsyncResource):
-    pass
-
-
-class _Chats(ChatsDocsMixin, SyncResource):
-    pass
-
-
-class _AsyncChats(AsyncChatsDocsMixin, AsyncResource):
-    pass
-
-
-class _Queue(QueueDocsMixin, SyncResource):
-    pass
-
-
-class _AsyncQueue(AsyncQueueDocsMixin, AsyncResource):
-    pass
-
-
-RESOURCES: dict[str, tuple[type[Any], type[Any]]] = {
-    "scheduled_messages": (ScheduledMessages, AsyncScheduledMessages),
-    "tasks": (Tasks, AsyncTasks),
-    "messages": (_Messages, _AsyncMessages),
-    "chats": (_Chats, _AsyncChats),
-    "queue": (_Queue, _AsyncQueue),
-}
-
-
-def resource(client: Any, name: str) -> Any:
-    """client.<name> (or its docs methods) before registration: the sync or async class, by the client's kind."""
-    sync_cls, async_cls = RESOURCES[name]
-    return async_cls(client) if isinstance(client, periskope.AsyncPeriskope) else sync_cls(client)
-
-
-def keys(value: Any) -> set[str]:
-    """Every key path of a JSON value (`a.b`, list items as `a[]`)."""
-    found: set[str] = set()
-
-    def walk(node: Any, at: str) -> None:
-        if isinstance(node, dict):
-            for key, child in node.items():
-                found.add(f"{at}.{key}")
-                walk(child, f"{at}.{key}")
-        elif isinstance(node, list):
-            for child in node:
-                walk(child, f"{at}[]")
-
-    walk(value, "")
-    return found
-
-
-async def collect(page: Any) -> list[Any]:
-    if hasattr(page, "__aiter__"):
-        return [item async for item in page]
-    return list(page)
 
 
 # The docs' examples (docs.periskope.app/api-reference/...), as captured in ../shared/periskope-docs/raw/ -------------

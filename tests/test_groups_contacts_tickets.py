@@ -10,14 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import Recorder, call, json_response
+from conftest import Recorder, call, collect, json_response, keys, resource
 
 import periskope
-from periskope._resources.contacts import AsyncContacts, Contacts
-from periskope._resources.groups import AsyncGroups, Groups
-from periskope._resources.notes import AsyncNotes, Notes
-from periskope._resources.reactions import AsyncReactions, Reactions
-from periskope._resources.tickets import AsyncTickets, Tickets
 from periskope.models import (
     Chat,
     ChatInfo,
@@ -42,26 +37,6 @@ GROUP = "120363392071406466@g.us"
 CHAT = "919537851844@c.us"
 CONTACT = "919537851844"
 NOTE_ID = "true_2634e275-ac58-4c85-892d-83882810fc1c_api"
-
-RESOURCES: dict[str, tuple[type[Any], type[Any]]] = {
-    "groups": (Groups, AsyncGroups),
-    "contacts": (Contacts, AsyncContacts),
-    "tickets": (Tickets, AsyncTickets),
-    "notes": (Notes, AsyncNotes),
-    "reactions": (Reactions, AsyncReactions),
-}
-
-
-def resource(client: Any, name: str) -> Any:
-    """client.<name> before it is registered on the client: the sync or async class, by the client's kind."""
-    sync_cls, async_cls = RESOURCES[name]
-    return async_cls(client) if isinstance(client, periskope.AsyncPeriskope) else sync_cls(client)
-
-
-async def collect(page: Any) -> list[Any]:
-    if hasattr(page, "__aiter__"):
-        return [item async for item in page]
-    return list(page)
 
 
 def sent(recorder: Recorder) -> tuple[str, str, dict[str, str], Any]:
@@ -315,23 +290,6 @@ NOTE_CREATED: dict[str, Any] = {
         "is_deleted": None,
     },
 }
-
-
-def keys(value: Any) -> set[str]:
-    """Every key path of a JSON value (`a.b`, list items as `a[]`)."""
-    found: set[str] = set()
-
-    def walk(node: Any, at: str) -> None:
-        if isinstance(node, dict):
-            for key, child in node.items():
-                found.add(f"{at}.{key}")
-                walk(child, f"{at}.{key}")
-        elif isinstance(node, list):
-            for child in node:
-                walk(child, f"{at}[]")
-
-    walk(value, "")
-    return found
 
 
 # Every operation against the mock ------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import SEED_ID, Recorder, call, json_response, seed_example
+from conftest import SEED_ID, Recorder, call, collect, json_response, seed_example
 
 import periskope
 from periskope import Ack, Message
@@ -16,13 +16,6 @@ from periskope.models import BroadcastResult, Chat, Notification
 
 CHAT = "919537851844@c.us"
 GROUP = "120363041234567890@g.us"
-
-
-async def collect(page: Any) -> list[Any]:
-    """Every item from the first page on, whether the page iterates synchronously or asynchronously."""
-    if hasattr(page, "__aiter__"):
-        return [item async for item in page]
-    return list(page)
 
 
 # Every operation against the mock ------------------------------------------------------------------------------------

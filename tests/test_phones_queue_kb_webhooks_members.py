@@ -11,14 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import Recorder, call, json_response
+from conftest import Recorder, call, collect, json_response, resource
 
 import periskope
-from periskope._resources.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
-from periskope._resources.members import AsyncMembers, Members
-from periskope._resources.phones import AsyncPhones, Phones
-from periskope._resources.queue import AsyncQueue, Queue
-from periskope._resources.webhooks import AsyncWebhooks, Webhooks
 from periskope.models import (
     BroadcastState,
     BroadcastStatus,
@@ -43,30 +38,10 @@ from periskope.models import (
     WebhookEvent,
 )
 
-PAIRS: dict[str, tuple[type, type]] = {
-    "phones": (Phones, AsyncPhones),
-    "queue": (Queue, AsyncQueue),
-    "knowledge_base": (KnowledgeBase, AsyncKnowledgeBase),
-    "webhooks": (Webhooks, AsyncWebhooks),
-    "members": (Members, AsyncMembers),
-}
-
-
-def resource(client: Any, name: str) -> Any:
-    """The resource `name` on `client` (not registered on the clients yet): the sync or async class to match."""
-    sync, async_ = PAIRS[name]
-    return async_(client) if isinstance(client, periskope.AsyncPeriskope) else sync(client)
-
 
 def every(values: Any, cls: type) -> bool:
     """A non-empty list of `cls` (the mock serves one item per list)."""
     return isinstance(values, list) and len(values) > 0 and all(isinstance(value, cls) for value in values)
-
-
-async def collect(page: Any) -> list[Any]:
-    if hasattr(page, "__aiter__"):
-        return [item async for item in page]
-    return list(page)
 
 
 # The docs' examples (docs.periskope.app/api-reference/...), verbatim --------------------------------------------------

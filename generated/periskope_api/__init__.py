@@ -2,10 +2,3 @@
 """A client library for accessing Periskope API"""
 
 import periskope  # noqa: F401
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)

@@ -3,7 +3,7 @@ typed errors, logging)."""
 
 from __future__ import annotations
 
-import copy
+import enum
 import hashlib
 import ipaddress
 import logging
@@ -52,6 +52,15 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 _DEADLINE_SLACK = 0.05  # seconds a step's own timeout may run past the call's deadline
 
 Timeout = float | httpx.Timeout | None
+
+
+class Keep(enum.Enum):
+    """with_options' "not given": keep this setting (None is a value there: no timeout, no phone)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
 
 _PHONE = re.compile(r"[0-9]{6,15}|phone-[A-Za-z0-9]+")  # ASCII digits: \d would take Arabic-Indic ones
 _KEY = re.compile(r"[\x21-\x7e]+")  # what an HTTP header value can carry: printable ASCII, no space
@@ -212,22 +221,36 @@ class _Core(Generic[HTTPClientT]):
             raise PeriskopeError(redact(str(exc), self._api_key)) from None
 
     def with_options(
-        self, *, phone: str | int | None = None, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        api_key: str | Keep = KEEP,
+        phone: str | int | Keep | None = KEEP,
+        base_url: str | Keep = KEEP,
+        timeout: Timeout | Keep = KEEP,
+        max_retries: int | Keep = KEEP,
+        rate_budget: bool | BudgetBackend | Keep = KEEP,
+        max_response_bytes: int | Keep = KEEP,
+        http_client: HTTPClientT | Keep = KEEP,
     ) -> Self:
-        """A copy with these settings changed, sharing this client's connection pool; this one is unchanged."""
-        clone = copy.copy(self)
-        clone._owns_http_client = False
-        if phone is not None:
-            clone.phone = check_phone(phone)
-        if timeout is not None:
-            clone.timeout = timeout
-        if max_retries is not None:
-            clone.max_retries = _check_retries(max_retries)
-        clone._forget_resources()
+        """A new client with these settings changed (`timeout=None`: no timeout; `phone=None`: no x-phone) and the
+        others kept. It shares this client's connection pool (unless given an `http_client`), which only this client
+        closes; this one is unchanged."""
+        settings: dict[str, Any] = {
+            "api_key": self._api_key,
+            "phone": self.phone,
+            "base_url": str(self.base_url),
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "rate_budget": self.rate_budget,
+            "max_response_bytes": self.max_response_bytes,
+            "http_client": self._http,
+        }
+        given = {"api_key": api_key, "phone": phone, "base_url": base_url, "timeout": timeout,
+                 "max_retries": max_retries, "rate_budget": rate_budget, "max_response_bytes": max_response_bytes,
+                 "http_client": http_client}  # fmt: skip
+        settings.update((name, value) for name, value in given.items() if value is not KEEP)
+        clone: Self = type(self)(**settings)
         return clone
-
-    def _forget_resources(self) -> None:
-        """Provided by the resource namespaces (SyncResources / AsyncResources), which come first in the MRO."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, phone={self.phone!r})"

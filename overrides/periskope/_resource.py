@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from datetime import date
-from typing import TYPE_CHECKING, Any, ParamSpec, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypedDict, TypeVar, cast, overload
 
 import httpx
 
@@ -25,6 +26,7 @@ R = TypeVar("R")
 M = TypeVar("M")
 E = TypeVar("E")
 T = TypeVar("T")
+R_co = TypeVar("R_co", covariant=True)
 
 
 class RequestOptions(TypedDict, total=False):
@@ -165,3 +167,134 @@ def when(value: str | date | None) -> str | Unset:
     if value is None:
         return UNSET
     return value if isinstance(value, str) else value.isoformat()
+
+
+def as_model(cls: Callable[[Mapping[str, Any]], M], value: M | Mapping[str, Any]) -> M:
+    """A required nested argument, given as the generated model or as a plain dict."""
+    return cls(value) if isinstance(value, Mapping) else value
+
+
+def model_list(cls: Callable[[Mapping[str, Any]], M], value: Sequence[M | Mapping[str, Any]] | None) -> list[M] | Unset:
+    return UNSET if value is None else as_model_list(cls, value)
+
+
+def as_model_list(cls: Callable[[Mapping[str, Any]], M], value: Sequence[M | Mapping[str, Any]]) -> list[M]:
+    return [as_model(cls, one) for one in value]
+
+
+def given_list(value: Sequence[T] | None) -> list[T] | Unset:
+    return UNSET if value is None else list(value)
+
+
+def given_enum(cls: Callable[[Any], E], value: object) -> E | Unset:
+    """An enum argument, given as the generated enum or as its value."""
+    return UNSET if value is None else cls(value)
+
+
+def nested(cls: Callable[..., M], **fields: object) -> M | Unset:
+    """A nested body object made of flattened arguments; left out when none of them is given."""
+    given_fields = {name: value for name, value in fields.items() if not isinstance(value, Unset)}
+    return cls(**given_fields) if given_fields else UNSET
+
+
+class Lazy(Generic[R_co]):
+    """`client.<name>`: the resource class `cls_name` of `module`, made once per client on first use (so that
+    `import periskope` does not load the whole API)."""
+
+    def __init__(self, module: str, cls_name: str) -> None:
+        self._module = module
+        self._cls_name = cls_name
+        self._attr = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attr = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Lazy[R_co]: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> R_co: ...
+    def __get__(self, client: object | None, owner: type) -> R_co | Lazy[R_co]:
+        if client is None:
+            return self
+        cls = getattr(importlib.import_module(self._module), self._cls_name)
+        resource: R_co = cls(client)
+        vars(client)[self._attr] = resource  # later lookups find the instance attribute first
+        return resource
+
+
+def require_any(method: str, **values: object) -> None:
+    """A one-of check: an update that changes nothing is a mistake."""
+    if all(value is None for value in values.values()):
+        raise PeriskopeError(f"{method} needs at least one of {', '.join(values)}")
+
+
+def iso_time(value: str | date) -> str:
+    """A required time (scheduled_at): an ISO string as it is, a datetime (UTC, as the API expects) in ISO form."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise PeriskopeError("scheduled_at must be an ISO 8601 time, got an empty string")
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    raise PeriskopeError(f"scheduled_at must be an ISO 8601 string or a datetime, got {value!r}")
+
+
+def ticket_priority(value: int | None) -> int | Unset:
+    """1 low .. 4 urgent (the API refuses 0 on create and update)."""
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
+        raise PeriskopeError(f"priority must be 1 (low) to 4 (urgent), got {value!r}")
+    return int(value)
+
+
+def ticket_priority_text(value: int | None) -> str | Unset:
+    """The priority where the body carries it as a string ("1" .. "4")."""
+    number = ticket_priority(value)
+    return UNSET if isinstance(number, Unset) else str(number)
+
+
+def given_id(name: str, value: str | None) -> str | Unset:
+    """An optional id: left out when None, else a non-empty string."""
+    return UNSET if value is None else path_id(name, value)
+
+
+def string_list(value: str | Sequence[str]) -> list[str]:
+    """Participants and similar: a list; a lone string is one item (not sent character by character)."""
+    return [value] if isinstance(value, str) else list(value)
+
+
+def code_of_invite(invite: str) -> str:
+    """The code of an invite: `F941tB47B8H07z6hDWdkjO`, or the last part of `https://chat.whatsapp.com/invite/<code>`."""
+    code = path_id("invite_code", invite).strip().rstrip("/").rsplit("/", 1)[-1]
+    if not code:
+        raise PeriskopeError(f"invite_code must be an invite code or link, got {invite!r}")
+    return code
+
+
+def optional_string_list(value: str | Sequence[str] | None) -> list[str] | Unset:
+    return UNSET if value is None else string_list(value)
+
+
+def strings(name: str, value: str | Sequence[str]) -> list[str]:
+    """A list argument (emails, label names, phone numbers); one string is one item, not its characters."""
+    values = string_list(value)
+    if not all(isinstance(item, str) and item.strip() for item in values):
+        raise PeriskopeError(f"{name} must be non-empty strings, got {value!r}")
+    return values
+
+
+def given_strings(name: str, value: str | Sequence[str] | None) -> list[str] | Unset:
+    return UNSET if value is None else strings(name, value)
+
+
+def strings_or_all(name: str, value: str | Sequence[str] | None) -> list[str] | None:
+    """A scope where None (sent as null) means all of them."""
+    return None if value is None else strings(name, value)
+
+
+def email_list(value: str | Sequence[str]) -> list[str]:
+    emails = strings("emails", value)
+    if not emails:
+        raise PeriskopeError("emails must name at least one member")
+    return emails

@@ -106,3 +106,14 @@ def _problem(response: httpx.Response, detail: str) -> str:
 def no_content(response: httpx.Response) -> None:
     """The decoder of operations that answer with no body (204), or with one nobody needs: any 2xx is success."""
     return None
+
+
+def list_decoder(parse_response: Callable[[httpx.Response], object]) -> Callable[[httpx.Response], list[Any]]:
+    """A decoder of a response that is a JSON array of models."""
+    decode = decoder(parse_response, list)
+    return lambda response: list(decode(response))
+
+
+def body_bytes(response: httpx.Response) -> bytes:
+    """The body as sent, not decoded (an image); `with_raw_response` gives its content type."""
+    return response.content

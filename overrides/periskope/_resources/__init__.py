@@ -1,99 +1,38 @@
-"""One module per API resource: thin, typed methods over the generated operations. Each is imported the first time
-it is used, so that `import periskope` does not load the whole API."""
+"""The resources of both clients: the generated ones (periskope_api.resources), and the hand-written subclasses of
+the few whose methods are genuinely custom. Each module is imported the first time it is used."""
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import TYPE_CHECKING
+
+from periskope_api.resources import AsyncResources as _AsyncResources
+from periskope_api.resources import SyncResources as _SyncResources
+
+from .._resource import Lazy
 
 if TYPE_CHECKING:
-    from .chats import AsyncChats, Chats
-    from .contacts import AsyncContacts, Contacts
-    from .groups import AsyncGroups, Groups
     from .knowledge_base import AsyncKnowledgeBase, KnowledgeBase
-    from .members import AsyncMembers, Members
     from .messages import AsyncMessages, Messages
-    from .notes import AsyncNotes, Notes
-    from .phones import AsyncPhones, Phones
     from .queue import AsyncQueue, Queue
-    from .reactions import AsyncReactions, Reactions
-    from .scheduled_messages import AsyncScheduledMessages, ScheduledMessages
-    from .tasks import AsyncTasks, Tasks
-    from .tickets import AsyncTickets, Tickets
     from .webhooks import AsyncWebhooks, Webhooks
 
-R = TypeVar("R")
 
-
-class _Resource(Generic[R]):
-    """`client.<name>`: the resource class `cls_name` of `module`, made once per client on first use."""
-
-    def __init__(self, module: str, cls_name: str) -> None:
-        self._module = module
-        self._cls_name = cls_name
-        self._attr = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._attr = name
-
-    @overload
-    def __get__(self, client: None, owner: type) -> _Resource[R]: ...
-    @overload
-    def __get__(self, client: object, owner: type) -> R: ...
-    def __get__(self, client: object | None, owner: type) -> R | _Resource[R]:
-        if client is None:
-            return self
-        cls = getattr(importlib.import_module(f".{self._module}", __name__), self._cls_name)
-        resource: R = cls(client)
-        vars(client)[self._attr] = resource  # later lookups find the instance attribute first
-        return resource
-
-
-class _Resources:
-    def _forget_resources(self) -> None:
-        """Drop the resources made so far (a copy made by with_options makes its own)."""
-        for cls in type(self).__mro__:
-            for name, value in vars(cls).items():
-                if isinstance(value, _Resource):
-                    vars(self).pop(name, None)
-
-
-class SyncResources(_Resources):
+class SyncResources(_SyncResources):
     """The namespaces of Periskope."""
 
-    messages: _Resource[Messages] = _Resource("messages", "Messages")
-    chats: _Resource[Chats] = _Resource("chats", "Chats")
-    groups: _Resource[Groups] = _Resource("groups", "Groups")
-    contacts: _Resource[Contacts] = _Resource("contacts", "Contacts")
-    tickets: _Resource[Tickets] = _Resource("tickets", "Tickets")
-    notes: _Resource[Notes] = _Resource("notes", "Notes")
-    reactions: _Resource[Reactions] = _Resource("reactions", "Reactions")
-    phones: _Resource[Phones] = _Resource("phones", "Phones")
-    queue: _Resource[Queue] = _Resource("queue", "Queue")
-    knowledge_base: _Resource[KnowledgeBase] = _Resource("knowledge_base", "KnowledgeBase")
-    webhooks: _Resource[Webhooks] = _Resource("webhooks", "Webhooks")
-    members: _Resource[Members] = _Resource("members", "Members")
-    scheduled_messages: _Resource[ScheduledMessages] = _Resource("scheduled_messages", "ScheduledMessages")
-    tasks: _Resource[Tasks] = _Resource("tasks", "Tasks")
+    messages: Lazy[Messages] = Lazy(f"{__name__}.messages", "Messages")
+    queue: Lazy[Queue] = Lazy(f"{__name__}.queue", "Queue")
+    knowledge_base: Lazy[KnowledgeBase] = Lazy(f"{__name__}.knowledge_base", "KnowledgeBase")
+    webhooks: Lazy[Webhooks] = Lazy(f"{__name__}.webhooks", "Webhooks")
 
 
-class AsyncResources(_Resources):
+class AsyncResources(_AsyncResources):
     """The namespaces of AsyncPeriskope."""
 
-    messages: _Resource[AsyncMessages] = _Resource("messages", "AsyncMessages")
-    chats: _Resource[AsyncChats] = _Resource("chats", "AsyncChats")
-    groups: _Resource[AsyncGroups] = _Resource("groups", "AsyncGroups")
-    contacts: _Resource[AsyncContacts] = _Resource("contacts", "AsyncContacts")
-    tickets: _Resource[AsyncTickets] = _Resource("tickets", "AsyncTickets")
-    notes: _Resource[AsyncNotes] = _Resource("notes", "AsyncNotes")
-    reactions: _Resource[AsyncReactions] = _Resource("reactions", "AsyncReactions")
-    phones: _Resource[AsyncPhones] = _Resource("phones", "AsyncPhones")
-    queue: _Resource[AsyncQueue] = _Resource("queue", "AsyncQueue")
-    knowledge_base: _Resource[AsyncKnowledgeBase] = _Resource("knowledge_base", "AsyncKnowledgeBase")
-    webhooks: _Resource[AsyncWebhooks] = _Resource("webhooks", "AsyncWebhooks")
-    members: _Resource[AsyncMembers] = _Resource("members", "AsyncMembers")
-    scheduled_messages: _Resource[AsyncScheduledMessages] = _Resource("scheduled_messages", "AsyncScheduledMessages")
-    tasks: _Resource[AsyncTasks] = _Resource("tasks", "AsyncTasks")
+    messages: Lazy[AsyncMessages] = Lazy(f"{__name__}.messages", "AsyncMessages")
+    queue: Lazy[AsyncQueue] = Lazy(f"{__name__}.queue", "AsyncQueue")
+    knowledge_base: Lazy[AsyncKnowledgeBase] = Lazy(f"{__name__}.knowledge_base", "AsyncKnowledgeBase")
+    webhooks: Lazy[AsyncWebhooks] = Lazy(f"{__name__}.webhooks", "AsyncWebhooks")
 
 
 __all__ = ["AsyncResources", "SyncResources"]

@@ -5,10 +5,8 @@ import httpx
 from periskope._wire import path_segment
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.deleted_faq import DeletedFaq
 from ...models.error import Error
-from ...types import Response
 
 
 def request_kwargs(
@@ -47,118 +45,3 @@ def parse_response(response: httpx.Response, *, strict: bool = True) -> DeletedF
     if strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeletedFaq | Error | None:
-    return parse_response(response, strict=client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeletedFaq | Error]:
-    return Response(
-        status_code=response.status_code,  # periskope: any status (520 from a proxy) is valid, not only IANA ones
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    context_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeletedFaq | Error]:
-    """
-    Args:
-        context_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedFaq | Error]
-    """
-
-    kwargs = request_kwargs(
-        context_id=context_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    context_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletedFaq | Error | None:
-    """
-    Args:
-        context_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedFaq | Error
-    """
-
-    return sync_detailed(
-        context_id=context_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    context_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeletedFaq | Error]:
-    """
-    Args:
-        context_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedFaq | Error]
-    """
-
-    kwargs = request_kwargs(
-        context_id=context_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    context_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletedFaq | Error | None:
-    """
-    Args:
-        context_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedFaq | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            context_id=context_id,
-            client=client,
-        )
-    ).parsed

@@ -1,0 +1,251 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+"""client.tickets"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import cached_property
+from typing import Unpack
+
+from periskope._call import Call
+from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
+from periskope._resource import (
+    AsyncResource,
+    RequestOptions,
+    SyncResource,
+    async_raw_response,
+    given,
+    given_enum,
+    items,
+    nested,
+    optional_comma_list,
+    path_id,
+    raw_response,
+    ticket_priority,
+    ticket_priority_text,
+    when,
+    window,
+)
+from periskope._response import decoder
+
+from ..api.ticket import create_ticket, get_ticket_by_id, get_tickets, update_ticket
+from ..models import CreateTicketBody, Ticket, TicketInfo, TicketList, TicketPriority, TicketStatus, UpdateTicketBody
+from ..types import Unset
+
+
+def _create_ticket(
+    chat_id: str,
+    subject: str,
+    assignee: str | None,
+    quoted_message_id: str | None,
+    due_date: str | date | None,
+    priority: TicketPriority | int | None,
+    status: TicketStatus | str | None,
+    labels: str | Sequence[str] | None,
+) -> Call[TicketInfo]:
+    kwargs = create_ticket.request_kwargs(
+        body=nested(
+            CreateTicketBody,
+            chat_id=path_id("chat_id", chat_id),
+            subject=subject,
+            assignee=given(assignee),
+            quoted_message_id=given(quoted_message_id),
+            due_date=when(due_date),
+            priority=ticket_priority(priority),
+            labels=optional_comma_list(labels),
+            status=given_enum(TicketStatus, status),
+        )
+    )
+    return Call(kwargs, decoder(create_ticket.parse_response, TicketInfo), idempotent=False)
+
+
+def _get_ticket_by_id(ticket_id: str) -> Call[TicketInfo]:
+    kwargs = get_ticket_by_id.request_kwargs(path_id("ticket_id", ticket_id))
+    return Call(kwargs, decoder(get_ticket_by_id.parse_response, TicketInfo), idempotent=True)
+
+
+def _get_tickets() -> Callable[[Window], Call[TicketList]]:
+    def build(at: Window) -> Call[TicketList]:
+        kwargs = get_tickets.request_kwargs(offset=at.offset_param, limit=given(at.limit))
+        return Call(kwargs, decoder(get_tickets.parse_response, TicketList), idempotent=True)
+
+    return build
+
+
+def _get_tickets_items(envelope: TicketList) -> tuple[Sequence[Ticket], int | Unset | None]:
+    return items(envelope.tickets), envelope.count
+
+
+def _update_ticket(
+    ticket_id: str,
+    subject: str | None,
+    status: TicketStatus | str | None,
+    priority: TicketPriority | int | None,
+    assignee: str | None,
+    labels: str | Sequence[str] | None,
+    due_date: str | date | None,
+) -> Call[TicketInfo]:
+    kwargs = update_ticket.request_kwargs(
+        path_id("ticket_id", ticket_id),
+        body=nested(
+            UpdateTicketBody,
+            assignee=given(assignee),
+            due_date=when(due_date),
+            labels=optional_comma_list(labels),
+            priority=ticket_priority_text(priority),
+            subject=given(subject),
+            status=given_enum(TicketStatus, status),
+        ),
+    )
+    return Call(kwargs, decoder(update_ticket.parse_response, TicketInfo), idempotent=True)
+
+
+class Tickets(SyncResource):
+    """client.tickets"""
+
+    def create(
+        self,
+        *,
+        chat_id: str,
+        subject: str,
+        assignee: str | None = None,
+        quoted_message_id: str | None = None,
+        due_date: str | date | None = None,
+        priority: TicketPriority | int | None = None,
+        status: TicketStatus | str | None = None,
+        labels: str | Sequence[str] | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> TicketInfo:
+        """Raise a ticket on a chat. `assignee` is a member email, `priority` 1 (low, the default) to 4 (urgent),
+        `status` open (default), inprogress or closed, `due_date` ISO 8601; `labels` are created if new on the
+        server."""
+        return self._request(
+            _create_ticket(chat_id, subject, assignee, quoted_message_id, due_date, priority, status, labels), request
+        )
+
+    def get(
+        self,
+        ticket_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> TicketInfo:
+        """A ticket (`BKT-001`) with its chat, the message it was raised from and its attached messages."""
+        return self._request(_get_ticket_by_id(ticket_id), request)
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> SyncPage[Ticket]:
+        """Tickets, a page of `limit` at a time (at most 2000); iterating goes through every page."""
+        build = _get_tickets()
+        return self._list(build, _get_tickets_items, window(offset, limit, max_items), request)
+
+    def update(
+        self,
+        ticket_id: str,
+        *,
+        subject: str | None = None,
+        status: TicketStatus | str | None = None,
+        priority: TicketPriority | int | None = None,
+        assignee: str | None = None,
+        labels: str | Sequence[str] | None = None,
+        due_date: str | date | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> TicketInfo:
+        """Change a ticket's subject, status, priority (1-4), assignee (member email), labels (replaced) or due
+        date. To clear the due date, pass `extra_body={"due_date": None}`."""
+        return self._request(_update_ticket(ticket_id, subject, status, priority, assignee, labels, due_date), request)
+
+    @cached_property
+    def with_raw_response(self) -> TicketsWithRawResponse:
+        return TicketsWithRawResponse(self)
+
+
+class TicketsWithRawResponse:
+    """`client.tickets.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
+
+    def __init__(self, resource: Tickets) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+
+
+class AsyncTickets(AsyncResource):
+    """client.tickets"""
+
+    async def create(
+        self,
+        *,
+        chat_id: str,
+        subject: str,
+        assignee: str | None = None,
+        quoted_message_id: str | None = None,
+        due_date: str | date | None = None,
+        priority: TicketPriority | int | None = None,
+        status: TicketStatus | str | None = None,
+        labels: str | Sequence[str] | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> TicketInfo:
+        """Raise a ticket on a chat. `assignee` is a member email, `priority` 1 (low, the default) to 4 (urgent),
+        `status` open (default), inprogress or closed, `due_date` ISO 8601; `labels` are created if new on the
+        server."""
+        return await self._request(
+            _create_ticket(chat_id, subject, assignee, quoted_message_id, due_date, priority, status, labels), request
+        )
+
+    async def get(
+        self,
+        ticket_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> TicketInfo:
+        """A ticket (`BKT-001`) with its chat, the message it was raised from and its attached messages."""
+        return await self._request(_get_ticket_by_id(ticket_id), request)
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> AsyncPager[Ticket]:
+        """Tickets, a page of `limit` at a time (at most 2000); iterating goes through every page."""
+        build = _get_tickets()
+        return self._list(build, _get_tickets_items, window(offset, limit, max_items), request)
+
+    async def update(
+        self,
+        ticket_id: str,
+        *,
+        subject: str | None = None,
+        status: TicketStatus | str | None = None,
+        priority: TicketPriority | int | None = None,
+        assignee: str | None = None,
+        labels: str | Sequence[str] | None = None,
+        due_date: str | date | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> TicketInfo:
+        """Change a ticket's subject, status, priority (1-4), assignee (member email), labels (replaced) or due
+        date. To clear the due date, pass `extra_body={"due_date": None}`."""
+        return await self._request(
+            _update_ticket(ticket_id, subject, status, priority, assignee, labels, due_date), request
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTicketsWithRawResponse:
+        return AsyncTicketsWithRawResponse(self)
+
+
+class AsyncTicketsWithRawResponse:
+    """`client.tickets.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
+
+    def __init__(self, resource: AsyncTickets) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)

@@ -1,0 +1,266 @@
+# Generated from openapi/periskope.yaml by `make generate` (overrides/ shapes it). Do not edit.
+"""client.webhooks"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Unpack
+
+from periskope._call import Call
+from periskope._resource import (
+    AsyncResource,
+    RequestOptions,
+    SyncResource,
+    async_raw_response,
+    given,
+    model,
+    path_id,
+    raw_response,
+    require_any,
+)
+from periskope._response import decoder, list_decoder, no_content
+
+from ..api.webhook import create_webhook, delete_webhook, get_webhook_by_id, list_webhooks, update_webhook
+from ..models import (
+    CreateWebhookBody,
+    CreateWebhookBodyIntegrationMetadata,
+    UpdateWebhookBody,
+    UpdateWebhookBodyIntegrationMetadata,
+    Webhook,
+)
+
+
+def _create_webhook(
+    hook_url: str,
+    integration_name: list[str] | str,
+    integration_metadata: CreateWebhookBodyIntegrationMetadata | Mapping[str, Any] | None,
+    integration_type: str | None,
+    type: str | None,
+    name: str | None,
+) -> Call[None]:
+    kwargs = create_webhook.request_kwargs(
+        body=CreateWebhookBody(
+            hook_url=hook_url,
+            integration_name=integration_name,
+            integration_metadata=model(CreateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
+            integration_type=given(integration_type),
+            type_=given(type),
+            name=given(name),
+        )
+    )
+    return Call(kwargs, no_content, idempotent=False)
+
+
+def _delete_webhook(webhook_id: str) -> Call[None]:
+    kwargs = delete_webhook.request_kwargs(path_id("webhook_id", webhook_id))
+    return Call(kwargs, no_content, idempotent=False)
+
+
+def _get_webhook_by_id(webhook_id: str) -> Call[Webhook]:
+    kwargs = get_webhook_by_id.request_kwargs(path_id("webhook_id", webhook_id))
+    return Call(kwargs, decoder(get_webhook_by_id.parse_response, Webhook), idempotent=True)
+
+
+def _list_webhooks(
+    integration_name: str | None,
+    type: str | None,
+    is_subscribed: bool | None,
+    integration_id: str | None,
+    hook_url: str | None,
+) -> Call[list[Webhook]]:
+    kwargs = list_webhooks.request_kwargs(
+        integration_name=given(integration_name),
+        type_=given(type),
+        is_subscribed=given(is_subscribed),
+        integration_id=given(integration_id),
+        hook_url=given(hook_url),
+    )
+    return Call(kwargs, list_decoder(list_webhooks.parse_response), idempotent=True)
+
+
+def _update_webhook(
+    webhook_id: str,
+    hook_url: str | None,
+    integration_name: str | None,
+    integration_metadata: Mapping[str, Any] | None,
+    integration_type: str | None,
+    type: str | None,
+    is_subscribed: bool | None,
+    name: str | None,
+) -> Call[Webhook]:
+    require_any(
+        "webhooks.update",
+        hook_url=hook_url,
+        integration_name=integration_name,
+        integration_metadata=integration_metadata,
+        integration_type=integration_type,
+        type=type,
+        is_subscribed=is_subscribed,
+        name=name,
+    )
+    kwargs = update_webhook.request_kwargs(
+        path_id("webhook_id", webhook_id),
+        body=UpdateWebhookBody(
+            hook_url=given(hook_url),
+            integration_name=given(integration_name),
+            integration_metadata=model(UpdateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
+            integration_type=given(integration_type),
+            type_=given(type),
+            is_subscribed=given(is_subscribed),
+            name=given(name),
+        ),
+    )
+    return Call(kwargs, decoder(update_webhook.parse_response, Webhook), idempotent=True)
+
+
+class Webhooks(SyncResource):
+    """client.webhooks"""
+
+    def delete(
+        self,
+        webhook_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> None:
+        """Delete a subscription."""
+        return self._request(_delete_webhook(webhook_id), request)
+
+    def get(
+        self,
+        webhook_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> Webhook:
+        """One subscription, by its id."""
+        return self._request(_get_webhook_by_id(webhook_id), request)
+
+    def list(
+        self,
+        *,
+        integration_name: str | None = None,
+        type: str | None = None,
+        is_subscribed: bool | None = None,
+        integration_id: str | None = None,
+        hook_url: str | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> list[Webhook]:
+        """The organisation's subscriptions, filtered by event (`integration_name`), type, URL, ... (not paginated)."""
+        return self._request(_list_webhooks(integration_name, type, is_subscribed, integration_id, hook_url), request)
+
+    def update(
+        self,
+        webhook_id: str,
+        *,
+        hook_url: str | None = None,
+        integration_name: str | None = None,
+        integration_metadata: Mapping[str, Any] | None = None,
+        integration_type: str | None = None,
+        type: str | None = None,
+        is_subscribed: bool | None = None,
+        name: str | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> Webhook:
+        """Change a subscription: its URL, event, metadata, name, or pause it with is_subscribed=False."""
+        return self._request(
+            _update_webhook(
+                webhook_id,
+                hook_url,
+                integration_name,
+                integration_metadata,
+                integration_type,
+                type,
+                is_subscribed,
+                name,
+            ),
+            request,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        return WebhooksWithRawResponse(self)
+
+
+class WebhooksWithRawResponse:
+    """`client.webhooks.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
+
+    def __init__(self, resource: Webhooks) -> None:
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+
+
+class AsyncWebhooks(AsyncResource):
+    """client.webhooks"""
+
+    async def delete(
+        self,
+        webhook_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> None:
+        """Delete a subscription."""
+        return await self._request(_delete_webhook(webhook_id), request)
+
+    async def get(
+        self,
+        webhook_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> Webhook:
+        """One subscription, by its id."""
+        return await self._request(_get_webhook_by_id(webhook_id), request)
+
+    async def list(
+        self,
+        *,
+        integration_name: str | None = None,
+        type: str | None = None,
+        is_subscribed: bool | None = None,
+        integration_id: str | None = None,
+        hook_url: str | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> list[Webhook]:
+        """The organisation's subscriptions, filtered by event (`integration_name`), type, URL, ... (not paginated)."""
+        return await self._request(
+            _list_webhooks(integration_name, type, is_subscribed, integration_id, hook_url), request
+        )
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        hook_url: str | None = None,
+        integration_name: str | None = None,
+        integration_metadata: Mapping[str, Any] | None = None,
+        integration_type: str | None = None,
+        type: str | None = None,
+        is_subscribed: bool | None = None,
+        name: str | None = None,
+        **request: Unpack[RequestOptions],
+    ) -> Webhook:
+        """Change a subscription: its URL, event, metadata, name, or pause it with is_subscribed=False."""
+        return await self._request(
+            _update_webhook(
+                webhook_id,
+                hook_url,
+                integration_name,
+                integration_metadata,
+                integration_type,
+                type,
+                is_subscribed,
+                name,
+            ),
+            request,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        return AsyncWebhooksWithRawResponse(self)
+
+
+class AsyncWebhooksWithRawResponse:
+    """`client.webhooks.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
+
+    def __init__(self, resource: AsyncWebhooks) -> None:
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_response(resource.list)
+        self.update = async_raw_response(resource.update)
