@@ -3,8 +3,8 @@
 Each (server, API key, phone) has a hash (limit, remaining, reset, probes) and a sorted set of the requests in flight
 (a random token each, scored by when it left, so that a process that dies mid-request stops counting after
 `FLIGHT_MAX_AGE`). Both are read and written by one Lua script per reserve and per settle, which applies the same
-rules as the in-process `RateBudget`. Keys are `prefix` + a SHA-256 of (server, key hash, phone): neither the API key
-nor the phone appear in Redis. Every key expires `KEY_TTL` seconds after its last use.
+rules as the in-process `RateBudget`. Keys are `prefix` + 'budget:' + a SHA-256 of (server, key hash, phone):
+neither the API key nor the phone appear in Redis. Every key expires `KEY_TTL` seconds after its last use.
 """
 
 from __future__ import annotations
@@ -131,16 +131,15 @@ class RedisBudget:
                     del self._budgets[idle]
             name = hashlib.sha256(f"{base_url}\n{key_hash}\n{phone or ''}".encode()).hexdigest()[:32]
             local = self._local.budget(base_url, key_hash, phone)
-            budget = self._budgets.setdefault(
-                key, _Budget(self, [self.prefix + name, self.prefix + name + ":f"], local)
-            )
+            keys = [f"{self.prefix}budget:{name}", f"{self.prefix}budget:{name}:f"]
+            budget = self._budgets.setdefault(key, _Budget(self, keys, local))
         return budget
 
     def reset(self) -> None:
-        """Delete every budget under this prefix, in Redis and in this process."""
+        """Delete every budget under this prefix, in Redis and in this process (webhook dedupe records stay)."""
         self._local.reset()
         with contextlib.suppress(*Errors):
-            for name in self._redis.scan_iter(match=self.prefix + "*", count=500):
+            for name in self._redis.scan_iter(match=self.prefix + "budget:*", count=500):
                 self._redis.delete(name)
 
     async def aclose(self) -> None:
