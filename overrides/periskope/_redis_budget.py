@@ -100,9 +100,9 @@ class RedisBudget:
         client = periskope.Periskope(rate_budget=periskope.RedisBudget("redis://localhost:6379/0"))
 
     or, without code, PERISKOPE_RATE_BUDGET_URL=redis://localhost:6379/0. `redis` is a URL or a redis.Redis client
-    (then async clients run its calls in a thread). A Redis call that fails or takes longer than `timeout` seconds
-    makes this process use its own in-process budget (one warning) until Redis answers again. Async users:
-    `await budget.aclose()` before their event loop ends.
+    (then async clients run its calls in a thread, and its own socket timeouts apply: give it short ones). A Redis
+    call that fails or takes longer than `timeout` seconds makes this process use its own in-process budget (one
+    warning) until Redis answers again. Async users: `await budget.aclose()` before their event loop ends.
     """
 
     def __init__(self, redis: RedisTarget, *, prefix: str = "periskope:", timeout: float = DEFAULT_TIMEOUT) -> None:
