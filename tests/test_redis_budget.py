@@ -254,3 +254,12 @@ def test_deduplicator_without_redis_decides_alone(redis_server: RedisServer, cap
     assert not dedupe.seen(webhooks.parse(delivery(2)))
     assert dedupe.seen(webhooks.parse(delivery(2)))
     assert [r.levelno for r in caplog.records if r.levelno >= logging.WARNING] == [logging.WARNING]
+
+
+def test_deduplicator_memory_is_bounded_by_bytes_not_just_entries() -> None:
+    """300 events with 1 MB ids: what the Deduplicator keeps is a 16-byte digest each, not the ids."""
+    dedupe = webhooks.Deduplicator(max_size=1000)
+    for n in range(300):
+        assert not dedupe.seen(f"{n}-" + "x" * 1_000_000)
+    assert dedupe.seen("7-" + "x" * 1_000_000)
+    assert {len(key) for key in dedupe._keys} == {16}
