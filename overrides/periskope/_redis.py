@@ -25,23 +25,26 @@ RETRY_AFTER = 1.0
 """Seconds between tries while Redis is unreachable."""
 
 RedisTarget = str | redis.Redis
+# One retry, on a new connection, for a connection that broke (a pooled one from before a Redis restart); none for a
+# timeout, which would double the wait.
+_RECONNECT = (redis.ConnectionError,)
 Errors = (redis.RedisError, OSError)
 
 
 def connect(target: RedisTarget, timeout: float) -> redis.Redis:
-    """A sync client: `target` itself, or one for the URL that fails within `timeout` and never retries."""
+    """A sync client: `target` itself, or one for the URL that fails within `timeout`."""
     if isinstance(target, redis.Redis):
         return target
     if not isinstance(target, str) or not target.startswith(("redis://", "rediss://", "unix://")):
         raise PeriskopeError(f"a Redis URL (redis://host:port/db) or a redis.Redis client is needed, got {target!r}")
     return redis.Redis.from_url(
-        target, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0)
+        target, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 1, _RECONNECT)
     )
 
 
 def connect_async(url: str, timeout: float) -> redis.asyncio.Redis:
     return redis.asyncio.Redis.from_url(
-        url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=AsyncRetry(NoBackoff(), 0)
+        url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=AsyncRetry(NoBackoff(), 1, _RECONNECT)
     )
 
 

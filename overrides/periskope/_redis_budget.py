@@ -3,8 +3,8 @@
 Each (server, API key, phone) has a hash (limit, remaining, reset, probes) and a sorted set of the requests in flight
 (a random token each, scored by when it left, so that a process that dies mid-request stops counting after
 `FLIGHT_MAX_AGE`). Both are read and written by one Lua script per reserve and per settle, which applies the same
-rules as the in-process `RateBudget`. Keys are `prefix` + a SHA-256 of (server, key hash, phone): neither the API key
-nor the phone appear in Redis. Every key expires `KEY_TTL` seconds after its last use.
+rules as the in-process `RateBudget`. Keys are `prefix` + 'budget:' + a SHA-256 of (server, key hash, phone):
+neither the API key nor the phone appear in Redis. Every key expires `KEY_TTL` seconds after its last use.
 """
 
 from __future__ import annotations
@@ -100,9 +100,9 @@ class RedisBudget:
         client = periskope.Periskope(rate_budget=periskope.RedisBudget("redis://localhost:6379/0"))
 
     or, without code, PERISKOPE_RATE_BUDGET_URL=redis://localhost:6379/0. `redis` is a URL or a redis.Redis client
-    (then async clients run its calls in a thread). A Redis call that fails or takes longer than `timeout` seconds
-    makes this process use its own in-process budget (one warning) until Redis answers again. Async users:
-    `await budget.aclose()` before their event loop ends.
+    (then async clients run its calls in a thread, and its own socket timeouts apply: give it short ones). A Redis
+    call that fails or takes longer than `timeout` seconds makes this process use its own in-process budget (one
+    warning) until Redis answers again. Async users: `await budget.aclose()` before their event loop ends.
     """
 
     def __init__(self, redis: RedisTarget, *, prefix: str = "periskope:", timeout: float = DEFAULT_TIMEOUT) -> None:
@@ -131,16 +131,15 @@ class RedisBudget:
                     del self._budgets[idle]
             name = hashlib.sha256(f"{base_url}\n{key_hash}\n{phone or ''}".encode()).hexdigest()[:32]
             local = self._local.budget(base_url, key_hash, phone)
-            budget = self._budgets.setdefault(
-                key, _Budget(self, [self.prefix + name, self.prefix + name + ":f"], local)
-            )
+            keys = [f"{self.prefix}budget:{name}", f"{self.prefix}budget:{name}:f"]
+            budget = self._budgets.setdefault(key, _Budget(self, keys, local))
         return budget
 
     def reset(self) -> None:
-        """Delete every budget under this prefix, in Redis and in this process."""
+        """Delete every budget under this prefix, in Redis and in this process (webhook dedupe records stay)."""
         self._local.reset()
         with contextlib.suppress(*Errors):
-            for name in self._redis.scan_iter(match=self.prefix + "*", count=500):
+            for name in self._redis.scan_iter(match=self.prefix + "budget:*", count=500):
                 self._redis.delete(name)
 
     async def aclose(self) -> None:
