@@ -28,6 +28,7 @@ from ..api.message import (
     edit_message,
     forward_message,
     get_message,
+    get_message_status,
     pin_message,
     react_to_message,
     send_message,
@@ -42,6 +43,7 @@ from ..models import (
     EditMessageBody,
     ForwardMessageBody,
     Message,
+    MessageStatus,
     PinMessageBody,
     ReactToMessageBody,
     SendMessageBody,
@@ -162,26 +164,13 @@ def _send_message_sync(
     return Call(kwargs, decoder(send_message_sync.parse_response, SendSyncResult), idempotent=False)
 
 
+def _get_message_status(unique_id: str) -> Call[MessageStatus]:
+    kwargs = get_message_status.request_kwargs(path_id("unique_id", unique_id))
+    return Call(kwargs, decoder(get_message_status.parse_response, MessageStatus), idempotent=True)
+
+
 class Messages(SyncResource):
     """client.messages"""
-
-    def broadcast(
-        self,
-        *,
-        chat_ids: Sequence[str],
-        message: str | None = None,
-        media: Mapping[str, Any] | BroadcastMessageBodyMedia | None = None,
-        poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None = None,
-        reply_to: str | None = None,
-        scheduled_at: str | None = None,
-        delay: float | None = None,
-        variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> BroadcastResult:
-        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC)."""
-        return self._request(
-            _broadcast_message(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables), request
-        )
 
     def delete(
         self,
@@ -254,6 +243,15 @@ class Messages(SyncResource):
         it may have reached the server."""
         return self._request(_send_message_sync(chat_id, message, media, reply_to, poll, hide_url_preview), request)
 
+    def status(
+        self,
+        unique_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> MessageStatus:
+        """Where a sent message is (queued, sent, delivered, read, failed: `.ack`, `.status`, `.timeline`, group
+        counts), by the `unique_id` that send or broadcast returned."""
+        return self._request(_get_message_status(unique_id), request)
+
     @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
         return MessagesWithRawResponse(self)
@@ -263,7 +261,6 @@ class MessagesWithRawResponse:
     """`client.messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: Messages) -> None:
-        self.broadcast = raw_response(resource.broadcast)
         self.delete = raw_response(resource.delete)
         self.edit = raw_response(resource.edit)
         self.forward = raw_response(resource.forward)
@@ -271,28 +268,11 @@ class MessagesWithRawResponse:
         self.pin = raw_response(resource.pin)
         self.react = raw_response(resource.react)
         self.send_sync = raw_response(resource.send_sync)
+        self.status = raw_response(resource.status)
 
 
 class AsyncMessages(AsyncResource):
     """client.messages"""
-
-    async def broadcast(
-        self,
-        *,
-        chat_ids: Sequence[str],
-        message: str | None = None,
-        media: Mapping[str, Any] | BroadcastMessageBodyMedia | None = None,
-        poll: Mapping[str, Any] | BroadcastMessageBodyPoll | None = None,
-        reply_to: str | None = None,
-        scheduled_at: str | None = None,
-        delay: float | None = None,
-        variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None = None,
-        **request: Unpack[RequestOptions],
-    ) -> BroadcastResult:
-        """Send one message to many chats, `delay` seconds apart (default 1), now or at `scheduled_at` (ISO, UTC)."""
-        return await self._request(
-            _broadcast_message(chat_ids, message, media, poll, reply_to, scheduled_at, delay, variables), request
-        )
 
     async def delete(
         self,
@@ -367,6 +347,15 @@ class AsyncMessages(AsyncResource):
             _send_message_sync(chat_id, message, media, reply_to, poll, hide_url_preview), request
         )
 
+    async def status(
+        self,
+        unique_id: str,
+        **request: Unpack[RequestOptions],
+    ) -> MessageStatus:
+        """Where a sent message is (queued, sent, delivered, read, failed: `.ack`, `.status`, `.timeline`, group
+        counts), by the `unique_id` that send or broadcast returned."""
+        return await self._request(_get_message_status(unique_id), request)
+
     @cached_property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         return AsyncMessagesWithRawResponse(self)
@@ -376,7 +365,6 @@ class AsyncMessagesWithRawResponse:
     """`client.messages.with_raw_response.<method>(...)`: the APIResponse (status, headers; `.parse()`)."""
 
     def __init__(self, resource: AsyncMessages) -> None:
-        self.broadcast = async_raw_response(resource.broadcast)
         self.delete = async_raw_response(resource.delete)
         self.edit = async_raw_response(resource.edit)
         self.forward = async_raw_response(resource.forward)
@@ -384,3 +372,4 @@ class AsyncMessagesWithRawResponse:
         self.pin = async_raw_response(resource.pin)
         self.react = async_raw_response(resource.react)
         self.send_sync = async_raw_response(resource.send_sync)
+        self.status = async_raw_response(resource.status)
