@@ -32,7 +32,9 @@ Query = Mapping[str, object] | None
 Body = Mapping[str, Any] | list[Any] | None
 JSONObject = dict[str, Any]
 
-_IDEMPOTENT = {"GET": True, "PUT": True, "DELETE": True, "POST": False, "PATCH": False}
+# The rule of every generated operation (overrides/overlay/60-python-api.yaml): setting a state twice is harmless,
+# creating or deleting twice is not (a second DELETE fails and hides the first one's success).
+_IDEMPOTENT = {"GET": True, "PUT": True, "PATCH": True, "POST": False, "DELETE": False}
 # Kept as they are in a path: unreserved and sub-delimiter characters, ':' and '@' (chat ids), and '%' (already
 # percent-encoded input). '?' and '#' are encoded: a query goes in `query=`.
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
@@ -163,7 +165,7 @@ class SyncHTTPMethods:
               idempotent: bool | None = None, **request: Unpack[RequestOptions]) -> JSONObject: ...  # fmt: skip
     def patch(self, path: str, *, query: Query = None, body: Body = None, cast_to: CastTo = dict,
               idempotent: bool | None = None, **request: Unpack[RequestOptions]) -> Any:  # fmt: skip
-        """PATCH `body` as JSON; retried like POST unless idempotent=True."""
+        """PATCH `body` as JSON; retried like GET unless idempotent=False."""
         return self._verb("PATCH", path, query, body, cast_to, idempotent, request)
 
     @overload
@@ -185,7 +187,7 @@ class SyncHTTPMethods:
                idempotent: bool | None = None, **request: Unpack[RequestOptions]) -> JSONObject: ...  # fmt: skip
     def delete(self, path: str, *, query: Query = None, body: Body = None, cast_to: CastTo = dict,
                idempotent: bool | None = None, **request: Unpack[RequestOptions]) -> Any:  # fmt: skip
-        """DELETE `path`; an empty answer (204) is `{}`. Retried like GET unless idempotent=False."""
+        """DELETE `path`; an empty answer (204) is `{}`. Sent at most once, like POST, unless idempotent=True."""
         return self._verb("DELETE", path, query, body, cast_to, idempotent, request)
 
     @property
