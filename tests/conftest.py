@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 import periskope
-from periskope import _rate_limit, _retry
+from periskope import _retry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -159,14 +159,14 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_budgets() -> Iterator[None]:
-    _rate_limit._budgets.clear()
+    periskope.reset_rate_budgets()
     yield
-    _rate_limit._budgets.clear()
+    periskope.reset_rate_budgets()
 
 
 @pytest.fixture(autouse=True)
 def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PERISKOPE_API_KEY", "PERISKOPE_PHONE", "PERISKOPE_BASE_URL"):
+    for name in ("PERISKOPE_API_KEY", "PERISKOPE_PHONE", "PERISKOPE_BASE_URL", "PERISKOPE_RATE_BUDGET_URL"):
         monkeypatch.delenv(name, raising=False)
 
 
