@@ -19,4 +19,6 @@ def test_the_demo_prints_realistic_mock_data(mock_url: str) -> None:
     assert not re.search(r"\bstring\b", done.stdout), done.stdout
     shown = re.search(r"chats\s+(\d+) on the first page \(count (\d+)\)", done.stdout)
     assert shown and int(shown.group(2)) >= int(shown.group(1)) > 0, done.stdout
-    assert re.search(r"queue_id [0-9a-f-]{36}, position \d+", done.stdout), done.stdout
+    assert re.search(r"queue_id [0-9a-f-]{36}, unique_id \w+, position \d+", done.stdout), done.stdout
+    assert re.search(r"^delivered true_\S+ \(ack (DELIVERED|DELIVERED_ALL|READ|READ_ALL) \(\d\)\)$", done.stdout, re.M)
+    assert re.search(r"^status +[a-z]+: .+ \(ack [A-Z_]+ \(-?\d\)\)$", done.stdout, re.M), done.stdout

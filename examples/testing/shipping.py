@@ -21,7 +21,7 @@ def notify_shipped(client: periskope.Periskope, phone: str, order_id: str) -> st
     except periskope.APIStatusError:
         return "not sent"
     try:
-        sent.wait(Ack.DEVICE, timeout=120)
+        sent.wait(Ack.DELIVERED, timeout=120)
     except periskope.MessageFailedError:
         return "failed"
     except periskope.WaitTimeoutError:

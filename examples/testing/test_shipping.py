@@ -17,12 +17,12 @@ def test_delivered(periskope_client: Periskope, periskope_fake: FakePeriskope) -
 
 
 def test_failed(periskope_client: Periskope, periskope_fake: FakePeriskope) -> None:
-    periskope_fake.auto_ack = Ack.ERROR  # every sent message fails
+    periskope_fake.auto_ack = Ack.FAILED  # every sent message fails
     assert notify_shipped(periskope_client, "919537851844", "A-1002") == "failed"
 
 
 def test_pending_when_never_delivered(periskope_client: Periskope, periskope_fake: FakePeriskope) -> None:
-    periskope_fake.auto_ack = Ack.SERVER  # sent, never delivered; the two minutes pass on a virtual clock
+    periskope_fake.auto_ack = Ack.SENT  # sent, never delivered; the two minutes pass on a virtual clock
     assert notify_shipped(periskope_client, "919537851844", "A-1003") == "pending"
 
 

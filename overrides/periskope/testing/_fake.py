@@ -26,7 +26,14 @@ if TYPE_CHECKING:
 JSON = dict[str, Any]
 BASE_URL = "https://api.periskope.test/v1"
 API_KEY = "sk-fake-periskope"
-ACK_ERROR, ACK_PENDING, ACK_SERVER, ACK_DEVICE, ACK_READ, ACK_PLAYED = -1, 0, 1, 2, 3, 4
+# Periskope's ack scale (periskope.Ack): the fake keeps plain ints, so that the API models load only when used.
+ACK_FAILED, ACK_PENDING, ACK_SENT, ACK_DELIVERED, ACK_DELIVERED_ALL, ACK_READ, ACK_READ_ALL = -1, 0, 1, 2, 3, 4, 5
+# The acks a message goes through: a 1:1 chat has one recipient, so no "all participants" levels.
+USER_ACKS = (ACK_PENDING, ACK_SENT, ACK_DELIVERED, ACK_READ)
+GROUP_ACKS = (ACK_PENDING, ACK_SENT, ACK_DELIVERED, ACK_DELIVERED_ALL, ACK_READ, ACK_READ_ALL)
+STATUS_WORDS = {ACK_FAILED: "failed", ACK_PENDING: "queued", ACK_SENT: "sent", ACK_DELIVERED: "delivered",
+                ACK_DELIVERED_ALL: "delivered", ACK_READ: "read", ACK_READ_ALL: "read"}  # fmt: skip
+TIMELINE_STEPS = ((ACK_SENT, "sent_at"), (ACK_DELIVERED, "delivered_at"), (ACK_READ, "read_at"))
 
 
 @dataclass(frozen=True)
@@ -88,16 +95,18 @@ class FakePeriskope:
         fake = FakePeriskope()
         client = fake.client()                  # a Periskope wired to the fake; fake.async_client() for async
         sent = client.messages.send(chat_id="919537851844@c.us", message="Hi")
-        fake.advance(sent, Ack.READ)            # or let auto_ack move it one step per read
+        fake.advance(sent, Ack.DELIVERED)       # or let auto_ack move it one step per read
         assert fake.events[-1].name == "message.ack.updated"
+        assert sent.wait(Ack.READ).ack == Ack.READ  # wait() polls the status, which auto_ack moves on
 
     State: messages (sent, received with `receive`, forwarded, broadcast), chats and their participants and labels,
     contacts, notes and tickets persist across calls; lists paginate by offset/limit with the API's envelope. Other
     operations answer with a sample of their documented response. Every state change is an event (`events`, and
     `on_event` if given) in the webhook envelope, parsed by `periskope.webhooks.parse`.
 
-    `auto_ack`: the ack a sent message climbs to, one step each time it is read (Ack.ERROR: it fails when first read;
-    None: only `advance` moves it).
+    `auto_ack`: the ack a sent message climbs to, one step each time it is read (GET /message/{id}, its status, its
+    broadcast's status): SENT, DELIVERED, READ; in a group also DELIVERED_ALL before READ, and READ_ALL after it.
+    Ack.FAILED: it fails when first read; None: only `advance` moves it.
     `fail_next(...)` makes the next request(s) fail; `requests` records every request received.
     """
 
@@ -125,7 +134,10 @@ class FakePeriskope:
         self.requests: list[httpx.Request] = []
         self.operations: list[str] = []
         """The operationId of each request in `requests` ("" for a path the API does not have)."""
-        self._queue_ids: dict[str, str] = {}
+        self._ids: dict[str, str] = {}  # queue_id and unique_id -> message_id
+        self.broadcasts: dict[str, JSON] = {}
+        self.timelines: dict[str, dict[str, str]] = {}
+        """The status timeline (queued_at, sent_at, delivered_at, read_at, failed_at) of each sent message."""
         self._faults: deque[Fault] = deque()
         self._lock = threading.RLock()
         self._sampler = Sampler(load_spec())
@@ -328,15 +340,15 @@ class FakePeriskope:
         return f"{self.phone}@c.us"
 
     def find_message(self, message: object) -> JSON:
-        """A stored message, by message_id, queue_id, or anything with one of them (SentMessage, Message, a stored
-        message's dict)."""
+        """A stored message, by message_id, queue_id, unique_id, or anything with one of them (SentMessage, Message,
+        MessageStatus, a stored message's dict)."""
         keys = [message] if isinstance(message, str) else []
-        for attr in ("message_id", "queue_id"):
+        for attr in ("message_id", "queue_id", "unique_id"):
             value = message.get(attr) if isinstance(message, Mapping) else getattr(message, attr, None)
             if isinstance(value, str):
                 keys.append(value)
         for given in keys:
-            key = self._queue_ids.get(given, given)
+            key = self._ids.get(given, given)
             if key in self.messages:
                 return self.messages[key]
             if key in self.notes:
@@ -344,8 +356,8 @@ class FakePeriskope:
         raise Reply(404, "NOT_FOUND", f"Message {keys[0] if keys else message!r} not found")
 
     def advance(self, message: object, ack: int) -> JSON:
-        """Move a message (SentMessage, Message, message_id or queue_id) to `ack` (e.g. Ack.READ, Ack.ERROR),
-        emitting message.ack.updated."""
+        """Move a message (SentMessage, Message, message_id, queue_id or unique_id) to `ack` (e.g. Ack.DELIVERED,
+        Ack.READ, Ack.FAILED), emitting message.ack.updated; its status (delivery counts, timeline) follows."""
         with self._lock:
             try:
                 stored = self.find_message(message)
@@ -353,7 +365,8 @@ class FakePeriskope:
                 raise PeriskopeError(str(exc)) from None
             previous = stored["ack"]
             stored["ack"] = int(ack)
-            stored["delivery_info"] = _delivery(stored["ack"], stored["chat_id"])
+            stored["delivery_info"] = _delivery(stored["ack"], self.recipients(stored["chat_id"]))
+            self._timestamp(stored)
             self.emit("message.ack.updated", stored, {"ack": previous})
             return stored
 
@@ -423,7 +436,7 @@ class FakePeriskope:
         with self._lock:
             chat = self.add_chat(chat_id)
             author = chat_jid(sender) if sender else chat["chat_id"]
-            return self.store_message(chat["chat_id"], body, from_me=False, author=author, ack=ACK_DEVICE)
+            return self.store_message(chat["chat_id"], body, from_me=False, author=author, ack=ACK_DELIVERED)
 
     def store_message(
         self, chat_id: str, body: str | None, *, from_me: bool, author: str | None = None, ack: int = ACK_PENDING,
@@ -440,7 +453,7 @@ class FakePeriskope:
             "message_type": (media or {}).get("type", "chat") if media else "chat",
             "body": body or "",
             "ack": ack,
-            "delivery_info": _delivery(ack, chat_id),
+            "delivery_info": _delivery(ack, self.recipients(chat_id) if from_me else [self.phone_jid]),
             "author": author,
             "from": author,
             "to": chat_id if from_me else self.phone_jid,
@@ -459,6 +472,10 @@ class FakePeriskope:
             **fields,
         }
         (self.notes if note else self.messages)[message_id] = message
+        self._ids[unique_id] = message_id
+        if from_me and not note:
+            self.timelines[message_id] = {"queued_at": message["timestamp"]}
+            self._timestamp(message)
         chat = self.chats.get(chat_id)
         if chat is not None and not note:
             chat["latest_message"] = dict(message)
@@ -492,11 +509,53 @@ class FakePeriskope:
         """What a GET returns; with auto_ack, a sent message climbs one ack step per read."""
         if self.auto_ack is None or not message["from_me"] or message["ack"] < ACK_PENDING:
             return message
-        if self.auto_ack == ACK_ERROR:
-            self.advance(message["message_id"], ACK_ERROR)
-        elif message["ack"] < self.auto_ack:
-            self.advance(message["message_id"], message["ack"] + 1)
+        if self.auto_ack == ACK_FAILED:
+            self.advance(message["message_id"], ACK_FAILED)
+            return message
+        ladder = GROUP_ACKS if message["chat_id"].endswith("@g.us") else USER_ACKS
+        step = next((ack for ack in ladder if message["ack"] < ack <= self.auto_ack), None)
+        if step is not None:
+            self.advance(message["message_id"], step)
         return message
+
+    def status(self, message: JSON) -> JSON:
+        """A sent message as GET /message/{unique_id}/status answers (MessageStatus), from its stored state."""
+        ack, delivery = message["ack"], message["delivery_info"]
+        word = STATUS_WORDS.get(ack, "read" if ack > ACK_READ_ALL else "queued")
+        sent = {"body": message["body"], "type": message["message_type"]}
+        timeline = {"queued_at": message["timestamp"], "sent_at": None, **self.timelines.get(message["message_id"], {})}
+        return {
+            "queue_id": message.get("queue_id") or "",
+            "unique_id": message["unique_id"],
+            "message_id": message["message_id"],
+            "chat_id": message["chat_id"],
+            "performed_by": "api",
+            "status": word,
+            "status_description": f"Message {word}.",
+            "ack": ack,
+            "message": {**sent, "quoted_message_id": message.get("quoted_message_id")},
+            "timeline": timeline,
+            "attempts": 0 if ack == ACK_PENDING else 1,
+            "delivered_count": delivery["delivered_count"],
+            "read_count": delivery["read_count"],
+        }
+
+    def recipients(self, chat_id: str) -> list[str]:
+        """Who a message sent to `chat_id` goes to: the chat, or the group's other members."""
+        chat = self.chats.get(chat_id)
+        if chat is None or chat["chat_type"] != "group":
+            return [chat_id]
+        return [member for member in chat["members"] if member != self.phone_jid]
+
+    def _timestamp(self, message: JSON) -> None:
+        timeline = self.timelines.get(message["message_id"])
+        if timeline is None:
+            return
+        if message["ack"] == ACK_FAILED:
+            timeline.setdefault("failed_at", now())
+        for level, step in TIMELINE_STEPS:
+            if message["ack"] >= level:
+                timeline.setdefault(step, now())
 
 
 def chat_jid(chat_id: str) -> str:
@@ -506,12 +565,14 @@ def chat_jid(chat_id: str) -> str:
     return chat_id if "@" in chat_id else f"{chat_id}@c.us"
 
 
-def _delivery(ack: int, recipient: str) -> JSON:
+def _delivery(ack: int, recipients: list[str]) -> JSON:
+    """Who has the message (at DELIVERED one recipient, at DELIVERED_ALL every one) and who read it (READ: one,
+    READ_ALL: every one); a 1:1 chat has one recipient, so DELIVERED and READ are all of them."""
     stamp = now()
-    delivered = {recipient: stamp} if ack >= ACK_DEVICE else {}
-    read = {recipient: stamp} if ack >= ACK_READ else {}
-    pending = [] if delivered else [recipient]
-    return {"delivered": delivered, "read": read, "pending": pending, "delivered_count": len(delivered),
+    delivered = recipients if ack >= ACK_DELIVERED_ALL else recipients[:1] if ack >= ACK_DELIVERED else []
+    read = recipients if ack >= ACK_READ_ALL else recipients[:1] if ack >= ACK_READ else []
+    return {"delivered": dict.fromkeys(delivered, stamp), "read": dict.fromkeys(read, stamp),
+            "pending": [r for r in recipients if r not in delivered], "delivered_count": len(delivered),
             "read_count": len(read)}  # fmt: skip
 
 

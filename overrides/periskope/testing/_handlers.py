@@ -7,7 +7,7 @@ import secrets
 import uuid
 from collections.abc import Iterable, Mapping
 
-from ._fake import ACK_PENDING, ACK_SERVER, JSON, FakePeriskope, Reply, Request, chat_jid, handles, now
+from ._fake import ACK_FAILED, ACK_PENDING, ACK_SENT, JSON, FakePeriskope, Reply, Request, chat_jid, handles, now
 
 # -- lists ---------------------------------------------------------------------------------------------------------
 
@@ -48,14 +48,14 @@ def send_message(fake: FakePeriskope, call: Request) -> JSON:
     message = _send(fake, call, call.field("chat_id"), ack=ACK_PENDING)
     queue_id = str(uuid.uuid4())
     message["queue_id"] = queue_id
-    fake._queue_ids[queue_id] = message["message_id"]
+    fake._ids[queue_id] = message["message_id"]
     position = sum(1 for m in fake.messages.values() if m["from_me"] and m["ack"] == ACK_PENDING)
     return {"queue_id": queue_id, "queue_position": str(position), "unique_id": message["unique_id"]}
 
 
 @handles("sendMessageSync")
 def send_message_sync(fake: FakePeriskope, call: Request) -> JSON:
-    message = _send(fake, call, call.field("chat_id"), ack=ACK_SERVER)
+    message = _send(fake, call, call.field("chat_id"), ack=ACK_SENT)
     return {"status": "sent", "unique_id": message["unique_id"], "message": message}
 
 
@@ -71,16 +71,62 @@ def _send(fake: FakePeriskope, call: Request, chat_id: object, *, ack: int) -> J
 
 @handles("broadcastMessage")
 def broadcast_message(fake: FakePeriskope, call: Request) -> JSON:
-    broadcast_id = "broadcast-" + secrets.token_hex(8)
+    broadcast_id = str(uuid.uuid4())
+    payload = {"body": call.field("message") or "", "message_type": "chat", "performed_by": "api"}
+    fake.broadcasts[broadcast_id] = {"broadcast_id": broadcast_id, "org_id": fake.org_id, "created_at": now(),
+                                     "message_payload": payload}  # fmt: skip
     for chat_id in call.field("chat_ids") or []:
         message = _send(fake, call, chat_id, ack=ACK_PENDING)
         message["broadcast_id"] = broadcast_id
     return {"broadcast_id": broadcast_id}
 
 
+@handles("getBroadcastStatus")
+def broadcast_status(fake: FakePeriskope, call: Request) -> JSON:
+    """A broadcast's progress from its messages (each read once, so auto_ack moves them): in progress while one is
+    queued, then completed."""
+    broadcast = fake.broadcasts.get(call.query.get("broadcast_id", ""))
+    if broadcast is None:
+        raise Reply(404, "NOT_FOUND", f"Broadcast {call.query.get('broadcast_id')!r} not found")
+    messages = [
+        fake.read_message(m) for m in fake.messages.values() if m.get("broadcast_id") == broadcast["broadcast_id"]
+    ]
+    acks = [m["ack"] for m in messages]
+    members = sum(len(fake.recipients(m["chat_id"])) for m in messages)
+    delivered = sum(m["delivery_info"]["delivered_count"] for m in messages)
+    read = sum(m["delivery_info"]["read_count"] for m in messages)
+    pending = acks.count(ACK_PENDING)
+    return {
+        **broadcast,
+        "broadcast_status": "inprogress" if pending else "completed",
+        "scheduled_at": None,
+        "performed_at": broadcast["created_at"],
+        "performed_by": "api",
+        "total_chats": len(messages),
+        "sent_chats": sum(1 for ack in acks if ack > ACK_PENDING),
+        "failed_chats": acks.count(ACK_FAILED),
+        "pending_chats": pending,
+        "total_member_count": members,
+        "total_delivered_count": delivered,
+        "total_read_count": read,
+        "delivered_percentage": round(100 * delivered / members, 2) if members else 0,
+        "read_percentage": round(100 * read / members, 2) if members else 0,
+        "logs": [],
+    }
+
+
 @handles("getMessage")
 def get_message(fake: FakePeriskope, call: Request) -> JSON:
     return fake.read_message(fake.find_message(call.params["message_id"]))
+
+
+@handles("getMessageStatus")
+def message_status(fake: FakePeriskope, call: Request) -> JSON:
+    message_id = fake._ids.get(call.params["unique_id"])
+    message = fake.messages.get(message_id or "")
+    if message is None or not message["from_me"]:
+        raise Reply(404, "NOT_FOUND", f"Message {call.params['unique_id']} not found")
+    return fake.status(fake.read_message(message))
 
 
 @handles("editMessage")
@@ -354,7 +400,7 @@ def contact_labels(fake: FakePeriskope, call: Request) -> JSON:
 @handles("createNote")
 def create_note(fake: FakePeriskope, call: Request) -> JSON:
     chat = fake.add_chat(str(call.field("chat_id")))
-    note = fake.store_message(chat["chat_id"], call.field("message"), from_me=True, ack=ACK_SERVER,
+    note = fake.store_message(chat["chat_id"], call.field("message"), from_me=True, ack=ACK_SENT,
                               media=call.field("media"), note=True)  # fmt: skip
     return {"success": True, "message": "Note created successfully", "data": note}
 

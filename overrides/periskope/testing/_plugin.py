@@ -50,8 +50,9 @@ class VirtualClock:
 
 
 def _install(clock: VirtualClock, monkeypatch: pytest.MonkeyPatch, client: object) -> None:
-    """Patch the sleeps and every periskope module's `time` (resources load on first use, so load them first)."""
-    from .. import _retry  # noqa: PLC0415 - the plugin loads nothing of periskope until a fixture is used
+    """Patch the sleeps and every periskope module's `time` (resources and the waiting policy load on first use, so
+    load them first)."""
+    from .. import _delivery, _retry  # noqa: F401, PLC0415 - the plugin loads nothing of periskope until a fixture is used
 
     for name in dir(client):
         if not name.startswith("_"):
