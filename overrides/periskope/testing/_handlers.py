@@ -50,7 +50,7 @@ def send_message(fake: FakePeriskope, call: Request) -> JSON:
     message["queue_id"] = queue_id
     fake._ids[queue_id] = message["message_id"]
     position = sum(1 for m in fake.messages.values() if m["from_me"] and m["ack"] == ACK_PENDING)
-    return {"queue_id": queue_id, "queue_position": str(position), "unique_id": message["unique_id"]}
+    return {"queue_id": queue_id, "queue_position": position, "unique_id": message["unique_id"]}
 
 
 @handles("sendMessageSync")
