@@ -23,6 +23,8 @@ def find_pythons() -> dict[str, str]:
         candidates = [shutil.which(f"python{version}")]
         candidates += sorted(str(p) for p in Path.home().glob(f".pyenv/versions/{version}.*/bin/python{version}"))
         for candidate in filter(None, candidates):
+            if (Path(candidate).parent.parent / "pyvenv.cfg").exists():
+                continue  # a virtualenv's python (make puts .venv/bin first on PATH): look for the real one
             if subprocess.run([candidate, "-c", "pass"], capture_output=True, check=False).returncode == 0:
                 found[version] = candidate
                 break
