@@ -39,7 +39,7 @@ import httpx
 from ._client import DEFAULT_BASE_URL, check_phone
 from ._errors import AuthenticationError, PeriskopeError
 from ._logs import logger
-from ._version import __version__
+from ._version import USER_AGENT
 from .webhooks import Deduplicator, Event, parse
 
 __all__ = ["AsyncRealtime", "Realtime", "RealtimeAuthenticationError", "RealtimeConnectionError"]
@@ -128,7 +128,7 @@ class _RealtimeBase:
         return bool(self._sio is not None and self._sio.connected)
 
     def _headers(self) -> dict[str, str]:
-        headers = {"Authorization": f"Bearer {self._api_key}", "User-Agent": f"periskope-python/{__version__}"}
+        headers = {"Authorization": f"Bearer {self._api_key}", "User-Agent": USER_AGENT}
         if self.phone is not None:
             headers["x-phone"] = self.phone
         return headers
