@@ -13,8 +13,8 @@ from periskope._resource import (
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
     nested,
+    omit_if_none,
     optional_comma_list,
     raw_response,
     require_any,
@@ -82,8 +82,8 @@ def _update_phone(
     kwargs = update_phone.request_kwargs(
         body=nested(
             UpdatePhoneBody,
-            phone_name=given(phone_name),
-            phone_image=given(phone_image),
+            phone_name=omit_if_none(phone_name),
+            phone_image=omit_if_none(phone_image),
             labels=optional_comma_list(labels),
         )
     )
