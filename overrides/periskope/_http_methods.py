@@ -20,7 +20,7 @@ import httpx
 
 from ._call import Call
 from ._errors import APIResponseValidationError, DecodeError, PeriskopeError
-from ._resource import RequestOptions, async_raw_response, parsed_or_raw, raw_response
+from ._resource_base import RequestOptions, async_raw_response, parsed_or_raw, raw_response
 from ._response import APIResponse
 
 if TYPE_CHECKING:

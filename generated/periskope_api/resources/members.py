@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Literal, Unpack
 
 from periskope._call import Call
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,

@@ -18,7 +18,7 @@ from periskope_api.resources import webhooks as generated
 
 from .._call import Call
 from .._errors import APIResponseValidationError, PeriskopeError
-from .._resource import RequestOptions, async_raw_response, non_empty_str, raw_response
+from .._resource_base import RequestOptions, async_raw_response, non_empty_str, raw_response
 from .._response import decoder
 
 Events = str | Sequence[str]
