@@ -21,7 +21,6 @@ from periskope.models import (
 
 CHAT = "919537851844@c.us"
 
-
 GROUP = "120363041234567890@g.us"
 
 
@@ -49,7 +48,6 @@ def server_with(total: int, count: int | None) -> Recorder:
 
 
 AI_SETTINGS = {"chat_id": GROUP, "is_agent_allowed": True, "is_flagging_allowed": True}
-
 
 AUDIT_LOGS = {
     "from": 1,

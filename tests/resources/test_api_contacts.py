@@ -16,7 +16,6 @@ from periskope.models import (
 
 CHAT = "919537851844@c.us"
 
-
 CONTACT = "919537851844"
 
 

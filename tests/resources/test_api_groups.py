@@ -19,7 +19,6 @@ from periskope.models import (
 
 GROUP = "120363392071406466@g.us"
 
-
 CONTACT = "919537851844"
 
 
@@ -79,7 +78,6 @@ UPDATED_GROUP: dict[str, Any] = {
 
 
 PARTICIPANT_ADDED = {"919537851844@c.us": {"is_success": True, "message": "Invite sent to participant"}}
-
 
 PARTICIPANT_DEMOTED = {"919537851844@c.us": {"is_success": True}}
 

@@ -23,7 +23,6 @@ from periskope.models import (
 
 CHAT = "919537851844@c.us"
 
-
 GROUP = "120363041234567890@g.us"
 
 

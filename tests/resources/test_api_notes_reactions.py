@@ -15,7 +15,6 @@ from periskope.models import (
 
 CHAT = "919537851844@c.us"
 
-
 NOTE_ID = "true_2634e275-ac58-4c85-892d-83882810fc1c_api"
 
 

@@ -51,9 +51,7 @@ ALL_PHONES_FIRST = {  # phones/get-all-phones (the stored copy is cut off after 
 
 UPDATE_PHONE = {**GET_PHONE, "org_phone": "918527184400@c.us", "updated_at": "2025-01-20T11:48:40.055+00:00"}
 
-
 QUEUE_STATUS = {"active": 0, "completed": 16, "failed": 10, "is_running": True, "pending": 0}  # queues/get-queue-status
-
 
 CREATE_WEBHOOK = {  # webhooks/create-webhook
     "id": "0ef25935-0b78-4660-beeb-f17311793305",

@@ -28,7 +28,6 @@ def every(values: Any, cls: type) -> bool:
 
 QUEUE_STATUS = {"active": 0, "completed": 16, "failed": 10, "is_running": True, "pending": 0}  # queues/get-queue-status
 
-
 BROADCAST_STATUS = {  # the upstream spec's field examples for GET /queue/broadcast, with the SDK's other fields
     "broadcast_id": "22b2a2a4-3c61-4b94-807c-fa431e71a8e5",
     "org_id": "5fb0d69a-d789-4429-970e-66d48e381c9b",
@@ -66,7 +65,6 @@ QUEUE_JOB = {  # the SDK's QueueJobTypes, as a Bull job sends it (epoch millisec
 
 
 CHAT = "911111111111@c.us"
-
 
 QUEUE_JOBS = [
     {

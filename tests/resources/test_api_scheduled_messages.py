@@ -21,7 +21,6 @@ from periskope.models import (
 
 GROUP = "120363000000000000@g.us"
 
-
 SCHEDULED_ID = "00000000-0000-0000-0000-000000000000"
 
 
@@ -49,7 +48,6 @@ SCHEDULED: dict[str, Any] = {
 
 
 SCHEDULED_LIST = {"from": 1, "to": 20, "count": 20, "scheduled_messages": [SCHEDULED]}
-
 
 OCCURRENCES = {
     "from": 1,
@@ -154,9 +152,7 @@ QUEUE_JOBS = [
 
 QUEUE_HEALTH = {"waiting": 0, "active": 1, "completed": 142, "failed": 3, "delayed": 5, "paused": 0}
 
-
 AI_SETTINGS = {"chat_id": GROUP, "is_agent_allowed": True, "is_flagging_allowed": True}
-
 
 AUDIT_LOGS = {
     "from": 1,
