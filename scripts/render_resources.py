@@ -110,20 +110,20 @@ def _type_of(prop: Any, models: set[str]) -> tuple[str, str]:  # noqa: PLR0911 -
 def _value(name: str, convert: str, required: bool) -> str:  # noqa: PLR0911 - one return per kind
     kind, _, cls = convert.partition(":")
     if kind == "path_id":
-        return f'path_id("{name}", {name})'
+        return f'non_empty_str("{name}", {name})'
     if kind == "model":
-        return f"{'as_model' if required else 'model'}({cls}.from_dict, {name})"
+        return f"{'as_model' if required else 'optional_model'}({cls}.from_dict, {name})"
     if kind == "models":
-        return f"{'as_model_list' if required else 'model_list'}({cls}.from_dict, {name})"
+        return f"{'as_model_list' if required else 'optional_model_list'}({cls}.from_dict, {name})"
     if kind == "enum":
-        return f"{cls}({name})" if required else f"given_enum({cls}, {name})"
+        return f"{cls}({name})" if required else f"optional_enum({cls}, {name})"
     if kind == "id":
-        return f'path_id("{name}", {name})' if required else f'given_id("{name}", {name})'
+        return f'non_empty_str("{name}", {name})' if required else f'optional_non_empty_str("{name}", {name})'
     if kind == "plain":
-        return name if required else f"given({name})"
+        return name if required else f"omit_if_none({name})"
     if kind == "list":
-        return f"list({name})" if required else f"given_list({name})"
-    # a runtime helper of periskope._resource by name: comma_list, when, ...; `helper:label` also passes the label
+        return f"list({name})" if required else f"optional_list({name})"
+    # a runtime helper of periskope._resource by name: comma_list, optional_iso_time...; `helper:label` passes the label
     return f'{kind}("{cls}", {name})' if cls else f"{kind}({name})"
 
 
@@ -196,7 +196,7 @@ class Renderer:
                     for name in ("offset", "limit", "max_items"):
                         arguments.append(Argument(name, "int | None", "None", True, ""))
                 else:
-                    call.append("limit=given(at.limit)")
+                    call.append("limit=omit_if_none(at.limit)")
                 continue
             call.append(f"{param.python_name}={add(param.name, param.python_name, param, param.required, 'query')}")
         body = endpoint.bodies[0].prop if endpoint.bodies else None

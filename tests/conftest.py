@@ -174,3 +174,14 @@ def json_response(status: int, body: object, **headers: str) -> httpx.Response:
     return httpx.Response(
         status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **headers}
     )
+
+
+def sent(recorder: Recorder) -> tuple[str, str, dict[str, str], Any]:
+    """The one request a recorder saw: method, path, query, JSON body (None without one)."""
+    (request,) = recorder.requests
+    return request.method, request.url.path, dict(request.url.params), body_of(request)
+
+
+def body_of(request: httpx.Request) -> Any:
+    """A request's JSON body; None without one."""
+    return json.loads(request.content) if request.content else None

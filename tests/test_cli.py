@@ -18,9 +18,9 @@ from fault_server import RESET_AFTER_READ, FaultServer, html, rate_limited, slow
 
 import periskope
 from periskope import cli
+from periskope._custom import SyncClientNamespaces
 from periskope._pagination import SyncPage, Window
-from periskope._resource import SyncResource
-from periskope._resources import SyncResources
+from periskope._resource_base import SyncResource
 
 ROOT = Path(__file__).resolve().parent.parent
 SEND = ["messages", "send", "--chat", "+91 98765 43210", "--text", "hello from the cli"]
@@ -283,7 +283,7 @@ class Widgets(SyncResource):
 def test_a_resource_added_to_the_client_appears_without_code_changes(
     env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    env.setattr(SyncResources, "widgets", property(Widgets), raising=False)
+    env.setattr(SyncClientNamespaces, "widgets", property(Widgets), raising=False)
     Widgets.calls.clear()
     code, out, _ = run(capsys, "widgets", "get", "w9", "--verbose", "--ratio", "0.5")
     assert (code, json.loads(out)) == (0, {"widget_id": "w9", "size": 1})

@@ -33,7 +33,7 @@ from ._errors import (
 )
 from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import BudgetBackend, LocalBudget, RateLimit, reset_rate_budgets
-from ._resource import RequestOptions
+from ._resource_base import RequestOptions
 from ._response import APIResponse
 from ._version import UPSTREAM_SDK_VERSION, __version__
 from ._wire import parse_timestamp
@@ -41,10 +41,10 @@ from .ids import InvalidIdError, MessageId, chat_id, parse_message_id
 
 if TYPE_CHECKING:
     from . import webhooks
+    from ._custom._sent import AsyncSentBroadcast, AsyncSentMessage, SentBroadcast, SentMessage
     from ._delivery import DeliveryEvents
     from ._realtime import AsyncRealtime, Realtime, RealtimeAuthenticationError, RealtimeConnectionError
     from ._redis_budget import RedisBudget
-    from ._resources._sent import AsyncSentBroadcast, AsyncSentMessage, SentBroadcast, SentMessage
     from .models import (
         Ack,
         DeliveryInfo,
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 # Models, handles, webhooks and realtime load on first use: `import periskope` stays close to `import httpx` in cost.
 _LAZY = {
-    **dict.fromkeys(["AsyncSentBroadcast", "AsyncSentMessage", "SentBroadcast", "SentMessage"], "._resources._sent"),
+    **dict.fromkeys(["AsyncSentBroadcast", "AsyncSentMessage", "SentBroadcast", "SentMessage"], "._custom._sent"),
     **dict.fromkeys(
         ["AsyncRealtime", "Realtime", "RealtimeAuthenticationError", "RealtimeConnectionError"], "._realtime"
     ),

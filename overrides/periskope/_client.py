@@ -20,6 +20,8 @@ import httpx
 
 from . import _retry
 from ._call import Call
+from ._custom import AsyncClientNamespaces as AsyncResources
+from ._custom import SyncClientNamespaces as SyncResources
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -36,8 +38,7 @@ from ._errors import (
 from ._http_methods import AsyncHTTPMethods, SyncHTTPMethods
 from ._logs import logger, mask, mask_body, setup_from_env
 from ._rate_limit import PROBE_WAIT, Budget, BudgetBackend, RateLimit, default_backend
-from ._resource import RequestOptions
-from ._resources import AsyncResources, SyncResources
+from ._resource_base import RequestOptions
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._version import USER_AGENT

@@ -29,6 +29,7 @@ from periskope_api.models import (
 )
 
 from . import _retry
+from ._custom._sent import OnUncertain, Until
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -40,14 +41,13 @@ from ._errors import (
     UnresolvedSendError,
     WaitTimeoutError,
 )
-from ._resources._sent import OnUncertain, Until
 
 if TYPE_CHECKING:
     import asyncio
 
-    from ._resource import RequestOptions
-    from ._resources.messages import AsyncMessages, Messages
-    from ._resources.queue import AsyncQueue, Queue
+    from ._custom.messages import AsyncMessages, Messages
+    from ._custom.queue import AsyncQueue, Queue
+    from ._resource_base import RequestOptions
     from .webhooks import Event
 
 __all__ = ["DeliveryEvents", "OnUncertain", "UnresolvedSendError", "Until"]

@@ -20,7 +20,7 @@ import httpx
 
 from ._call import Call
 from ._errors import APIResponseValidationError, DecodeError, PeriskopeError
-from ._resource import RequestOptions, async_raw_response, raw_response, result
+from ._resource_base import RequestOptions, async_raw_response, parsed_or_raw, raw_response
 from ._response import APIResponse
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class SyncHTTPMethods:
 
     def _verb(self, method: str, path: str, query: Query, body: Body, cast_to: CastTo, idempotent: bool | None,
               request: RequestOptions) -> Any:  # fmt: skip
-        return result(self.request(build_call(method, path, query, body, cast_to, idempotent), **request))
+        return parsed_or_raw(self.request(build_call(method, path, query, body, cast_to, idempotent), **request))
 
     @overload
     def get(self, path: str, *, query: Query = None, cast_to: type[M], idempotent: bool | None = None,
@@ -214,7 +214,7 @@ class AsyncHTTPMethods:
 
     async def _verb(self, method: str, path: str, query: Query, body: Body, cast_to: CastTo,
                     idempotent: bool | None, request: RequestOptions) -> Any:  # fmt: skip
-        return result(await self.request(build_call(method, path, query, body, cast_to, idempotent), **request))
+        return parsed_or_raw(await self.request(build_call(method, path, query, body, cast_to, idempotent), **request))
 
     @overload
     async def get(self, path: str, *, query: Query = None, cast_to: type[M], idempotent: bool | None = None,

@@ -49,7 +49,7 @@ from ._errors import (
     RateLimitError,
 )
 from ._pagination import SyncPage
-from ._resource import SyncResource
+from ._resource_base import SyncResource
 from ._version import __version__
 
 __all__ = ["EXIT_API", "EXIT_AUTH", "EXIT_NETWORK", "EXIT_NOT_FOUND", "EXIT_RATE_LIMIT", "EXIT_USAGE", "main"]

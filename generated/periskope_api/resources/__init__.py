@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from periskope._resource import Lazy
+from periskope._resource_base import Lazy
 
 if TYPE_CHECKING:
     from .chats import AsyncChats, Chats
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .webhooks import AsyncWebhooks, Webhooks
 
 
-class SyncResources:
+class SyncClientNamespaces:
     """The namespaces of Periskope."""
 
     chats: Lazy[Chats] = Lazy("periskope_api.resources.chats", "Chats")
@@ -45,7 +45,7 @@ class SyncResources:
     webhooks: Lazy[Webhooks] = Lazy("periskope_api.resources.webhooks", "Webhooks")
 
 
-class AsyncResources:
+class AsyncClientNamespaces:
     """The namespaces of AsyncPeriskope."""
 
     chats: Lazy[AsyncChats] = Lazy("periskope_api.resources.chats", "AsyncChats")

@@ -10,22 +10,22 @@ from typing import Literal, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     as_model,
     async_raw_response,
     comma_list,
-    given,
-    items,
-    model,
+    envelope_items,
     nested,
+    non_empty_str,
+    omit_if_none,
     optional_comma_list,
-    path_id,
+    optional_iso_time,
+    optional_model,
     raw_response,
     require_any,
-    when,
     window,
 )
 from periskope._response import decoder, no_content
@@ -67,7 +67,7 @@ from ..types import Unset
 
 
 def _get_chat_by_id(chat_id: str) -> Call[Chat]:
-    kwargs = get_chat_by_id.request_kwargs(path_id("chat_id", chat_id))
+    kwargs = get_chat_by_id.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, decoder(get_chat_by_id.parse_response, Chat), idempotent=True)
 
 
@@ -80,11 +80,11 @@ def _list_all_chats(
     def build(at: Window) -> Call[ChatList]:
         kwargs = list_all_chats.request_kwargs(
             offset=at.offset_param,
-            limit=given(at.limit),
-            start_time=when(start_time),
-            end_time=when(end_time),
-            chat_type=given(chat_type),
-            label=given(label),
+            limit=omit_if_none(at.limit),
+            start_time=optional_iso_time(start_time),
+            end_time=optional_iso_time(end_time),
+            chat_type=omit_if_none(chat_type),
+            label=omit_if_none(label),
         )
         return Call(kwargs, decoder(list_all_chats.parse_response, ChatList), idempotent=True)
 
@@ -92,7 +92,7 @@ def _list_all_chats(
 
 
 def _list_all_chats_items(envelope: ChatList) -> tuple[Sequence[Chat], int | Unset | None]:
-    return items(envelope.chats), envelope.count
+    return envelope_items(envelope.chats), envelope.count
 
 
 def _list_chat_audit_logs(
@@ -100,11 +100,11 @@ def _list_chat_audit_logs(
 ) -> Callable[[Window], Call[ChatAuditLogList]]:
     def build(at: Window) -> Call[ChatAuditLogList]:
         kwargs = list_chat_audit_logs.request_kwargs(
-            path_id("chat_id", chat_id),
+            non_empty_str("chat_id", chat_id),
             offset=at.offset_param,
-            limit=given(at.limit),
-            performed_by=given(performed_by),
-            action=given(action),
+            limit=omit_if_none(at.limit),
+            performed_by=omit_if_none(performed_by),
+            action=omit_if_none(action),
         )
         return Call(kwargs, decoder(list_chat_audit_logs.parse_response, ChatAuditLogList), idempotent=True)
 
@@ -112,13 +112,13 @@ def _list_chat_audit_logs(
 
 
 def _list_chat_audit_logs_items(envelope: ChatAuditLogList) -> tuple[Sequence[ChatAuditLog], int | Unset | None]:
-    return items(envelope.logs), envelope.count
+    return envelope_items(envelope.logs), envelope.count
 
 
 def _get_messages_in_a_chat(chat_id: str) -> Callable[[Window], Call[MessageList]]:
     def build(at: Window) -> Call[MessageList]:
         kwargs = get_messages_in_a_chat.request_kwargs(
-            path_id("chat_id", chat_id), offset=at.offset_param, limit=given(at.limit)
+            non_empty_str("chat_id", chat_id), offset=at.offset_param, limit=omit_if_none(at.limit)
         )
         return Call(kwargs, decoder(get_messages_in_a_chat.parse_response, MessageList), idempotent=True)
 
@@ -126,13 +126,13 @@ def _get_messages_in_a_chat(chat_id: str) -> Callable[[Window], Call[MessageList
 
 
 def _get_messages_in_a_chat_items(envelope: MessageList) -> tuple[Sequence[Message], int | Unset | None]:
-    return items(envelope.messages), envelope.count
+    return envelope_items(envelope.messages), envelope.count
 
 
 def _get_notifications_in_a_chat(chat_id: str) -> Callable[[Window], Call[NotificationList]]:
     def build(at: Window) -> Call[NotificationList]:
         kwargs = get_notifications_in_a_chat.request_kwargs(
-            path_id("chat_id", chat_id), offset=at.offset_param, limit=given(at.limit)
+            non_empty_str("chat_id", chat_id), offset=at.offset_param, limit=omit_if_none(at.limit)
         )
         return Call(kwargs, decoder(get_notifications_in_a_chat.parse_response, NotificationList), idempotent=True)
 
@@ -140,7 +140,7 @@ def _get_notifications_in_a_chat(chat_id: str) -> Callable[[Window], Call[Notifi
 
 
 def _get_notifications_in_a_chat_items(envelope: NotificationList) -> tuple[Sequence[Notification], int | Unset | None]:
-    return items(envelope.notifictions), envelope.count
+    return envelope_items(envelope.notifictions), envelope.count
 
 
 def _list_all_messages(
@@ -148,7 +148,10 @@ def _list_all_messages(
 ) -> Callable[[Window], Call[MessageList]]:
     def build(at: Window) -> Call[MessageList]:
         kwargs = list_all_messages.request_kwargs(
-            offset=at.offset_param, limit=given(at.limit), start_time=when(start_time), end_time=when(end_time)
+            offset=at.offset_param,
+            limit=omit_if_none(at.limit),
+            start_time=optional_iso_time(start_time),
+            end_time=optional_iso_time(end_time),
         )
         return Call(kwargs, decoder(list_all_messages.parse_response, MessageList), idempotent=True)
 
@@ -156,7 +159,7 @@ def _list_all_messages(
 
 
 def _list_all_messages_items(envelope: MessageList) -> tuple[Sequence[Message], int | Unset | None]:
-    return items(envelope.messages), envelope.count
+    return envelope_items(envelope.messages), envelope.count
 
 
 def _get_notes_by_chat(
@@ -164,11 +167,11 @@ def _get_notes_by_chat(
 ) -> Callable[[Window], Call[NoteList]]:
     def build(at: Window) -> Call[NoteList]:
         kwargs = get_notes_by_chat.request_kwargs(
-            path_id("chat_id", chat_id),
+            non_empty_str("chat_id", chat_id),
             offset=at.offset_param,
-            limit=given(at.limit),
-            start_time=when(start_time),
-            end_time=when(end_time),
+            limit=omit_if_none(at.limit),
+            start_time=optional_iso_time(start_time),
+            end_time=optional_iso_time(end_time),
         )
         return Call(kwargs, decoder(get_notes_by_chat.parse_response, NoteList), idempotent=True)
 
@@ -176,7 +179,7 @@ def _get_notes_by_chat(
 
 
 def _get_notes_by_chat_items(envelope: NoteList) -> tuple[Sequence[Message], int | Unset | None]:
-    return items(envelope.notes), envelope.count
+    return envelope_items(envelope.notes), envelope.count
 
 
 def _list_all_notifications(
@@ -184,7 +187,10 @@ def _list_all_notifications(
 ) -> Callable[[Window], Call[NotificationList]]:
     def build(at: Window) -> Call[NotificationList]:
         kwargs = list_all_notifications.request_kwargs(
-            offset=at.offset_param, limit=given(at.limit), start_time=when(start_time), end_time=when(end_time)
+            offset=at.offset_param,
+            limit=omit_if_none(at.limit),
+            start_time=optional_iso_time(start_time),
+            end_time=optional_iso_time(end_time),
         )
         return Call(kwargs, decoder(list_all_notifications.parse_response, NotificationList), idempotent=True)
 
@@ -192,11 +198,11 @@ def _list_all_notifications(
 
 
 def _list_all_notifications_items(envelope: NotificationList) -> tuple[Sequence[Notification], int | Unset | None]:
-    return items(envelope.notifictions), envelope.count
+    return envelope_items(envelope.notifictions), envelope.count
 
 
 def _mark_read(chat_id: str) -> Call[None]:
-    kwargs = mark_read.request_kwargs(path_id("chat_id", chat_id))
+    kwargs = mark_read.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, no_content, idempotent=True)
 
 
@@ -207,11 +213,11 @@ def _update_chat(
     labels: str | Sequence[str] | None,
 ) -> Call[Chat]:
     kwargs = update_chat.request_kwargs(
-        path_id("chat_id", chat_id),
+        non_empty_str("chat_id", chat_id),
         body=nested(
             UpdateChatBody,
-            assigned_to=given(assigned_to),
-            custom_properties=model(UpdateChatBodyCustomProperties.from_dict, custom_properties),
+            assigned_to=omit_if_none(assigned_to),
+            custom_properties=optional_model(UpdateChatBodyCustomProperties.from_dict, custom_properties),
             labels=optional_comma_list(labels),
         ),
     )
@@ -226,7 +232,7 @@ def _update_chat_override_access(
             UpdateChatOverrideAccessBody,
             access=as_model(UpdateChatOverrideAccessBodyAccess.from_dict, access),
             chat_ids=list(chat_ids),
-            replace=given(replace),
+            replace=omit_if_none(replace),
         )
     )
     return Call(kwargs, no_content, idempotent=True)
@@ -237,9 +243,9 @@ def _update_chat_ai_settings(
 ) -> Call[ChatAiSettings]:
     require_any("chats.update_ai_settings", is_agent_allowed=is_agent_allowed, is_flagging_allowed=is_flagging_allowed)
     kwargs = update_chat_ai_settings.request_kwargs(
-        path_id("chat_id", chat_id),
+        non_empty_str("chat_id", chat_id),
         body=UpdateChatAiSettingsBody(
-            is_agent_allowed=given(is_agent_allowed), is_flagging_allowed=given(is_flagging_allowed)
+            is_agent_allowed=omit_if_none(is_agent_allowed), is_flagging_allowed=omit_if_none(is_flagging_allowed)
         ),
     )
     return Call(kwargs, decoder(update_chat_ai_settings.parse_response, ChatAiSettings), idempotent=True)

@@ -9,17 +9,17 @@ from typing import Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
     comma_list,
-    given,
-    items,
+    envelope_items,
     nested,
+    non_empty_str,
+    omit_if_none,
     optional_comma_list,
-    path_id,
     raw_response,
     window,
 )
@@ -37,8 +37,8 @@ def _create_contact(
         body=nested(
             CreateContactBody,
             contact_name=contact_name,
-            contact_id=path_id("contact_id", contact_id),
-            is_internal=given(is_internal),
+            contact_id=non_empty_str("contact_id", contact_id),
+            is_internal=omit_if_none(is_internal),
             labels=optional_comma_list(labels),
         )
     )
@@ -46,31 +46,31 @@ def _create_contact(
 
 
 def _get_contact_by_id(contact_id: str) -> Call[Contact]:
-    kwargs = get_contact_by_id.request_kwargs(path_id("contact_id", contact_id))
+    kwargs = get_contact_by_id.request_kwargs(non_empty_str("contact_id", contact_id))
     return Call(kwargs, decoder(get_contact_by_id.parse_response, Contact), idempotent=True)
 
 
 def _get_contacts() -> Callable[[Window], Call[ContactList]]:
     def build(at: Window) -> Call[ContactList]:
-        kwargs = get_contacts.request_kwargs(offset=at.offset_param, limit=given(at.limit))
+        kwargs = get_contacts.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(get_contacts.parse_response, ContactList), idempotent=True)
 
     return build
 
 
 def _get_contacts_items(envelope: ContactList) -> tuple[Sequence[Contact], int | Unset | None]:
-    return items(envelope.contacts), envelope.count
+    return envelope_items(envelope.contacts), envelope.count
 
 
 def _update_contact(
     contact_id: str, contact_name: str | None, is_internal: bool | None, labels: str | Sequence[str] | None
 ) -> Call[Contact]:
     kwargs = update_contact.request_kwargs(
-        path_id("contact_id", contact_id),
+        non_empty_str("contact_id", contact_id),
         body=nested(
             UpdateContactBody,
-            contact_name=given(contact_name),
-            is_internal=given(is_internal),
+            contact_name=omit_if_none(contact_name),
+            is_internal=omit_if_none(is_internal),
             labels=optional_comma_list(labels),
         ),
     )

@@ -8,15 +8,15 @@ from functools import cached_property
 from typing import Unpack
 
 from periskope._call import Call
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
     code_of_invite,
-    given,
     nested,
-    path_id,
+    non_empty_str,
+    omit_if_none,
     raw_response,
     string_list,
 )
@@ -57,11 +57,11 @@ def _add_participant_to_group(
     chat_id: str, participants: Sequence[str], force_add_participants: bool | None
 ) -> Call[ChatOperationResult]:
     kwargs = add_participant_to_group.request_kwargs(
-        path_id("chat_id", chat_id),
+        non_empty_str("chat_id", chat_id),
         body=nested(
             AddParticipantToGroupBody,
             participants=string_list(participants),
-            force_add_participants=given(force_add_participants),
+            force_add_participants=omit_if_none(force_add_participants),
         ),
     )
     return Call(kwargs, decoder(add_participant_to_group.parse_response, ChatOperationResult), idempotent=False)
@@ -84,12 +84,12 @@ def _create_group(
             participants=string_list(participants),
             options=nested(
                 CreateGroupBodyOptions,
-                add_members_admins_only=given(add_members_admins_only),
-                description=given(description),
-                image=given(image),
-                info_admins_only=given(info_admins_only),
-                messages_admins_only=given(messages_admins_only),
-                force_add_participants=given(force_add_participants),
+                add_members_admins_only=omit_if_none(add_members_admins_only),
+                description=omit_if_none(description),
+                image=omit_if_none(image),
+                info_admins_only=omit_if_none(info_admins_only),
+                messages_admins_only=omit_if_none(messages_admins_only),
+                force_add_participants=omit_if_none(force_add_participants),
             ),
         )
     )
@@ -98,31 +98,34 @@ def _create_group(
 
 def _demote_participant_to_member(chat_id: str, participants: Sequence[str]) -> Call[ChatOperationResult]:
     kwargs = demote_participant_to_member.request_kwargs(
-        path_id("chat_id", chat_id), body=nested(DemoteParticipantToMemberBody, participants=string_list(participants))
+        non_empty_str("chat_id", chat_id),
+        body=nested(DemoteParticipantToMemberBody, participants=string_list(participants)),
     )
     return Call(kwargs, decoder(demote_participant_to_member.parse_response, ChatOperationResult), idempotent=True)
 
 
 def _refresh_invite(chat_id: str) -> Call[InviteLink]:
-    kwargs = refresh_invite.request_kwargs(path_id("chat_id", chat_id))
+    kwargs = refresh_invite.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, decoder(refresh_invite.parse_response, InviteLink), idempotent=True)
 
 
 def _leave_group(chat_id: str) -> Call[None]:
-    kwargs = leave_group.request_kwargs(path_id("chat_id", chat_id))
+    kwargs = leave_group.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _promote_participant_to_admin(chat_id: str, participants: Sequence[str]) -> Call[ChatOperationResult]:
     kwargs = promote_participant_to_admin.request_kwargs(
-        path_id("chat_id", chat_id), body=nested(PromoteParticipantToAdminBody, participants=string_list(participants))
+        non_empty_str("chat_id", chat_id),
+        body=nested(PromoteParticipantToAdminBody, participants=string_list(participants)),
     )
     return Call(kwargs, decoder(promote_participant_to_admin.parse_response, ChatOperationResult), idempotent=True)
 
 
 def _remove_participant_from_group(chat_id: str, participants: Sequence[str]) -> Call[ChatOperationResult]:
     kwargs = remove_participant_from_group.request_kwargs(
-        path_id("chat_id", chat_id), body=nested(RemoveParticipantFromGroupBody, participants=string_list(participants))
+        non_empty_str("chat_id", chat_id),
+        body=nested(RemoveParticipantFromGroupBody, participants=string_list(participants)),
     )
     return Call(kwargs, decoder(remove_participant_from_group.parse_response, ChatOperationResult), idempotent=True)
 
@@ -137,15 +140,15 @@ def _update_group_settings(
     messages_admins_only: bool | None,
 ) -> Call[Chat]:
     kwargs = update_group_settings.request_kwargs(
-        path_id("chat_id", chat_id),
+        non_empty_str("chat_id", chat_id),
         body=nested(
             UpdateGroupSettingsBody,
-            member_add_mode=given(add_members_admins_only),
-            description=given(description),
-            image=given(image),
-            info_admins_only=given(info_admins_only),
-            messages_admins_only=given(messages_admins_only),
-            name=given(name),
+            member_add_mode=omit_if_none(add_members_admins_only),
+            description=omit_if_none(description),
+            image=omit_if_none(image),
+            info_admins_only=omit_if_none(info_admins_only),
+            messages_admins_only=omit_if_none(messages_admins_only),
+            name=omit_if_none(name),
         ),
     )
     return Call(kwargs, decoder(update_group_settings.parse_response, Chat), idempotent=True)

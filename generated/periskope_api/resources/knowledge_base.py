@@ -9,16 +9,16 @@ from typing import Literal, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
-    given_enum,
-    items,
+    envelope_items,
+    non_empty_str,
+    omit_if_none,
+    optional_enum,
     optional_string_list,
-    path_id,
     raw_response,
     window,
 )
@@ -53,7 +53,9 @@ from ..types import Unset
 def _create_document(url: str | None, base64: str | None, filename: str | None) -> Call[list[DocumentUpload]]:
     kwargs = create_document.request_kwargs(
         body=CreateDocumentBody(
-            document=CreateDocumentBodyDocument(url=given(url), base64=given(base64), filename=given(filename))
+            document=CreateDocumentBodyDocument(
+                url=omit_if_none(url), base64=omit_if_none(base64), filename=omit_if_none(filename)
+            )
         )
     )
     return Call(kwargs, list_decoder(create_document.parse_response), idempotent=False)
@@ -67,22 +69,22 @@ def _create_faq(question: str, answer: str, attachments: Sequence[str] | None) -
 
 
 def _delete_document(document_id: str) -> Call[DeletedDocument]:
-    kwargs = delete_document.request_kwargs(path_id("document_id", document_id))
+    kwargs = delete_document.request_kwargs(non_empty_str("document_id", document_id))
     return Call(kwargs, decoder(delete_document.parse_response, DeletedDocument), idempotent=False)
 
 
 def _delete_faq(context_id: str) -> Call[DeletedFaq]:
-    kwargs = delete_faq.request_kwargs(path_id("context_id", context_id))
+    kwargs = delete_faq.request_kwargs(non_empty_str("context_id", context_id))
     return Call(kwargs, decoder(delete_faq.parse_response, DeletedFaq), idempotent=False)
 
 
 def _get_knowledge_base_document_by_document_id(document_id: str) -> Call[list[KnowledgeBaseEntry]]:
-    kwargs = get_knowledge_base_document_by_document_id.request_kwargs(path_id("document_id", document_id))
+    kwargs = get_knowledge_base_document_by_document_id.request_kwargs(non_empty_str("document_id", document_id))
     return Call(kwargs, list_decoder(get_knowledge_base_document_by_document_id.parse_response), idempotent=True)
 
 
 def _get_knowledge_base_faq_by_context_id(context_id: str) -> Call[KnowledgeBaseEntry]:
-    kwargs = get_knowledge_base_faq_by_context_id.request_kwargs(path_id("context_id", context_id))
+    kwargs = get_knowledge_base_faq_by_context_id.request_kwargs(non_empty_str("context_id", context_id))
     return Call(
         kwargs, decoder(get_knowledge_base_faq_by_context_id.parse_response, KnowledgeBaseEntry), idempotent=True
     )
@@ -91,7 +93,7 @@ def _get_knowledge_base_faq_by_context_id(context_id: str) -> Call[KnowledgeBase
 def _get_all_knowledge_base(type: Literal["faq", "document"] | None) -> Callable[[Window], Call[KnowledgeBaseList]]:
     def build(at: Window) -> Call[KnowledgeBaseList]:
         kwargs = get_all_knowledge_base.request_kwargs(
-            offset=at.offset_param, limit=given(at.limit), type_=given_enum(KnowledgeBaseType, type)
+            offset=at.offset_param, limit=omit_if_none(at.limit), type_=optional_enum(KnowledgeBaseType, type)
         )
         return Call(kwargs, decoder(get_all_knowledge_base.parse_response, KnowledgeBaseList), idempotent=True)
 
@@ -101,14 +103,14 @@ def _get_all_knowledge_base(type: Literal["faq", "document"] | None) -> Callable
 def _get_all_knowledge_base_items(
     envelope: KnowledgeBaseList,
 ) -> tuple[Sequence[KnowledgeBaseEntry], int | Unset | None]:
-    return items(envelope.data), envelope.count
+    return envelope_items(envelope.data), envelope.count
 
 
 def _update_faq(
     context_id: str, question: str, answer: str, attachments: Sequence[str] | None
 ) -> Call[KnowledgeBaseEntry]:
     kwargs = update_faq.request_kwargs(
-        path_id("context_id", context_id),
+        non_empty_str("context_id", context_id),
         body=UpdateFaqBody(question=question, answer=answer, attachments=optional_string_list(attachments)),
     )
     return Call(kwargs, decoder(update_faq.parse_response, KnowledgeBaseEntry), idempotent=True)

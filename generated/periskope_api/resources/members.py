@@ -8,15 +8,15 @@ from functools import cached_property
 from typing import Literal, Unpack
 
 from periskope._call import Call
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
     email_list,
-    given_enum,
-    given_strings,
-    path_id,
+    non_empty_str,
+    optional_enum,
+    optional_strings,
     raw_response,
     strings_or_all,
 )
@@ -27,7 +27,7 @@ from ..models import InviteMembersBody, Member, MemberInviteResult, MemberRole, 
 
 
 def _delete_member(member_id: str) -> Call[None]:
-    kwargs = delete_member.request_kwargs(path_id("member_id", member_id))
+    kwargs = delete_member.request_kwargs(non_empty_str("member_id", member_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
@@ -40,9 +40,9 @@ def _invite_members(
     kwargs = invite_members.request_kwargs(
         body=InviteMembersBody(
             emails=email_list(emails),
-            labels=given_strings("labels", labels),
-            org_phones=given_strings("org_phones", org_phones),
-            role=given_enum(MemberRole, role),
+            labels=optional_strings("labels", labels),
+            org_phones=optional_strings("org_phones", org_phones),
+            role=optional_enum(MemberRole, role),
         )
     )
     return Call(kwargs, decoder(invite_members.parse_response, MemberInviteResult), idempotent=False)

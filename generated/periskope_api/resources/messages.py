@@ -8,16 +8,16 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from periskope._call import Call
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
-    model,
-    model_list,
     nested,
-    path_id,
+    non_empty_str,
+    omit_if_none,
+    optional_model,
+    optional_model_list,
     raw_response,
 )
 from periskope._response import decoder, no_content
@@ -73,50 +73,51 @@ def _broadcast_message(
         body=nested(
             BroadcastMessageBody,
             chat_ids=list(chat_ids),
-            message=given(message),
-            scheduled_at=given(scheduled_at),
-            delay=given(delay),
-            media=model(BroadcastMessageBodyMedia.from_dict, media),
-            poll=model(BroadcastMessageBodyPoll.from_dict, poll),
-            reply_to=given(reply_to),
-            variables=model_list(BroadcastMessageBodyVariablesItem.from_dict, variables),
+            message=omit_if_none(message),
+            scheduled_at=omit_if_none(scheduled_at),
+            delay=omit_if_none(delay),
+            media=optional_model(BroadcastMessageBodyMedia.from_dict, media),
+            poll=optional_model(BroadcastMessageBodyPoll.from_dict, poll),
+            reply_to=omit_if_none(reply_to),
+            variables=optional_model_list(BroadcastMessageBodyVariablesItem.from_dict, variables),
         )
     )
     return Call(kwargs, decoder(broadcast_message.parse_response, BroadcastResult), idempotent=False)
 
 
 def _delete_message(message_id: str) -> Call[None]:
-    kwargs = delete_message.request_kwargs(path_id("message_id", message_id))
+    kwargs = delete_message.request_kwargs(non_empty_str("message_id", message_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _edit_message(message_id: str, edited_body: str) -> Call[None]:
     kwargs = edit_message.request_kwargs(
-        path_id("message_id", message_id), body=nested(EditMessageBody, edited_body=edited_body)
+        non_empty_str("message_id", message_id), body=nested(EditMessageBody, edited_body=edited_body)
     )
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _forward_message(message_id: str, forward_chat_ids: Sequence[str]) -> Call[None]:
     kwargs = forward_message.request_kwargs(
-        path_id("message_id", message_id), body=nested(ForwardMessageBody, forward_chat_ids=list(forward_chat_ids))
+        non_empty_str("message_id", message_id),
+        body=nested(ForwardMessageBody, forward_chat_ids=list(forward_chat_ids)),
     )
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _get_message(message_id: str) -> Call[Message]:
-    kwargs = get_message.request_kwargs(path_id("message_id", message_id))
+    kwargs = get_message.request_kwargs(non_empty_str("message_id", message_id))
     return Call(kwargs, decoder(get_message.parse_response, Message), idempotent=True)
 
 
 def _pin_message(message_id: str, pin: bool) -> Call[None]:
-    kwargs = pin_message.request_kwargs(path_id("message_id", message_id), body=nested(PinMessageBody, pin=pin))
+    kwargs = pin_message.request_kwargs(non_empty_str("message_id", message_id), body=nested(PinMessageBody, pin=pin))
     return Call(kwargs, no_content, idempotent=True)
 
 
 def _react_to_message(message_id: str, reaction: str) -> Call[None]:
     kwargs = react_to_message.request_kwargs(
-        path_id("message_id", message_id), body=nested(ReactToMessageBody, reaction=reaction)
+        non_empty_str("message_id", message_id), body=nested(ReactToMessageBody, reaction=reaction)
     )
     return Call(kwargs, no_content, idempotent=False)
 
@@ -132,12 +133,12 @@ def _send_message(
     kwargs = send_message.request_kwargs(
         body=nested(
             SendMessageBody,
-            chat_id=path_id("chat_id", chat_id),
-            message=given(message),
-            media=model(SendMessageBodyMedia.from_dict, media),
-            reply_to=given(reply_to),
-            poll=model(SendMessageBodyPoll.from_dict, poll),
-            options=nested(SendMessageBodyOptions, hide_url_preview=given(hide_url_preview)),
+            chat_id=non_empty_str("chat_id", chat_id),
+            message=omit_if_none(message),
+            media=optional_model(SendMessageBodyMedia.from_dict, media),
+            reply_to=omit_if_none(reply_to),
+            poll=optional_model(SendMessageBodyPoll.from_dict, poll),
+            options=nested(SendMessageBodyOptions, hide_url_preview=omit_if_none(hide_url_preview)),
         )
     )
     return Call(kwargs, decoder(send_message.parse_response, SendResult), idempotent=False)
@@ -153,19 +154,19 @@ def _send_message_sync(
 ) -> Call[SendSyncResult]:
     kwargs = send_message_sync.request_kwargs(
         body=SendMessageSyncBody(
-            chat_id=path_id("chat_id", chat_id),
-            message=given(message),
-            media=model(SendMessageSyncBodyMedia.from_dict, media),
-            reply_to=given(reply_to),
-            poll=model(SendMessageSyncBodyPoll.from_dict, poll),
-            options=nested(SendMessageSyncBodyOptions, hide_url_preview=given(hide_url_preview)),
+            chat_id=non_empty_str("chat_id", chat_id),
+            message=omit_if_none(message),
+            media=optional_model(SendMessageSyncBodyMedia.from_dict, media),
+            reply_to=omit_if_none(reply_to),
+            poll=optional_model(SendMessageSyncBodyPoll.from_dict, poll),
+            options=nested(SendMessageSyncBodyOptions, hide_url_preview=omit_if_none(hide_url_preview)),
         )
     )
     return Call(kwargs, decoder(send_message_sync.parse_response, SendSyncResult), idempotent=False)
 
 
 def _get_message_status(unique_id: str) -> Call[MessageStatus]:
-    kwargs = get_message_status.request_kwargs(path_id("unique_id", unique_id))
+    kwargs = get_message_status.request_kwargs(non_empty_str("unique_id", unique_id))
     return Call(kwargs, decoder(get_message_status.parse_response, MessageStatus), idempotent=True)
 
 

@@ -10,18 +10,18 @@ from typing import Any, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
-    items,
-    model,
+    envelope_items,
     nested,
-    path_id,
+    non_empty_str,
+    omit_if_none,
+    optional_iso_time,
+    optional_model,
     raw_response,
-    when,
     window,
 )
 from periskope._response import decoder
@@ -37,24 +37,27 @@ def _create_note(
     kwargs = create_note.request_kwargs(
         body=nested(
             CreateNoteBody,
-            chat_id=path_id("chat_id", chat_id),
-            message=given(message),
-            media=model(CreateNoteBodyMedia.from_dict, media),
-            reply_to=given(reply_to),
+            chat_id=non_empty_str("chat_id", chat_id),
+            message=omit_if_none(message),
+            media=optional_model(CreateNoteBodyMedia.from_dict, media),
+            reply_to=omit_if_none(reply_to),
         )
     )
     return Call(kwargs, decoder(create_note.parse_response, NoteCreated), idempotent=False)
 
 
 def _get_note_by_id(note_id: str) -> Call[Message]:
-    kwargs = get_note_by_id.request_kwargs(path_id("note_id", note_id))
+    kwargs = get_note_by_id.request_kwargs(non_empty_str("note_id", note_id))
     return Call(kwargs, decoder(get_note_by_id.parse_response, Message), idempotent=True)
 
 
 def _get_notes(start_time: str | date | None, end_time: str | date | None) -> Callable[[Window], Call[NoteList]]:
     def build(at: Window) -> Call[NoteList]:
         kwargs = get_notes.request_kwargs(
-            offset=at.offset_param, limit=given(at.limit), start_time=when(start_time), end_time=when(end_time)
+            offset=at.offset_param,
+            limit=omit_if_none(at.limit),
+            start_time=optional_iso_time(start_time),
+            end_time=optional_iso_time(end_time),
         )
         return Call(kwargs, decoder(get_notes.parse_response, NoteList), idempotent=True)
 
@@ -62,7 +65,7 @@ def _get_notes(start_time: str | date | None, end_time: str | date | None) -> Ca
 
 
 def _get_notes_items(envelope: NoteList) -> tuple[Sequence[Message], int | Unset | None]:
-    return items(envelope.notes), envelope.count
+    return envelope_items(envelope.notes), envelope.count
 
 
 class Notes(SyncResource):

@@ -8,13 +8,13 @@ from functools import cached_property
 from typing import Unpack
 
 from periskope._call import Call
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
     nested,
+    omit_if_none,
     optional_comma_list,
     raw_response,
     require_any,
@@ -82,8 +82,8 @@ def _update_phone(
     kwargs = update_phone.request_kwargs(
         body=nested(
             UpdatePhoneBody,
-            phone_name=given(phone_name),
-            phone_image=given(phone_image),
+            phone_name=omit_if_none(phone_name),
+            phone_image=omit_if_none(phone_image),
             labels=optional_comma_list(labels),
         )
     )

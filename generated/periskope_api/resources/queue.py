@@ -7,15 +7,15 @@ from functools import cached_property
 from typing import Unpack
 
 from periskope._call import Call
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
-    given_id,
     nested,
-    path_id,
+    non_empty_str,
+    omit_if_none,
+    optional_non_empty_str,
     raw_response,
 )
 from periskope._response import decoder, list_decoder, no_content
@@ -40,7 +40,7 @@ from ..models import (
 
 
 def _get_broadcast_status(broadcast_id: str) -> Call[BroadcastStatus]:
-    kwargs = get_broadcast_status.request_kwargs(broadcast_id=path_id("broadcast_id", broadcast_id))
+    kwargs = get_broadcast_status.request_kwargs(broadcast_id=non_empty_str("broadcast_id", broadcast_id))
     return Call(kwargs, decoder(get_broadcast_status.parse_response, BroadcastStatus), idempotent=True)
 
 
@@ -50,7 +50,7 @@ def _get_queue_health() -> Call[QueueHealth]:
 
 
 def _fetch_queue_jobs(queue_id: str | None, broadcast_id: str | None) -> Call[list[QueueJob]]:
-    kwargs = fetch_queue_jobs.request_kwargs(queue_id=given(queue_id), broadcast_id=given(broadcast_id))
+    kwargs = fetch_queue_jobs.request_kwargs(queue_id=omit_if_none(queue_id), broadcast_id=omit_if_none(broadcast_id))
     return Call(kwargs, list_decoder(fetch_queue_jobs.parse_response), idempotent=True)
 
 
@@ -58,8 +58,8 @@ def _list_message_queues(queue_id: str | None, broadcast_id: str | None) -> Call
     kwargs = list_message_queues.request_kwargs(
         body=nested(
             ListMessageQueuesBody,
-            queue_id=given_id("queue_id", queue_id),
-            broadcast_id=given_id("broadcast_id", broadcast_id),
+            queue_id=optional_non_empty_str("queue_id", queue_id),
+            broadcast_id=optional_non_empty_str("broadcast_id", broadcast_id),
         )
     )
     return Call(kwargs, list_decoder(list_message_queues.parse_response), idempotent=True)
@@ -67,7 +67,7 @@ def _list_message_queues(queue_id: str | None, broadcast_id: str | None) -> Call
 
 def _purge_queue(queue_id: list[str] | str | None, broadcast_id: str | None) -> Call[None]:
     kwargs = purge_queue.request_kwargs(
-        body=nested(PurgeQueueBody, queue_id=given(queue_id), broadcast_id=given(broadcast_id))
+        body=nested(PurgeQueueBody, queue_id=omit_if_none(queue_id), broadcast_id=omit_if_none(broadcast_id))
     )
     return Call(kwargs, no_content, idempotent=False)
 

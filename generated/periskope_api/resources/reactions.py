@@ -10,14 +10,14 @@ from typing import Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
-    given,
-    items,
+    envelope_items,
+    omit_if_none,
+    optional_iso_time,
     raw_response,
-    when,
     window,
 )
 from periskope._response import decoder
@@ -32,12 +32,12 @@ def _get_reactions(
 ) -> Callable[[Window], Call[ReactionList]]:
     def build(at: Window) -> Call[ReactionList]:
         kwargs = get_reactions.request_kwargs(
-            chat_id=given(chat_id),
-            message_id=given(message_id),
+            chat_id=omit_if_none(chat_id),
+            message_id=omit_if_none(message_id),
             offset=at.offset_param,
-            limit=given(at.limit),
-            start_time=when(start_time),
-            end_time=when(end_time),
+            limit=omit_if_none(at.limit),
+            start_time=optional_iso_time(start_time),
+            end_time=optional_iso_time(end_time),
         )
         return Call(kwargs, decoder(get_reactions.parse_response, ReactionList), idempotent=True)
 
@@ -45,7 +45,7 @@ def _get_reactions(
 
 
 def _get_reactions_items(envelope: ReactionList) -> tuple[Sequence[Reaction], int | Unset | None]:
-    return items(envelope.reactions), envelope.count
+    return envelope_items(envelope.reactions), envelope.count
 
 
 class Reactions(SyncResource):

@@ -10,16 +10,16 @@ from typing import Any, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
+    envelope_items,
     iso_time,
-    items,
-    model,
-    path_id,
+    non_empty_str,
+    omit_if_none,
+    optional_model,
     raw_response,
     window,
 )
@@ -57,30 +57,30 @@ def _create_scheduled_message(
 ) -> Call[ScheduledMessage]:
     kwargs = create_scheduled_message.request_kwargs(
         body=CreateScheduledMessageBody(
-            chat_id=path_id("chat_id", chat_id),
+            chat_id=non_empty_str("chat_id", chat_id),
             scheduled_at=iso_time(scheduled_at),
-            message=given(message),
-            media=model(JsonObject.from_dict, media),
-            is_repeat=given(is_repeat),
-            repeat_config=model(ScheduledRepeatConfig.from_dict, repeat_config),
+            message=omit_if_none(message),
+            media=optional_model(JsonObject.from_dict, media),
+            is_repeat=omit_if_none(is_repeat),
+            repeat_config=optional_model(ScheduledRepeatConfig.from_dict, repeat_config),
         )
     )
     return Call(kwargs, decoder(create_scheduled_message.parse_response, ScheduledMessage), idempotent=False)
 
 
 def _delete_scheduled_message(scheduled_id: str) -> Call[DeletedScheduledMessage]:
-    kwargs = delete_scheduled_message.request_kwargs(path_id("scheduled_id", scheduled_id))
+    kwargs = delete_scheduled_message.request_kwargs(non_empty_str("scheduled_id", scheduled_id))
     return Call(kwargs, decoder(delete_scheduled_message.parse_response, DeletedScheduledMessage), idempotent=False)
 
 
 def _get_scheduled_message_by_id(scheduled_id: str) -> Call[ScheduledMessage]:
-    kwargs = get_scheduled_message_by_id.request_kwargs(path_id("scheduled_id", scheduled_id))
+    kwargs = get_scheduled_message_by_id.request_kwargs(non_empty_str("scheduled_id", scheduled_id))
     return Call(kwargs, decoder(get_scheduled_message_by_id.parse_response, ScheduledMessage), idempotent=True)
 
 
 def _list_scheduled_messages() -> Callable[[Window], Call[ScheduledMessageList]]:
     def build(at: Window) -> Call[ScheduledMessageList]:
-        kwargs = list_scheduled_messages.request_kwargs(offset=at.offset_param, limit=given(at.limit))
+        kwargs = list_scheduled_messages.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(list_scheduled_messages.parse_response, ScheduledMessageList), idempotent=True)
 
     return build
@@ -89,13 +89,13 @@ def _list_scheduled_messages() -> Callable[[Window], Call[ScheduledMessageList]]
 def _list_scheduled_messages_items(
     envelope: ScheduledMessageList,
 ) -> tuple[Sequence[ScheduledMessage], int | Unset | None]:
-    return items(envelope.scheduled_messages), envelope.count
+    return envelope_items(envelope.scheduled_messages), envelope.count
 
 
 def _list_scheduled_message_occurrences(scheduled_id: str) -> Callable[[Window], Call[ScheduledOccurrenceList]]:
     def build(at: Window) -> Call[ScheduledOccurrenceList]:
         kwargs = list_scheduled_message_occurrences.request_kwargs(
-            path_id("scheduled_id", scheduled_id), offset=at.offset_param, limit=given(at.limit)
+            non_empty_str("scheduled_id", scheduled_id), offset=at.offset_param, limit=omit_if_none(at.limit)
         )
         return Call(
             kwargs, decoder(list_scheduled_message_occurrences.parse_response, ScheduledOccurrenceList), idempotent=True
@@ -107,12 +107,12 @@ def _list_scheduled_message_occurrences(scheduled_id: str) -> Callable[[Window],
 def _list_scheduled_message_occurrences_items(
     envelope: ScheduledOccurrenceList,
 ) -> tuple[Sequence[ScheduledOccurrence], int | Unset | None]:
-    return items(envelope.occurrences), envelope.count
+    return envelope_items(envelope.occurrences), envelope.count
 
 
 def _update_scheduled_message(scheduled_id: str, message: str | None) -> Call[ScheduledMessage]:
     kwargs = update_scheduled_message.request_kwargs(
-        path_id("scheduled_id", scheduled_id), body=UpdateScheduledMessageBody(message=given(message))
+        non_empty_str("scheduled_id", scheduled_id), body=UpdateScheduledMessageBody(message=omit_if_none(message))
     )
     return Call(kwargs, decoder(update_scheduled_message.parse_response, ScheduledMessage), idempotent=True)
 

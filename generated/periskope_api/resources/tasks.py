@@ -9,12 +9,12 @@ from typing import Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
-    given,
-    items,
+    envelope_items,
+    omit_if_none,
     raw_response,
     window,
 )
@@ -27,14 +27,14 @@ from ..types import Unset
 
 def _get_all_tasks() -> Callable[[Window], Call[TaskList]]:
     def build(at: Window) -> Call[TaskList]:
-        kwargs = get_all_tasks.request_kwargs(offset=at.offset_param, limit=given(at.limit))
+        kwargs = get_all_tasks.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(get_all_tasks.parse_response, TaskList), idempotent=True)
 
     return build
 
 
 def _get_all_tasks_items(envelope: TaskList) -> tuple[Sequence[Task], int | Unset | None]:
-    return items(envelope.tasks), envelope.count
+    return envelope_items(envelope.tasks), envelope.count
 
 
 class Tasks(SyncResource):

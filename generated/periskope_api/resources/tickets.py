@@ -10,21 +10,21 @@ from typing import Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
-    given_enum,
-    items,
+    envelope_items,
     nested,
+    non_empty_str,
+    omit_if_none,
     optional_comma_list,
-    path_id,
+    optional_enum,
+    optional_iso_time,
     raw_response,
     ticket_priority,
     ticket_priority_text,
-    when,
     window,
 )
 from periskope._response import decoder
@@ -47,34 +47,34 @@ def _create_ticket(
     kwargs = create_ticket.request_kwargs(
         body=nested(
             CreateTicketBody,
-            chat_id=path_id("chat_id", chat_id),
+            chat_id=non_empty_str("chat_id", chat_id),
             subject=subject,
-            assignee=given(assignee),
-            quoted_message_id=given(quoted_message_id),
-            due_date=when(due_date),
+            assignee=omit_if_none(assignee),
+            quoted_message_id=omit_if_none(quoted_message_id),
+            due_date=optional_iso_time(due_date),
             priority=ticket_priority(priority),
             labels=optional_comma_list(labels),
-            status=given_enum(TicketStatus, status),
+            status=optional_enum(TicketStatus, status),
         )
     )
     return Call(kwargs, decoder(create_ticket.parse_response, TicketInfo), idempotent=False)
 
 
 def _get_ticket_by_id(ticket_id: str) -> Call[TicketInfo]:
-    kwargs = get_ticket_by_id.request_kwargs(path_id("ticket_id", ticket_id))
+    kwargs = get_ticket_by_id.request_kwargs(non_empty_str("ticket_id", ticket_id))
     return Call(kwargs, decoder(get_ticket_by_id.parse_response, TicketInfo), idempotent=True)
 
 
 def _get_tickets() -> Callable[[Window], Call[TicketList]]:
     def build(at: Window) -> Call[TicketList]:
-        kwargs = get_tickets.request_kwargs(offset=at.offset_param, limit=given(at.limit))
+        kwargs = get_tickets.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(get_tickets.parse_response, TicketList), idempotent=True)
 
     return build
 
 
 def _get_tickets_items(envelope: TicketList) -> tuple[Sequence[Ticket], int | Unset | None]:
-    return items(envelope.tickets), envelope.count
+    return envelope_items(envelope.tickets), envelope.count
 
 
 def _update_ticket(
@@ -87,15 +87,15 @@ def _update_ticket(
     due_date: str | date | None,
 ) -> Call[TicketInfo]:
     kwargs = update_ticket.request_kwargs(
-        path_id("ticket_id", ticket_id),
+        non_empty_str("ticket_id", ticket_id),
         body=nested(
             UpdateTicketBody,
-            assignee=given(assignee),
-            due_date=when(due_date),
+            assignee=omit_if_none(assignee),
+            due_date=optional_iso_time(due_date),
             labels=optional_comma_list(labels),
             priority=ticket_priority_text(priority),
-            subject=given(subject),
-            status=given_enum(TicketStatus, status),
+            subject=omit_if_none(subject),
+            status=optional_enum(TicketStatus, status),
         ),
     )
     return Call(kwargs, decoder(update_ticket.parse_response, TicketInfo), idempotent=True)

@@ -8,14 +8,14 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from periskope._call import Call
-from periskope._resource import (
+from periskope._resource_base import (
     AsyncResource,
     RequestOptions,
     SyncResource,
     async_raw_response,
-    given,
-    model,
-    path_id,
+    non_empty_str,
+    omit_if_none,
+    optional_model,
     raw_response,
     require_any,
 )
@@ -43,22 +43,22 @@ def _create_webhook(
         body=CreateWebhookBody(
             hook_url=hook_url,
             integration_name=integration_name,
-            integration_metadata=model(CreateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
-            integration_type=given(integration_type),
-            type_=given(type),
-            name=given(name),
+            integration_metadata=optional_model(CreateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
+            integration_type=omit_if_none(integration_type),
+            type_=omit_if_none(type),
+            name=omit_if_none(name),
         )
     )
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _delete_webhook(webhook_id: str) -> Call[None]:
-    kwargs = delete_webhook.request_kwargs(path_id("webhook_id", webhook_id))
+    kwargs = delete_webhook.request_kwargs(non_empty_str("webhook_id", webhook_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _get_webhook_by_id(webhook_id: str) -> Call[Webhook]:
-    kwargs = get_webhook_by_id.request_kwargs(path_id("webhook_id", webhook_id))
+    kwargs = get_webhook_by_id.request_kwargs(non_empty_str("webhook_id", webhook_id))
     return Call(kwargs, decoder(get_webhook_by_id.parse_response, Webhook), idempotent=True)
 
 
@@ -70,11 +70,11 @@ def _list_webhooks(
     hook_url: str | None,
 ) -> Call[list[Webhook]]:
     kwargs = list_webhooks.request_kwargs(
-        integration_name=given(integration_name),
-        type_=given(type),
-        is_subscribed=given(is_subscribed),
-        integration_id=given(integration_id),
-        hook_url=given(hook_url),
+        integration_name=omit_if_none(integration_name),
+        type_=omit_if_none(type),
+        is_subscribed=omit_if_none(is_subscribed),
+        integration_id=omit_if_none(integration_id),
+        hook_url=omit_if_none(hook_url),
     )
     return Call(kwargs, list_decoder(list_webhooks.parse_response), idempotent=True)
 
@@ -100,15 +100,15 @@ def _update_webhook(
         name=name,
     )
     kwargs = update_webhook.request_kwargs(
-        path_id("webhook_id", webhook_id),
+        non_empty_str("webhook_id", webhook_id),
         body=UpdateWebhookBody(
-            hook_url=given(hook_url),
-            integration_name=given(integration_name),
-            integration_metadata=model(UpdateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
-            integration_type=given(integration_type),
-            type_=given(type),
-            is_subscribed=given(is_subscribed),
-            name=given(name),
+            hook_url=omit_if_none(hook_url),
+            integration_name=omit_if_none(integration_name),
+            integration_metadata=optional_model(UpdateWebhookBodyIntegrationMetadata.from_dict, integration_metadata),
+            integration_type=omit_if_none(integration_type),
+            type_=omit_if_none(type),
+            is_subscribed=omit_if_none(is_subscribed),
+            name=omit_if_none(name),
         ),
     )
     return Call(kwargs, decoder(update_webhook.parse_response, Webhook), idempotent=True)

@@ -10,7 +10,7 @@ from periskope_api.resources import queue as generated
 
 from .._call import Call
 from .._errors import PeriskopeError
-from .._resource import RequestOptions, async_raw_response, raw_response
+from .._resource_base import RequestOptions, async_raw_response, raw_response
 
 
 def _purge(queue_id: str | Sequence[str] | None, broadcast_id: str | None, all_jobs: bool) -> Call[None]:

@@ -12,7 +12,7 @@ from periskope_api.resources import knowledge_base as generated
 
 from .._call import Call
 from .._errors import PeriskopeError
-from .._resource import RequestOptions, async_raw_response, raw_response
+from .._resource_base import RequestOptions, async_raw_response, raw_response
 
 
 def _create_document(

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from periskope_api.resources import AsyncResources as _AsyncResources
-from periskope_api.resources import SyncResources as _SyncResources
+from periskope_api.resources import AsyncClientNamespaces as _GeneratedAsyncNamespaces
+from periskope_api.resources import SyncClientNamespaces as _GeneratedSyncNamespaces
 
-from .._resource import Lazy
+from .._resource_base import Lazy
 
 if TYPE_CHECKING:
     from .knowledge_base import AsyncKnowledgeBase, KnowledgeBase
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .webhooks import AsyncWebhooks, Webhooks
 
 
-class SyncResources(_SyncResources):
+class SyncClientNamespaces(_GeneratedSyncNamespaces):
     """The namespaces of Periskope."""
 
     messages: Lazy[Messages] = Lazy(f"{__name__}.messages", "Messages")
@@ -26,7 +26,7 @@ class SyncResources(_SyncResources):
     webhooks: Lazy[Webhooks] = Lazy(f"{__name__}.webhooks", "Webhooks")
 
 
-class AsyncResources(_AsyncResources):
+class AsyncClientNamespaces(_GeneratedAsyncNamespaces):
     """The namespaces of AsyncPeriskope."""
 
     messages: Lazy[AsyncMessages] = Lazy(f"{__name__}.messages", "AsyncMessages")
@@ -35,4 +35,4 @@ class AsyncResources(_AsyncResources):
     webhooks: Lazy[AsyncWebhooks] = Lazy(f"{__name__}.webhooks", "AsyncWebhooks")
 
 
-__all__ = ["AsyncResources", "SyncResources"]
+__all__ = ["AsyncClientNamespaces", "SyncClientNamespaces"]

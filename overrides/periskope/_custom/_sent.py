@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from periskope_api.models import Message
 
     from .._delivery import DeliveryEvents
-    from .._resource import RequestOptions
+    from .._resource_base import RequestOptions
     from .messages import AsyncMessages, Messages
     from .queue import AsyncQueue, Queue
 

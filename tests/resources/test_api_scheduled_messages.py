@@ -1,45 +1,28 @@
-"""Endpoints documented at docs.periskope.app after SDK 1.1.3 (overrides/overlay/50-docs-endpoints.yaml): every
-operation against the mock (Prism validates the requests, the typed results decode its answers), the exact requests
-against in-process handlers, the docs' examples decoded without loss, and list pagination; sync and async."""
+"""client.scheduled_messages: its requests, its errors, its documented examples decoded."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
 import yaml
-from conftest import ROOT, Recorder, call, collect, json_response, keys, resource, spec
+from conftest import ROOT, Recorder, call, collect, json_response, keys, resource, sent, spec
 
 import periskope
-from periskope import Ack
 from periskope.models import (
-    ChatAiSettings,
-    ChatAuditLog,
     DeletedScheduledMessage,
-    Message,
-    MessageQueueJob,
-    MessageType,
-    QueueHealth,
     ScheduledMessage,
     ScheduledMessageList,
     ScheduledOccurrence,
     ScheduledOccurrenceList,
-    SendSyncResult,
-    Task,
-    TaskKind,
-    TaskList,
-    TaskStatus,
 )
 
-CHAT = "911111111111@c.us"
 GROUP = "120363000000000000@g.us"
+
 SCHEDULED_ID = "00000000-0000-0000-0000-000000000000"
 
-
-# The docs' examples (docs.periskope.app/api-reference/...), as captured in ../shared/periskope-docs/raw/ -------------
 
 SCHEDULED: dict[str, Any] = {
     "scheduled_id": SCHEDULED_ID,
@@ -62,7 +45,10 @@ SCHEDULED: dict[str, Any] = {
     "performed_by": "api",
     "created_at": "2026-01-15T09:30:00.000Z",
 }
+
+
 SCHEDULED_LIST = {"from": 1, "to": 20, "count": 20, "scheduled_messages": [SCHEDULED]}
+
 OCCURRENCES = {
     "from": 1,
     "to": 20,
@@ -81,7 +67,11 @@ OCCURRENCES = {
         }
     ],
 }
+
+
 DELETED = {"success": True, "message": "Scheduled message deleted", "scheduled_id": SCHEDULED_ID}
+
+
 TASK: dict[str, Any] = {
     "task_id": "task-elnizmojzrjsogdm",
     "title": "Resolve customer escalation",
@@ -104,7 +94,11 @@ TASK: dict[str, Any] = {
     },
     "completed_metadata": {"completed_at": "2026-06-04T18:09:36.407Z", "completed_by": "ankit.singh@hashlabs.dev"},
 }
+
+
 TASKS = {"from": 1, "to": 1, "count": 1, "tasks": [TASK]}
+
+
 # The page's example ends inside `delivery_info`: this is it up to there.
 SENT_SYNC: dict[str, Any] = {
     "status": "sent",
@@ -138,6 +132,8 @@ SENT_SYNC: dict[str, Any] = {
         "sent_message_id": "00000000-0000-0000-0000-000000000000",
     },
 }
+
+
 QUEUE_JOBS = [
     {
         "queue_id": "5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400",
@@ -152,8 +148,12 @@ QUEUE_JOBS = [
         "attempts": 1,
     }
 ]
+
+
 QUEUE_HEALTH = {"waiting": 0, "active": 1, "completed": 142, "failed": 3, "delayed": 5, "paused": 0}
+
 AI_SETTINGS = {"chat_id": GROUP, "is_agent_allowed": True, "is_flagging_allowed": True}
+
 AUDIT_LOGS = {
     "from": 1,
     "to": 20,
@@ -174,7 +174,23 @@ AUDIT_LOGS = {
 }
 
 
-# Every operation against the mock ------------------------------------------------------------------------------------
+def overlay_example(path: str, method: str) -> Any:
+    """The 200 example attached to an operation by the overlay (as served by the mock)."""
+    overlay = yaml.safe_load((ROOT / "overrides/overlay/50-docs-endpoints.yaml").read_text(encoding="utf-8"))
+    (paths,) = [action["update"] for action in overlay["actions"] if action["target"] == "$.paths"]
+    return paths[path][method]["responses"]["200"]["content"]["application/json"]["examples"]["200 OK"]["value"]
+
+
+def paged(items_key: str, item: dict[str, Any], total: int, id_key: str) -> Recorder:
+    """A list endpoint over `total` copies of `item` (ids 0..total-1), honouring offset and limit."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 20))
+        page = [{**item, id_key: str(i)} for i in range(offset, min(offset + limit, total))]
+        return json_response(200, {items_key: page, "count": total, "from": offset + 1, "to": offset + len(page)})
+
+    return Recorder(handler)
 
 
 async def test_scheduled_message_operations_pass_the_mock(mock_client: Any) -> None:
@@ -196,37 +212,6 @@ async def test_scheduled_message_operations_pass_the_mock(mock_client: Any) -> N
     assert [type(item) for item in runs.items] == [ScheduledOccurrence]
 
 
-async def test_task_operations_pass_the_mock(mock_client: Any) -> None:
-    page = await call(resource(mock_client, "tasks").list(limit=50))
-    assert [type(item) for item in page.items] == [Task]
-    assert page.items[0].type_ == TaskKind.MESSAGE
-
-
-async def test_message_queue_and_chat_docs_operations_pass_the_mock(mock_client: Any) -> None:
-    sent = await call(resource(mock_client, "messages").send_sync(chat_id=CHAT, message="Hello", hide_url_preview=True))
-    assert isinstance(sent, SendSyncResult) and isinstance(sent.message, Message)
-    queue = resource(mock_client, "queue")
-    health = await call(queue.health())
-    assert isinstance(health, QueueHealth) and health.completed == 142
-    for filters in ({}, {"queue_id": "5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400"}, {"broadcast_id": "b2519"}):
-        jobs = await call(queue.list_jobs(**filters))
-        assert [type(job) for job in jobs] == [MessageQueueJob]
-    chats = resource(mock_client, "chats")
-    settings = await call(chats.update_ai_settings(GROUP, is_agent_allowed=True))
-    assert isinstance(settings, ChatAiSettings) and settings.is_flagging_allowed is True
-    logs = await call(chats.list_audit_logs(GROUP, limit=20, performed_by="user@example.com", action="STATUS_CHANGED"))
-    assert [type(log) for log in logs.items] == [ChatAuditLog]
-
-
-# The exact requests ---------------------------------------------------------------------------------------------------
-
-
-def request_of(recorder: Recorder) -> tuple[str, str, dict[str, str], Any]:
-    (request,) = recorder.requests
-    body = json.loads(request.content) if request.content else None
-    return request.method, request.url.path, dict(request.url.params), body
-
-
 async def test_schedule_sends_the_documented_body(make_client: Any) -> None:
     recorder = Recorder(json_response(200, SCHEDULED))
     scheduled = resource(make_client(recorder), "scheduled_messages")
@@ -237,7 +222,7 @@ async def test_schedule_sends_the_documented_body(make_client: Any) -> None:
             is_repeat=True, repeat_config=repeat,
         )
     )  # fmt: skip
-    assert request_of(recorder) == (
+    assert sent(recorder) == (
         "POST",
         "/v1/message/scheduled",
         {},
@@ -257,7 +242,7 @@ async def test_schedule_takes_a_datetime_and_needs_only_chat_and_time(make_clien
     recorder = Recorder(json_response(200, SCHEDULED))
     scheduled = resource(make_client(recorder), "scheduled_messages")
     await call(scheduled.create(chat_id=GROUP, scheduled_at=datetime(2026, 2, 1, 9, 0, tzinfo=UTC)))
-    assert request_of(recorder)[3] == {"chat_id": GROUP, "scheduled_at": "2026-02-01T09:00:00+00:00"}
+    assert sent(recorder)[3] == {"chat_id": GROUP, "scheduled_at": "2026-02-01T09:00:00+00:00"}
 
 
 async def test_schedule_refuses_an_empty_time_before_sending(make_client: Any) -> None:
@@ -282,7 +267,7 @@ async def test_scheduled_message_requests(
 ) -> None:  # fmt: skip
     recorder = Recorder(json_response(200, answer))
     result = await call(getattr(resource(make_client(recorder), "scheduled_messages"), method)(*args, **kwargs))
-    assert request_of(recorder) == (http, path, {}, body)
+    assert sent(recorder) == (http, path, {}, body)
     assert result.scheduled_id == SCHEDULED_ID
 
 
@@ -290,126 +275,12 @@ async def test_scheduled_lists_send_offset_and_limit(make_client: Any) -> None:
     recorder = Recorder(json_response(200, {"occurrences": [], "count": 0}))
     scheduled = resource(make_client(recorder), "scheduled_messages")
     await call(scheduled.list_occurrences(SCHEDULED_ID, offset=40, limit=20))
-    assert request_of(recorder) == (
+    assert sent(recorder) == (
         "GET",
         f"/v1/message/scheduled/{SCHEDULED_ID}/occurrences",
         {"offset": "40", "limit": "20"},
         None,
     )
-
-
-async def test_send_sync_sends_the_send_body(make_client: Any) -> None:
-    recorder = Recorder(json_response(200, SENT_SYNC))
-    media = {"type": "image", "url": "https://example.com/a.png", "filename": "a.png", "mimetype": "image/png"}
-    poll = {"pollName": "Lunch?", "pollOptions": ["yes", "no"], "options": {"allowMultipleAnswers": False}}
-    sent = await call(
-        resource(make_client(recorder), "messages").send_sync(
-            chat_id=CHAT, message="Hi", media=media, reply_to="m-1", poll=poll, hide_url_preview=True
-        )
-    )
-    assert request_of(recorder) == (
-        "POST",
-        "/v1/message/send-sync",
-        {},
-        {
-            "chat_id": CHAT,
-            "message": "Hi",
-            "media": media,
-            "reply_to": "m-1",
-            "poll": poll,
-            "options": {"hide_url_preview": True},
-        },
-    )
-    assert sent.message.ack == Ack.DELIVERED_ALL
-
-
-async def test_send_sync_is_not_retried_after_a_5xx(make_client: Any, sleeps: list[float]) -> None:
-    recorder = Recorder(json_response(502, {"code": "UNKNOWN_ERROR", "message": "bad gateway"}))
-    with pytest.raises(periskope.InternalServerError):
-        await call(resource(make_client(recorder, max_retries=3), "messages").send_sync(chat_id=CHAT, message="x"))
-    assert len(recorder.requests) == 1
-
-
-@pytest.mark.parametrize(
-    ("filters", "body"),
-    [
-        ({}, None),
-        ({"queue_id": "q-1"}, {"queue_id": "q-1"}),
-        ({"broadcast_id": "b-1"}, {"broadcast_id": "b-1"}),
-        ({"queue_id": "q-1", "broadcast_id": "b-1"}, {"queue_id": "q-1", "broadcast_id": "b-1"}),
-    ],
-)
-async def test_list_jobs_posts_its_filters(make_client: Any, filters: dict[str, str], body: Any) -> None:
-    recorder = Recorder(json_response(200, QUEUE_JOBS))
-    jobs = await call(resource(make_client(recorder), "queue").list_jobs(**filters))
-    assert request_of(recorder) == ("POST", "/v1/message/queues", {}, body)
-    assert [job.queue_id for job in jobs] == ["5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400"]
-
-
-async def test_list_jobs_is_retried_as_a_read(make_client: Any, sleeps: list[float]) -> None:
-    recorder = Recorder(json_response(503, {"code": "UNKNOWN_ERROR", "message": "busy"}), json_response(200, []))
-    assert await call(resource(make_client(recorder, max_retries=2), "queue").list_jobs()) == []
-    assert len(recorder.requests) == 2
-
-
-async def test_health_request(make_client: Any) -> None:
-    recorder = Recorder(json_response(200, QUEUE_HEALTH))
-    health = await call(resource(make_client(recorder), "queue").health())
-    assert request_of(recorder) == ("GET", "/v1/message/queues/health", {}, None)
-    assert (health.waiting, health.active, health.failed, health.delayed, health.paused) == (0, 1, 3, 5, 0)
-
-
-@pytest.mark.parametrize(
-    ("flags", "body"),
-    [
-        ({"is_agent_allowed": True}, {"is_agent_allowed": True}),
-        ({"is_flagging_allowed": False}, {"is_flagging_allowed": False}),
-        ({"is_agent_allowed": False, "is_flagging_allowed": True},
-         {"is_agent_allowed": False, "is_flagging_allowed": True}),
-    ],
-)  # fmt: skip
-async def test_update_ai_settings_sends_only_the_given_flags(
-    make_client: Any, flags: dict[str, bool], body: dict[str, bool]
-) -> None:
-    recorder = Recorder(json_response(200, AI_SETTINGS))
-    await call(resource(make_client(recorder), "chats").update_ai_settings(GROUP, **flags))
-    assert request_of(recorder) == ("PATCH", f"/v1/chats/{GROUP}/ai", {}, body)
-
-
-async def test_update_ai_settings_needs_a_flag(make_client: Any) -> None:
-    recorder = Recorder(json_response(200, AI_SETTINGS))
-    with pytest.raises(periskope.PeriskopeError, match="is_agent_allowed"):
-        await call(resource(make_client(recorder), "chats").update_ai_settings(GROUP))
-    assert recorder.requests == []
-
-
-async def test_audit_logs_request(make_client: Any) -> None:
-    recorder = Recorder(json_response(200, AUDIT_LOGS))
-    chats = resource(make_client(recorder), "chats")
-    page = await call(chats.list_audit_logs(GROUP, limit=20, performed_by="api", action="STATUS_CHANGED"))
-    assert request_of(recorder) == (
-        "GET",
-        f"/v1/chats/{GROUP}/audit-logs",
-        {"limit": "20", "performed_by": "api", "action": "STATUS_CHANGED"},
-        None,
-    )
-    assert page.items[0].action == "STATUS_CHANGED"
-
-
-async def test_tasks_request(make_client: Any) -> None:
-    recorder = Recorder(json_response(200, TASKS))
-    await call(resource(make_client(recorder), "tasks").list(offset=10, limit=50))
-    assert request_of(recorder) == ("GET", "/v1/tasks", {"offset": "10", "limit": "50"}, None)
-
-
-# The docs' examples, decoded without loss ----------------------------------------------------------------------------
-
-
-def overlay_example(path: str, method: str) -> Any:
-    """The 200 example attached to an operation by the overlay (as served by the mock)."""
-    overlay = yaml.safe_load((ROOT / "overrides/overlay/50-docs-endpoints.yaml").read_text(encoding="utf-8"))
-    (paths,) = [action["update"] for action in overlay["actions"] if action["target"] == "$.paths"]
-    return paths[path][method]["responses"]["200"]["content"]["application/json"]["examples"]["200 OK"]["value"]
 
 
 @pytest.mark.parametrize(
@@ -456,61 +327,6 @@ def test_occurrence_and_delete_examples_decode() -> None:
     assert run.created_at == datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
     assert keys(runs.to_dict()) == keys(OCCURRENCES)
     assert DeletedScheduledMessage.from_dict(DELETED).to_dict() == DELETED
-
-
-def test_task_example_decodes() -> None:
-    listed = TaskList.from_dict(TASKS)
-    (task,) = listed.tasks
-    assert (task.type_, task.status, task.priority) == (TaskKind.MESSAGE, TaskStatus.CLOSED, 3)
-    assert task.last_updated_at == datetime(2026, 6, 4, 18, 9, 36, 420636, tzinfo=UTC)
-    assert task.association.type_ == TaskKind.MESSAGE and task.association.chat_id == "919205202401@c.us"
-    assert task.completed_metadata.completed_at == datetime(2026, 6, 4, 18, 9, 36, 407000, tzinfo=UTC)
-    assert keys(listed.to_dict()) == keys(TASKS)
-
-
-def test_task_values_outside_the_documented_sets_are_kept() -> None:
-    task = Task.from_dict({**TASK, "type": "project", "status": "waiting", "association": {"type": "ticket", "x": 1}})
-    assert (task.type_, task.status) == ("project", "waiting")
-    assert task.to_dict()["association"] == {"type": "ticket", "x": 1}
-
-
-def test_send_sync_example_decodes() -> None:
-    sent = SendSyncResult.from_dict(SENT_SYNC)
-    assert (sent.status, sent.unique_id) == ("sent", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
-    assert sent.message.message_type == MessageType.CHAT and sent.message.ack == Ack.DELIVERED_ALL
-    assert sent.message.media.dimensions.width is None
-    assert keys(sent.to_dict()) == keys(SENT_SYNC)
-
-
-def test_queue_examples_decode() -> None:
-    (job,) = [MessageQueueJob.from_dict(item) for item in QUEUE_JOBS]
-    assert (job.status, job.attempts, job.message.type_) == ("sent", 1, MessageType.CHAT)
-    assert job.timeline.sent_at == datetime(2026, 4, 1, 14, 23, 24, 111000, tzinfo=UTC)
-    assert keys(job.to_dict()) == keys(QUEUE_JOBS[0])
-    assert QueueHealth.from_dict(QUEUE_HEALTH).to_dict() == QUEUE_HEALTH
-
-
-def test_chat_examples_decode() -> None:
-    assert ChatAiSettings.from_dict(AI_SETTINGS).to_dict() == AI_SETTINGS
-    (log,) = [ChatAuditLog.from_dict(item) for item in AUDIT_LOGS["logs"]]
-    assert log.timestamp == datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
-    assert (log.old_record.to_dict(), log.new_record.to_dict()) == ({}, {})
-    assert keys(log.to_dict()) == keys(AUDIT_LOGS["logs"][0])
-
-
-# Pagination -----------------------------------------------------------------------------------------------------------
-
-
-def paged(items_key: str, item: dict[str, Any], total: int, id_key: str) -> Recorder:
-    """A list endpoint over `total` copies of `item` (ids 0..total-1), honouring offset and limit."""
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        offset = int(request.url.params.get("offset", 0))
-        limit = int(request.url.params.get("limit", 20))
-        page = [{**item, id_key: str(i)} for i in range(offset, min(offset + limit, total))]
-        return json_response(200, {items_key: page, "count": total, "from": offset + 1, "to": offset + len(page)})
-
-    return Recorder(handler)
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ class RequestOptions(TypedDict, total=False):
 _raw: ContextVar[bool] = ContextVar("periskope_raw_response", default=False)
 
 
-def result(response: APIResponse[R]) -> R:
+def parsed_or_raw(response: APIResponse[R]) -> R:
     """The parsed result, or (under `with_raw_response`) the APIResponse itself."""
     return cast(R, response) if _raw.get() else response.parse()
 
@@ -85,7 +85,7 @@ class SyncResource:
         self._client = client
 
     def _request(self, call: Call[R], request: RequestOptions) -> R:
-        return result(self._client.request(call, **request))
+        return parsed_or_raw(self._client.request(call, **request))
 
     def _list(
         self, build: Callable[[Window], Call[E]], unwrap: Unwrap[E, T], window: Window, request: RequestOptions
@@ -96,7 +96,7 @@ class SyncResource:
         def fetch(at: Window) -> SyncPage[T]:
             return page_response(at).parse()
 
-        return result(page_response(window))
+        return parsed_or_raw(page_response(window))
 
 
 class AsyncResource:
@@ -104,7 +104,7 @@ class AsyncResource:
         self._client = client
 
     async def _request(self, call: Call[R], request: RequestOptions) -> R:
-        return result(await self._client.request(call, **request))
+        return parsed_or_raw(await self._client.request(call, **request))
 
     def _list(
         self, build: Callable[[Window], Call[E]], unwrap: Unwrap[E, T], window: Window, request: RequestOptions
@@ -119,12 +119,12 @@ class AsyncResource:
         return AsyncPager(lambda: page_response(window))
 
 
-def given(value: R | None) -> R | Unset:
+def omit_if_none(value: R | None) -> R | Unset:
     """None (the Python default) as UNSET (the generated models' "leave the key out")."""
     return UNSET if value is None else value
 
 
-def model(cls: Callable[[Mapping[str, Any]], M], value: M | Mapping[str, Any] | None) -> M | Unset:
+def optional_model(cls: Callable[[Mapping[str, Any]], M], value: M | Mapping[str, Any] | None) -> M | Unset:
     """A nested argument, given as the generated model or as a plain dict."""
     if value is None:
         return UNSET
@@ -133,8 +133,10 @@ def model(cls: Callable[[Mapping[str, Any]], M], value: M | Mapping[str, Any] | 
     return value
 
 
-def path_id(name: str, value: object) -> str:
-    """A path parameter: a non-empty string (it is percent-encoded as one segment by the generated code)."""
+def non_empty_str(name: str, value: object) -> str:
+    """A path parameter or a required text field of a body or query (an id, a URL): a non-empty string.
+
+    Path parameters are then percent-encoded as one segment by the generated code."""
     if not isinstance(value, str) or not value.strip():
         raise PeriskopeError(f"{name} must be a non-empty string, got {value!r}")
     return value
@@ -149,7 +151,7 @@ def optional_comma_list(value: str | Sequence[str] | None) -> str | Unset:
     return UNSET if value is None else comma_list(value)
 
 
-def items(value: Sequence[T] | Unset | None) -> Sequence[T]:
+def envelope_items(value: Sequence[T] | Unset | None) -> Sequence[T]:
     """A list envelope's items; none when the key is missing."""
     return value if isinstance(value, Sequence) else []
 
@@ -162,7 +164,7 @@ def window(offset: int | None, limit: int | None, max_items: int | None) -> Wind
     return Window(offset or 0, limit, max_items)
 
 
-def when(value: str | date | None) -> str | Unset:
+def optional_iso_time(value: str | date | None) -> str | Unset:
     """A date filter (start_time, end_time): an ISO string as it is, a date or datetime in ISO form."""
     if value is None:
         return UNSET
@@ -174,7 +176,9 @@ def as_model(cls: Callable[[Mapping[str, Any]], M], value: M | Mapping[str, Any]
     return cls(value) if isinstance(value, Mapping) else value
 
 
-def model_list(cls: Callable[[Mapping[str, Any]], M], value: Sequence[M | Mapping[str, Any]] | None) -> list[M] | Unset:
+def optional_model_list(
+    cls: Callable[[Mapping[str, Any]], M], value: Sequence[M | Mapping[str, Any]] | None
+) -> list[M] | Unset:
     return UNSET if value is None else as_model_list(cls, value)
 
 
@@ -182,11 +186,11 @@ def as_model_list(cls: Callable[[Mapping[str, Any]], M], value: Sequence[M | Map
     return [as_model(cls, one) for one in value]
 
 
-def given_list(value: Sequence[T] | None) -> list[T] | Unset:
+def optional_list(value: Sequence[T] | None) -> list[T] | Unset:
     return UNSET if value is None else list(value)
 
 
-def given_enum(cls: Callable[[Any], E], value: object) -> E | Unset:
+def optional_enum(cls: Callable[[Any], E], value: object) -> E | Unset:
     """An enum argument, given as the generated enum or as its value."""
     return UNSET if value is None else cls(value)
 
@@ -254,9 +258,9 @@ def ticket_priority_text(value: int | None) -> str | Unset:
     return UNSET if isinstance(number, Unset) else str(number)
 
 
-def given_id(name: str, value: str | None) -> str | Unset:
+def optional_non_empty_str(name: str, value: str | None) -> str | Unset:
     """An optional id: left out when None, else a non-empty string."""
-    return UNSET if value is None else path_id(name, value)
+    return UNSET if value is None else non_empty_str(name, value)
 
 
 def string_list(value: str | Sequence[str]) -> list[str]:
@@ -266,7 +270,7 @@ def string_list(value: str | Sequence[str]) -> list[str]:
 
 def code_of_invite(invite: str) -> str:
     """The code of an invite: `F941tB47B8H07z6hDWdkjO`, or the last part of `https://chat.whatsapp.com/invite/<code>`."""
-    code = path_id("invite_code", invite).strip().rstrip("/").rsplit("/", 1)[-1]
+    code = non_empty_str("invite_code", invite).strip().rstrip("/").rsplit("/", 1)[-1]
     if not code:
         raise PeriskopeError(f"invite_code must be an invite code or link, got {invite!r}")
     return code
@@ -284,7 +288,7 @@ def strings(name: str, value: str | Sequence[str]) -> list[str]:
     return values
 
 
-def given_strings(name: str, value: str | Sequence[str] | None) -> list[str] | Unset:
+def optional_strings(name: str, value: str | Sequence[str] | None) -> list[str] | Unset:
     return UNSET if value is None else strings(name, value)
 
 

@@ -16,7 +16,7 @@ from periskope_api.models import (
 )
 from periskope_api.resources import messages as generated
 
-from .._resource import RequestOptions, async_raw_response, raw_response
+from .._resource_base import RequestOptions, async_raw_response, raw_response
 from ._sent import AsyncSentBroadcast, AsyncSentMessage, OnUncertain, SentBroadcast, SentMessage, sent_result
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from periskope_api.resources import webhooks as generated
 
 from .._call import Call
 from .._errors import APIResponseValidationError, PeriskopeError
-from .._resource import RequestOptions, async_raw_response, path_id, raw_response
+from .._resource_base import RequestOptions, async_raw_response, non_empty_str, raw_response
 from .._response import decoder
 
 Events = str | Sequence[str]
@@ -38,7 +38,7 @@ def _created(response: httpx.Response) -> list[Webhook]:
 
 def _events(value: Events) -> str | list[str]:
     if isinstance(value, str):
-        return path_id("integration_name", value)
+        return non_empty_str("integration_name", value)
     events = list(value)
     if not events or not all(isinstance(event, str) and event for event in events):
         raise PeriskopeError(f"integration_name must be an event name or a non-empty list of them, got {value!r}")
@@ -50,7 +50,12 @@ def _create(
     integration_type: str | None, type_: str | None, name: str | None,
 ) -> Call[list[Webhook]]:  # fmt: skip
     call = generated._create_webhook(
-        path_id("hook_url", hook_url), _events(integration_name), integration_metadata, integration_type, type_, name
+        non_empty_str("hook_url", hook_url),
+        _events(integration_name),
+        integration_metadata,
+        integration_type,
+        type_,
+        name,
     )
     return Call(call.request, _created, call.idempotent)
 
