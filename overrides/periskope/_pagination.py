@@ -50,6 +50,8 @@ _PageT = TypeVar("_PageT", bound="_Page[Any]")
 
 class _Page(Generic[T]):
     def __init__(self, items: Sequence[T], count: int | Unset | None, window: Window) -> None:
+        if window.limit is not None and len(items) > window.limit:  # the whole body stays within max_response_bytes
+            raise DecodeError(f"the server sent {len(items)} items for a page of at most {window.limit}")
         self.items = list(items)
         self.count = _count(count)
         self.offset = window.offset

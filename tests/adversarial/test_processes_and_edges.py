@@ -163,3 +163,13 @@ async def test_a_server_that_ignores_offset_stops_iteration_with_an_error(make_c
     with pytest.raises(periskope.DecodeError, match="repeats"):
         await iterate(make_client(recorder).chats.list(limit=10))
     assert len(recorder.requests) == 2
+
+
+async def test_a_page_longer_than_its_limit_is_an_error(make_client: Any) -> None:
+    """Item 4: a server that answers `limit=10` with far more items is refused, not handed on as a page (its body is
+    bounded by max_response_bytes while it is read)."""
+    everything = [chat(n) for n in range(5000)]
+    recorder = Recorder(json_response(200, {"chats": everything, "count": 5000, "from": 1, "to": 5000}))
+    with pytest.raises(periskope.DecodeError, match="5000 items for a page of at most 10"):
+        await iterate(make_client(recorder).chats.list(limit=10))
+    assert len(recorder.requests) == 1
