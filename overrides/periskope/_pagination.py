@@ -50,10 +50,10 @@ _PageT = TypeVar("_PageT", bound="_Page[Any]")
 
 class _Page(Generic[T]):
     def __init__(self, items: Sequence[T], count: int | Unset | None, window: Window) -> None:
-        self.items = list(items)
-        self.count = _count(count)
-        self.offset = window.offset
-        self.limit = window.limit
+        self.items: list[T] = list(items)
+        self.count: int | None = _count(count)
+        self.offset: int = window.offset
+        self.limit: int | None = window.limit
         self._window = window
 
     def has_next_page(self) -> bool:
