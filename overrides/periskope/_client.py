@@ -240,7 +240,6 @@ class _Core(Generic[HTTPClientT]):
             raise PeriskopeError(f"max_response_bytes must be a whole number above 0, got {max_response_bytes!r}")
         self.max_response_bytes: int = max_response_bytes
         self._http: HTTPClientT = http_client
-        self._owns_http_client = owns_http_client
         self._made_http_client = owns_http_client  # ours to replace in a forked child (with_options copies share it)
         self._pool: _Pool | None = _Pool(http_client) if owns_http_client else None
         self._dropped: weakref.finalize[[], Any] | None = None  # a with_options copy's release when collected
@@ -286,7 +285,7 @@ class _Core(Generic[HTTPClientT]):
         settings.update((name, value) for name, value in given.items() if value is not KEEP)
         clone: Self = type(self)(**settings)
         if http_client is KEEP and self._pool is not None:
-            clone._pool, clone._owns_http_client, clone._made_http_client = self._pool, True, True
+            clone._pool, clone._made_http_client = self._pool, True
             self._pool.holders += 1
             clone._dropped = weakref.finalize(clone, self._pool.dropped)
             clone._dropped.atexit = False
