@@ -4,6 +4,7 @@ the client, and the installed module run as a subprocess."""
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import subprocess
@@ -208,7 +209,33 @@ def test_usage_errors_exit_2(
 def test_missing_api_key_exits_2(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "messages", "get", SEED_ID)
     assert code == cli.EXIT_USAGE
-    assert "PERISKOPE_API_KEY" in err
+    assert "PERISKOPE_API_KEY environment variable" in err
+    assert "api_key=" not in err  # no Python advice on a command line
+
+
+@pytest.mark.parametrize(
+    ("key", "message", "shown"),
+    [
+        ("k", "fake 404 from GET /v1/chats", "fake 404 from GET /v1/chats"),  # a short key only where it stands alone
+        ("k", "the key was k.", "the key was ***."),
+        ("sk-live-0123456789abcdef", "echoed Bearer sk-live-0123456789abcdef!", "echoed Bearer ***!"),
+        ("sk-live-0123456789abcdef", "token=xsk-live-0123456789abcdefx", "token=x***x"),  # a real key: anywhere
+    ],
+)
+def test_redaction_hides_the_key_and_never_mangles_other_text(
+    capsys: pytest.CaptureFixture[str], key: str, message: str, shown: str
+) -> None:
+    cli._fail(message, key)
+    assert capsys.readouterr().err == f"periskope: error: {shown}\n"
+
+
+def test_a_short_key_does_not_mangle_a_server_error(
+    server: FaultServer, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env.setenv("PERISKOPE_API_KEY", "k")
+    code, _, err = run(capsys, "messages", "get", SEED_ID)
+    assert code == cli.EXIT_AUTH
+    assert "Invalid API key" in err  # not "Invalid API ***ey"
 
 
 def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
@@ -222,6 +249,37 @@ def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--limit N" in out
     code, out, _ = run(capsys, "--version")
     assert (code, out.strip()) == (0, f"periskope {periskope.__version__}")
+
+
+def leaf_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[str, str | None]]:
+    """(command words, one-line help) of every command, nested resources included."""
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {choice.dest: choice.help for choice in action._choices_actions}
+    for name, sub in action.choices.items():
+        if name not in helps:  # an alias (send-text for send_text)
+            continue
+        if sub.get_default("command") is not None or sub.get_default("unsupported") is not None:
+            yield " ".join((*path, name)), helps[name]
+        else:
+            yield from leaf_commands(sub, (*path, name))
+
+
+def test_every_command_has_its_whole_summary_as_help(capsys: pytest.CaptureFixture[str]) -> None:
+    client = periskope.Periskope(api_key=API_KEY)
+    found = dict(leaf_commands(cli.build_parser(client)))
+    assert {"messages send", "messages forward", "chats list", "groups add_participants"} <= set(found)
+    for words, help_ in found.items():
+        target: Any = client
+        for word in words.split():
+            target = getattr(target, word)
+        doc = inspect.getdoc(target) or ""
+        first_paragraph = " ".join(doc.split("\n\n")[0].split())
+        assert help_, f"{words} has no help"
+        expected = first_paragraph or f"{words} (undocumented)"
+        assert help_ == expected, f"{words}: help {help_!r} is not the docstring's whole first paragraph"
+    code, out, _ = run(capsys, "messages", "--help")
+    assert code == 0
+    assert " ".join(out.split()).count(found["messages send"]) == 1  # printed whole, not cut at a line break
 
 
 # Discovery ----------------------------------------------------------------------------------------------------------

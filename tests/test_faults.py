@@ -8,6 +8,7 @@ import contextlib
 import io
 import logging
 import random
+import re
 import socket
 import time
 from collections import Counter
@@ -474,9 +475,11 @@ async def run_logged_scenario(make: Make, server: FaultServer) -> None:
 
 
 def assert_clean(text: str) -> None:
+    """No key, no message text, no phone number standing alone (ids such as 919537851844@c.us are kept whole, to be
+    searched for)."""
     assert API_KEY not in text
-    assert PHONE not in text
-    assert "919537851844" not in text
+    for number in (PHONE, "919537851844"):
+        assert re.search(rf"(?<![0-9A-Za-z_@]){number}(?![0-9A-Za-z_@]|%40)", text) is None, text
     assert "secret text" not in text
 
 

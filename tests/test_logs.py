@@ -1,4 +1,5 @@
-"""The periskope logger: off unless asked, never the key, phone numbers and message text masked by default."""
+"""The periskope logger: off unless asked, never the key; phone numbers standing alone and message text masked by
+default, ids left whole (to be searched for); exception messages masked the same way."""
 
 from __future__ import annotations
 
@@ -7,15 +8,42 @@ import logging
 from typing import Any
 
 import pytest
-from conftest import API_KEY, Recorder, call, json_response
+from conftest import API_KEY, PHONE, Recorder, call, json_response
 
+import periskope
 from periskope import _logs
 
+IDS = [
+    "true_919537851844@c.us_3EB0C62D5B1F3A7C9E1234567890",
+    "919537851844@c.us",
+    "120363025246125486@g.us",
+    "/v1/message/true_919537851844%40c.us_3EB0C628",
+    "/v1/chats/919537851844%40c.us",
+    "3EB0C628412345678901",
+]
 
-def test_mask_hides_phone_numbers_in_ids_and_paths() -> None:
-    masked = _logs.mask("/v1/message/true_919537851844@c.us_3EB0C628")
-    assert "919537851844" not in masked
-    assert masked.startswith("/v1/message/true_91********44@c.us_3EB0C628")
+
+@pytest.mark.parametrize("text", IDS)
+def test_mask_leaves_ids_whole(text: str) -> None:
+    assert _logs.mask(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("919537851844", "91********44"),
+        ("/v1/contacts/919537851844", "/v1/contacts/91********44"),
+        ("call +919537851844 now", "call +91********44 now"),
+        ('{"phone": "919537851844"}', '{"phone": "91********44"}'),
+        ("x-phone=919537851844, id 919537851844@c.us", "x-phone=91********44, id 919537851844@c.us"),
+    ],
+)
+def test_mask_hides_phone_numbers_standing_alone(text: str, masked: str) -> None:
+    assert _logs.mask(text) == masked
+
+
+def test_short_numbers_are_not_phone_numbers() -> None:
+    assert _logs.mask("502 from GET /v1/chats?offset=100&limit=50") == "502 from GET /v1/chats?offset=100&limit=50"
 
 
 def test_mask_body_hides_message_text() -> None:
@@ -23,12 +51,35 @@ def test_mask_body_hides_message_text() -> None:
     shown = _logs.mask_body(body)
     assert "secret" not in shown
     assert "<15 characters>" in shown
-    assert "919537851844" not in shown
+    assert "919537851844@c.us" in shown  # an id, kept whole
 
 
 def test_pii_can_be_shown_on_request(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PERISKOPE_LOG_PII", "1")
     assert _logs.mask("919537851844") == "919537851844"
+    assert "my secret plans" in _logs.mask_body(json.dumps({"message": "my secret plans"}).encode())
+
+
+NOT_FOUND = {"code": "not_found", "message": "no contact 919537851844 (chat 919537851844@c.us)"}
+
+
+async def test_exception_messages_are_masked_like_the_logs(make_client: Any) -> None:
+    client = make_client(Recorder(json_response(404, NOT_FOUND)))
+    with pytest.raises(periskope.NotFoundError) as caught:
+        await call(client.contacts.get("919537851844"))
+    message = str(caught.value)
+    assert "/v1/contacts/91********44" in message
+    assert "no contact 91********44 (chat 919537851844@c.us)" in message
+    assert caught.value.body == NOT_FOUND  # the data itself is the server's, unmasked
+
+
+async def test_exception_messages_show_everything_with_pii_on(
+    make_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PERISKOPE_LOG_PII", "1")
+    client = make_client(Recorder(json_response(404, NOT_FOUND)))
+    with pytest.raises(periskope.NotFoundError, match="no contact 919537851844 "):
+        await call(client.contacts.get("919537851844"))
 
 
 def test_periskope_log_env_turns_the_logger_on(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -49,5 +100,6 @@ async def test_request_logs_name_method_path_status_and_trace_without_secrets(
     text = caplog.text
     assert "POST /v1/message/send -> 200 (attempt 1, trace trace-9)" in text
     assert API_KEY not in text
-    assert "919537851844" not in text
+    assert PHONE not in text  # the x-phone header, a number standing alone
+    assert "919537851844@c.us" in text  # the chat id in the body, kept whole to be searched for
     assert "hello there" not in text

@@ -40,7 +40,7 @@ from ._wire import parse_timestamp
 from .ids import InvalidIdError, MessageId, chat_id, parse_message_id
 
 if TYPE_CHECKING:
-    from . import webhooks
+    from . import webhook_events, webhooks
     from ._custom._sent import AsyncSentBroadcast, AsyncSentMessage, SentBroadcast, SentMessage
     from ._delivery import DeliveryEvents
     from ._realtime import AsyncRealtime, Realtime, RealtimeAuthenticationError, RealtimeConnectionError
@@ -73,8 +73,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    if name == "webhooks":
-        return importlib.import_module(".webhooks", __name__)
+    if name in ("webhooks", "webhook_events"):  # webhook_events: the preferred name, apart from client.webhooks
+        return importlib.import_module(f".{name}", __name__)
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -138,5 +138,6 @@ __all__ = [
     "parse_message_id",
     "parse_timestamp",
     "reset_rate_budgets",
+    "webhook_events",
     "webhooks",
 ]

@@ -11,6 +11,7 @@ import os
 import re
 import time
 import warnings
+import weakref
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from types import TracebackType
@@ -123,6 +124,36 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _check_timeout(timeout: object) -> Timeout:
+    """A timeout in seconds above 0, an httpx.Timeout, or None (no timeout); else a PeriskopeError."""
+    if timeout is None:
+        return None
+    if isinstance(timeout, httpx.Timeout):
+        values = timeout.as_dict().values()
+        if all(value is None or (isinstance(value, (int, float)) and value > 0) for value in values):
+            return timeout
+    elif isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+        return float(timeout)
+    raise PeriskopeError(f"timeout must be a number of seconds above 0, an httpx.Timeout or None, got {timeout!r}")
+
+
+class _Pool:
+    """A connection pool shared by a client and its with_options copies: closed when the last of them lets go."""
+
+    def __init__(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        self.http, self.holders = http, 1
+
+    def release(self) -> bool:
+        """One holder fewer; True when it was the last (the caller then closes the pool)."""
+        self.holders -= 1
+        return self.holders == 0
+
+    def dropped(self) -> None:
+        """A copy was garbage-collected without close(): a sync pool it was the last holder of is closed here."""
+        if self.release() and isinstance(self.http, httpx.Client):
+            self.http.close()
+
+
 def _check_headers(headers: object) -> None:
     """Header names and values that HTTP can carry, or a PeriskopeError (before anything is sent)."""
     if not isinstance(headers, Mapping):
@@ -201,17 +232,19 @@ class _Core(Generic[HTTPClientT]):
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
         }
-        self.phone = self._check_phone(phone) if phone is not None else None
-        self.base_url = _check_base_url(base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL)
-        self.timeout = timeout
-        self.max_retries = _check_retries(max_retries)
-        self.rate_budget = rate_budget
+        self.phone: str | None = self._check_phone(phone) if phone is not None else None
+        self.base_url: httpx.URL = _check_base_url(base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL)
+        self.timeout: Timeout = _check_timeout(timeout)
+        self.max_retries: int = _check_retries(max_retries)
+        self.rate_budget: bool | BudgetBackend = rate_budget
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
             raise PeriskopeError(f"max_response_bytes must be a whole number above 0, got {max_response_bytes!r}")
-        self.max_response_bytes = max_response_bytes
+        self.max_response_bytes: int = max_response_bytes
         self._http: HTTPClientT = http_client
-        self._owns_http_client = owns_http_client
         self._made_http_client = owns_http_client  # ours to replace in a forked child (with_options copies share it)
+        self._pool: _Pool | None = _Pool(http_client) if owns_http_client else None
+        self._dropped: weakref.finalize[[], Any] | None = None  # a with_options copy's release when collected
+        self._closed = False
         self._pid = os.getpid()
 
     def _check_phone(self, phone: str | int) -> str:
@@ -234,8 +267,9 @@ class _Core(Generic[HTTPClientT]):
         http_client: HTTPClientT | Keep = KEEP,
     ) -> Self:
         """A new client with these settings changed (`timeout=None`: no timeout; `phone=None`: no x-phone) and the
-        others kept. It shares this client's connection pool (unless given an `http_client`), which only this client
-        closes; this one is unchanged."""
+        others kept. It shares this client's connection pool (unless given an `http_client`), which is closed when
+        the last client sharing it is closed (or garbage-collected): closing one leaves the others working."""
+        self._check_open()
         settings: dict[str, Any] = {
             "api_key": self._api_key,
             "phone": self.phone,
@@ -251,13 +285,37 @@ class _Core(Generic[HTTPClientT]):
                  "http_client": http_client}  # fmt: skip
         settings.update((name, value) for name, value in given.items() if value is not KEEP)
         clone: Self = type(self)(**settings)
+        if http_client is KEEP and self._pool is not None:
+            clone._pool, clone._made_http_client = self._pool, True
+            self._pool.holders += 1
+            clone._dropped = weakref.finalize(clone, self._pool.dropped)
+            clone._dropped.atexit = False
         return clone
+
+    def _check_open(self) -> None:
+        """A PeriskopeError when this client, or the http_client it was given, has been closed."""
+        if self._closed:
+            raise PeriskopeError(f"this {type(self).__name__} client is closed: make a new one (or a with_options copy "
+                                 "before closing it)")  # fmt: skip
+        if self._http.is_closed:
+            raise PeriskopeError(f"the http_client given to this {type(self).__name__} client is closed")
+
+    def _release(self) -> bool:
+        """Mark this client closed; True when the pool is its to close (it held it last)."""
+        if self._closed:
+            return False
+        self._closed = True
+        if self._dropped is not None:
+            self._dropped.detach()
+        pool, self._pool = self._pool, None
+        return pool is not None and pool.release()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, phone={self.phone!r})"
 
     def _build_request(self, call: Call[Any], options: RequestOptions) -> httpx.Request:
         """The request, or a PeriskopeError for what cannot be sent (checked here, never retried)."""
+        self._check_open()
         spec = call.request
         headers = {**self._static_headers, **spec.get("headers", {})}
         x_phone = self._phone(options)
@@ -273,7 +331,9 @@ class _Core(Generic[HTTPClientT]):
         body = spec.get("json")
         if "extra_body" in options:
             body = {**(body or {}), **options["extra_body"]}
-        timeout = options.get("timeout")
+        timeout = _check_timeout(options["timeout"]) if "timeout" in options else None
+        if "max_retries" in options:
+            _check_retries(options["max_retries"])
         # The generated url is already percent-encoded, one segment per parameter: append it to the base path
         # as bytes (URL.join would re-parse and re-validate the whole URL on every call).
         try:
@@ -301,7 +361,7 @@ class _Core(Generic[HTTPClientT]):
         return self._check_phone(phone) if phone is not None else self.phone
 
     def _deadline(self, options: RequestOptions) -> _Deadline:
-        timeout = options.get("timeout")
+        timeout = _check_timeout(options.get("timeout"))
         return _Deadline(self.timeout if timeout is None else timeout)
 
     def _after_fork(self) -> None:
@@ -356,7 +416,7 @@ class _Core(Generic[HTTPClientT]):
 
 
 def _check_retries(max_retries: int) -> int:
-    if not isinstance(max_retries, int) or max_retries < 0:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise PeriskopeError(f"max_retries must be a whole number, 0 or more, got {max_retries!r}")
     return max_retries
 
@@ -502,7 +562,8 @@ class Periskope(SyncHTTPMethods, SyncResources, _Core[httpx.Client]):
         return True
 
     def close(self) -> None:
-        if self._owns_http_client:
+        """Close this client (again: a no-op); the connection pool too, unless a with_options copy still uses it."""
+        if self._release():
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -588,7 +649,8 @@ class AsyncPeriskope(AsyncHTTPMethods, AsyncResources, _Core[httpx.AsyncClient])
         return True
 
     async def close(self) -> None:
-        if self._owns_http_client:
+        """Close this client (again: a no-op); the connection pool too, unless a with_options copy still uses it."""
+        if self._release():
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:

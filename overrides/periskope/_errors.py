@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,6 +12,7 @@ from typing import Any, Self
 
 import httpx
 
+from ._logs import mask
 from ._rate_limit import RateLimit
 
 __all__ = [
@@ -85,10 +87,11 @@ class APIError(PeriskopeError):
     sent: SentRequest | None = None
 
     def __init__(self, message: str, *, request: httpx.Request, body: object = None) -> None:
+        message = mask(message)  # as the logs do: phone numbers standing alone hidden unless PERISKOPE_LOG_PII=1
         super().__init__(message)
-        self.message = message
-        self.request = request
-        self.body = body
+        self.message: str = message
+        self.request: httpx.Request = request
+        self.body: object = body
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickles (to cross a process boundary) without the request's credentials, and without its cause."""
@@ -104,7 +107,7 @@ class APIError(PeriskopeError):
     def redacted(self, secret: str) -> Self:
         """This error with `secret` replaced by *** in its message and body (a server may echo what it was sent)."""
         self.message = redact(self.message, secret)
-        self.args = tuple(redact(arg, secret) if isinstance(arg, str) else arg for arg in self.args)
+        _set_args(self, tuple(redact(arg, secret) if isinstance(arg, str) else arg for arg in self.args))
         self.body = _redact_value(self.body, secret)
         return self
 
@@ -140,7 +143,7 @@ class ResponseTooLargeError(APIError):
     def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.limit = limit
 
 
@@ -150,7 +153,7 @@ class APIResponseValidationError(APIError, DecodeError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request, body=response.text)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
 
 
 class APIStatusError(APIError):
@@ -159,7 +162,7 @@ class APIStatusError(APIError):
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
         super().__init__(message, request=response.request, body=body)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.trace_id: str | None = response.headers.get("x-periskope-trace-id")
         fields = body if isinstance(body, Mapping) else {}
         code = fields.get("code")
@@ -200,7 +203,7 @@ class RateLimitError(APIStatusError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
         super().__init__(message, response=response, body=body)
-        self.rate_limit = RateLimit.from_headers(response.headers)
+        self.rate_limit: RateLimit | None = RateLimit.from_headers(response.headers)
         self.reset: datetime | None = self.rate_limit.reset if self.rate_limit else None
 
 
@@ -297,8 +300,17 @@ def clip(text: str, limit: int = MAX_MESSAGE) -> str:
     return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
+_WHOLE_KEY_BELOW = 16  # a secret shorter than this is redacted only where it stands alone, not inside a word
+
+
 def redact(text: str, secret: str) -> str:
-    return text.replace(secret, "***") if secret and secret in text else text
+    """`text` with `secret` replaced by ***. A secret too short to be a real key (a test's "k") is replaced only where
+    it stands alone, so that it cannot mangle the rest of the text ("fake 404" stays as it is)."""
+    if not secret or secret not in text:
+        return text
+    if len(secret) >= _WHOLE_KEY_BELOW:
+        return text.replace(secret, "***")
+    return re.sub(rf"(?<![0-9A-Za-z_]){re.escape(secret)}(?![0-9A-Za-z_])", "***", text)
 
 
 def _redact_value(value: object, secret: str) -> object:
@@ -320,8 +332,12 @@ def scrub_chain(error: BaseException, secret: str) -> None:
         if isinstance(current, APIError):
             current.redacted(secret)
         elif any(isinstance(arg, (str, bytes)) and _contains(arg, secret) for arg in current.args):
-            current.args = tuple(_redact_arg(arg, secret) for arg in current.args)
+            _set_args(current, tuple(_redact_arg(arg, secret) for arg in current.args))
         current = current.__cause__ or current.__context__
+
+
+def _set_args(error: BaseException, args: tuple[object, ...]) -> None:
+    error.args = args
 
 
 def _contains(value: str | bytes, secret: str) -> bool:

@@ -1,5 +1,5 @@
-"""The `periskope` logger. PERISKOPE_LOG=info|debug turns it on. Never logs the API key; masks phone numbers and
-message text unless PERISKOPE_LOG_PII=1."""
+"""The `periskope` logger. PERISKOPE_LOG=info|debug turns it on. Never logs the API key; masks phone numbers standing
+alone (ids such as 919876543210@c.us stay whole, to be searched for) and message text, unless PERISKOPE_LOG_PII=1."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import re
 
 logger = logging.getLogger("periskope")
 
-_PHONE_NUMBER = re.compile(r"\d{7,15}")
+# 7 to 15 ASCII digits that are not part of a word or id: not after a letter, digit, _ or @, not before one or
+# before @ (raw, or %40 in an encoded path).
+_PHONE_NUMBER = re.compile(r"(?<![0-9A-Za-z_@])[0-9]{7,15}(?![0-9A-Za-z_@]|%40)")
 _TEXT_KEYS = frozenset({"message", "body", "edited_body", "caption", "question", "answer", "subject"})
 
 
@@ -29,7 +31,7 @@ def _show_pii() -> bool:
 
 
 def mask(text: str) -> str:
-    """Phone numbers (and so chat and message ids) with all but the first 2 and last 2 digits hidden."""
+    """Phone numbers standing alone with all but their first 2 and last 2 digits hidden; ids left whole."""
     if _show_pii():
         return text
     return _PHONE_NUMBER.sub(lambda m: m[0][:2] + "*" * (len(m[0]) - 4) + m[0][-2:], text)

@@ -52,10 +52,10 @@ class _Page(Generic[T]):
     def __init__(self, items: Sequence[T], count: int | Unset | None, window: Window) -> None:
         if window.limit is not None and len(items) > window.limit:  # the whole body stays within max_response_bytes
             raise DecodeError(f"the server sent {len(items)} items for a page of at most {window.limit}")
-        self.items = list(items)
-        self.count = _count(count)
-        self.offset = window.offset
-        self.limit = window.limit
+        self.items: list[T] = list(items)
+        self.count: int | None = _count(count)
+        self.offset: int = window.offset
+        self.limit: int | None = window.limit
         self._window = window
 
     def has_next_page(self) -> bool:

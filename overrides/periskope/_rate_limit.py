@@ -69,8 +69,8 @@ class RateBudget:
         self.remaining: int | None = None
         self.reset: float | None = None  # epoch seconds
         self.rolled: float | None = None  # the reset of the last window that ended
-        self.in_flight = 0
-        self.probes = 0  # responses seen without any X-RateLimit-* header, while the limit is unknown
+        self.in_flight: int = 0
+        self.probes: int = 0  # responses seen without any X-RateLimit-* header, while the limit is unknown
 
     def reserve(self, now: float) -> float:
         """0.0 when a request may go now (and counts it), else how long to wait before asking again."""

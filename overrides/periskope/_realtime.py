@@ -92,10 +92,10 @@ class _RealtimeBase:
         if not api_key.isprintable() or api_key != api_key.strip() or " " in api_key:
             raise PeriskopeError("The API key contains whitespace or control characters (a line ending?): remove them.")
         phone = phone if phone is not None else os.environ.get("PERISKOPE_PHONE") or None
-        self._api_key = api_key
-        self.phone = check_phone(phone) if phone is not None else None
+        self._api_key: str = api_key
+        self.phone: str | None = check_phone(phone) if phone is not None else None
         base = httpx.URL(base_url or os.environ.get("PERISKOPE_BASE_URL") or DEFAULT_BASE_URL)
-        self.url = f"{base.scheme}://{base.netloc.decode('ascii')}"
+        self.url: str = f"{base.scheme}://{base.netloc.decode('ascii')}"
         self.transports = transports
         self.reconnection_delay = reconnection_delay
         self.reconnection_delay_max = reconnection_delay_max
@@ -135,6 +135,10 @@ class _RealtimeBase:
 
     def _connect_kwargs(self, timeout: float) -> dict[str, Any]:
         return {"headers": self._headers(), "transports": self.transports, "wait_timeout": timeout}
+
+    def _set_error(self, error: RealtimeConnectionError | None) -> None:
+        """Why reconnecting stopped (None: it has not), set here so that the attribute keeps one declared type."""
+        self.error = error
 
     def _failure(self, exc: BaseException) -> RealtimeConnectionError:
         """The typed error of a failed connection attempt, without the key."""
@@ -194,7 +198,7 @@ class Realtime(_RealtimeBase):
         self.disconnect()  # a client still trying to reconnect
         self._stopping.clear()
         self._stopped.clear()
-        self.error = None
+        self._set_error(None)
         self._sio = socketio.Client(reconnection=False, logger=False, engineio_logger=False)
         self._sio.on("*", self._dispatch)
         self._sio.on("connect", lambda: logger.info("realtime connected to %s", self.url))
@@ -258,7 +262,7 @@ class Realtime(_RealtimeBase):
                 self._open()
             except RealtimeAuthenticationError as exc:
                 logger.error("realtime: %s; not reconnecting", exc)
-                self.error = exc
+                self._set_error(exc)
                 self._stopped.set()
                 return
             except RealtimeConnectionError as exc:
@@ -298,7 +302,7 @@ class AsyncRealtime(_RealtimeBase):
         await self.disconnect()
         self._stopping.clear()
         self._stopped.clear()
-        self.error = None
+        self._set_error(None)
         self._sio = socketio.AsyncClient(reconnection=False, logger=False, engineio_logger=False)
         self._sio.on("*", self._dispatch)
         self._sio.on("connect", lambda: logger.info("realtime connected to %s", self.url))
@@ -363,7 +367,7 @@ class AsyncRealtime(_RealtimeBase):
                 await self._open()
             except RealtimeAuthenticationError as exc:
                 logger.error("realtime: %s; not reconnecting", exc)
-                self.error = exc
+                self._set_error(exc)
                 self._stopped.set()
                 return
             except RealtimeConnectionError as exc:

@@ -54,7 +54,7 @@ class Outage:
 
     def __init__(self, what: str) -> None:
         self.what = what
-        self.down = False
+        self.down: bool = False
         self._retry_at = 0.0
         self._lock = threading.Lock()
 

@@ -113,7 +113,7 @@ class RedisBudget:
         self._reserve = self._redis.register_script(_RESERVE)
         self._settle = self._redis.register_script(_SETTLE)
         self._local = LocalBudget()
-        self.outage = Outage("rate budget")
+        self.outage: Outage = Outage("rate budget")
         self._budgets: dict[tuple[str, str, str | None], _Budget] = {}
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncRedis] = weakref.WeakKeyDictionary()
         self._tasks: set[asyncio.Task[None]] = set()

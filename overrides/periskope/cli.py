@@ -47,6 +47,7 @@ from ._errors import (
     PeriskopeError,
     PermissionDeniedError,
     RateLimitError,
+    redact,
 )
 from ._pagination import SyncPage
 from ._resource_base import SyncResource
@@ -320,6 +321,11 @@ def build_parser(client: Periskope) -> argparse.ArgumentParser:
     return parser
 
 
+def summary(doc: str) -> str | None:
+    """A command's one-line help: the whole first paragraph of its docstring, never cut at a line break."""
+    return " ".join(doc.split("\n\n", 1)[0].split()) or None
+
+
 def _add_resources(
     parser: argparse.ArgumentParser, obj: object, path: tuple[str, ...], common: argparse.ArgumentParser
 ) -> None:
@@ -331,7 +337,7 @@ def _add_resources(
     for name, resource in found:
         module = sys.modules.get(type(resource).__module__)
         doc = inspect.getdoc(type(resource)) or (module.__doc__ if module else None) or ""
-        resource_parser = sub.add_parser(name, help=doc.splitlines()[0] if doc else None, description=doc or None)
+        resource_parser = sub.add_parser(name, help=summary(doc), description=doc or None)
         _add_methods(resource_parser, resource, (*path, name), common)
 
 
@@ -343,9 +349,8 @@ def _add_methods(
     for name, method in methods(resource):
         doc = inspect.getdoc(method) or ""
         aliases = [name.replace("_", "-")] if "_" in name else []
-        leaf = sub.add_parser(
-            name, aliases=aliases, parents=[common], help=doc.splitlines()[0] if doc else None, description=doc or None
-        )
+        shown = summary(doc) or f"{' '.join((*path, name))} (undocumented)"
+        leaf = sub.add_parser(name, aliases=aliases, parents=[common], help=shown, description=doc or None)
         try:
             leaf.set_defaults(command=_add_command(leaf, method, (*path, name)))
         except (argparse.ArgumentError, TypeError, ValueError) as exc:  # a signature the CLI cannot express
@@ -453,7 +458,10 @@ def _run(args: argparse.Namespace, api_key: str) -> int:
         for name, value in (("timeout", args.timeout), ("max_retries", args.max_retries))
         if value is not None
     }
-    with Periskope(phone=args.phone, base_url=args.base_url, **options) as client:
+    if not api_key:
+        _fail("no API key: set the PERISKOPE_API_KEY environment variable (Periskope console > Settings > API)", "")
+        return EXIT_USAGE
+    with Periskope(api_key, phone=args.phone, base_url=args.base_url, **options) as client:
         target: Any = client
         for name in command.path:
             target = getattr(target, name)
@@ -520,9 +528,8 @@ def _json_default(value: object) -> Any:
 def _fail(message: str, api_key: str) -> None:
     """One line on stderr: never the API key (in any escaped form), no raw control characters."""
     line = " ".join(message.split())
-    if api_key:
-        for form in {api_key, repr(api_key)[1:-1], json.dumps(api_key)[1:-1], api_key.strip()} - {""}:
-            line = line.replace(form, "***")
+    for form in {api_key, repr(api_key)[1:-1], json.dumps(api_key)[1:-1], api_key.strip()} - {""}:
+        line = redact(line, form)
     line = _CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", line)
     print(f"periskope: error: {line}", file=sys.stderr)
 

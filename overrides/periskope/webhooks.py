@@ -1,9 +1,10 @@
 """Typed webhook (and realtime) events: `parse` a delivery into an event whose `data` is the same model as REST returns.
+Also importable as `periskope.webhook_events`, the preferred name (apart from `client.webhooks`, the subscriptions).
 
-    from periskope import webhooks
+    from periskope import webhook_events
 
-    event = webhooks.parse(request_body)
-    if isinstance(event, webhooks.MessageEvent) and event.name == "message.created":
+    event = webhook_events.parse(request_body)
+    if isinstance(event, webhook_events.MessageEvent) and event.name == "message.created":
         print(event.data.body)
 
 Every delivery is the envelope `{event, data, org_id, previous_attributes, timestamp}`. The event names and payload
