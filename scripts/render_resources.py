@@ -123,7 +123,7 @@ def _value(name: str, convert: str, required: bool) -> str:  # noqa: PLR0911 - o
         return name if required else f"omit_if_none({name})"
     if kind == "list":
         return f"list({name})" if required else f"optional_list({name})"
-    # a runtime helper of periskope._resource_base by name: comma_list, optional_iso_time...; `helper:label` passes the label
+    # a runtime helper of periskope._resource_base by name (comma_list, optional_iso_time...); `helper:label` too
     return f'{kind}("{cls}", {name})' if cls else f"{kind}({name})"
 
 

@@ -21,8 +21,7 @@ import httpx
 
 from . import _retry
 from ._call import Call
-from ._custom import AsyncClientNamespaces as AsyncResources
-from ._custom import SyncClientNamespaces as SyncResources
+from ._custom import AsyncClientNamespaces, SyncClientNamespaces
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -477,7 +476,7 @@ class _Body:
         return failure
 
 
-class Periskope(SyncHTTPMethods, SyncResources, _Core[httpx.Client]):
+class Periskope(SyncHTTPMethods, SyncClientNamespaces, _Core[httpx.Client]):
     """The Periskope API client.
 
     `api_key` falls back to PERISKOPE_API_KEY, `phone` (the x-phone header: 919876543210 or phone-...) to
@@ -573,7 +572,7 @@ class Periskope(SyncHTTPMethods, SyncResources, _Core[httpx.Client]):
         self.close()
 
 
-class AsyncPeriskope(AsyncHTTPMethods, AsyncResources, _Core[httpx.AsyncClient]):
+class AsyncPeriskope(AsyncHTTPMethods, AsyncClientNamespaces, _Core[httpx.AsyncClient]):
     """The asynchronous client: the same as Periskope, every method awaitable; `async with` closes it."""
 
     def __init__(
