@@ -6,38 +6,5 @@
     event = webhook_events.parse(request_body)
 """
 
-from .webhooks import (
-    EVENT_TYPES,
-    ChatEvent,
-    Deduplicator,
-    Event,
-    MessageEvent,
-    NoteEvent,
-    NotificationEvent,
-    PhoneEvent,
-    ReactionEvent,
-    TicketEvent,
-    UnknownEvent,
-    Verifier,
-    WebhookParseError,
-    WebhookVerificationError,
-    parse,
-)
-
-__all__ = [
-    "EVENT_TYPES",
-    "ChatEvent",
-    "Deduplicator",
-    "Event",
-    "MessageEvent",
-    "NoteEvent",
-    "NotificationEvent",
-    "PhoneEvent",
-    "ReactionEvent",
-    "TicketEvent",
-    "UnknownEvent",
-    "Verifier",
-    "WebhookParseError",
-    "WebhookVerificationError",
-    "parse",
-]
+from .webhooks import *  # noqa: F403
+from .webhooks import __all__  # noqa: F401 - the same public names
