@@ -4,6 +4,7 @@ loaded by who uses Redis (extra `periskope[redis]`)."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
@@ -23,6 +24,8 @@ DEFAULT_TIMEOUT = 0.5
 """Seconds a Redis call may take (connect, or one round trip) before the process goes on without it."""
 RETRY_AFTER = 1.0
 """Seconds between tries while Redis is unreachable."""
+QUIET = 30.0
+"""Seconds after an outage's warning in which Redis failing again is the same outage (logged at info level)."""
 
 RedisTarget = str | redis.Redis
 # One retry, on a new connection, for a connection that broke (a pooled one from before a Redis restart); none for a
@@ -56,6 +59,7 @@ class Outage:
         self.what = what
         self.down: bool = False
         self._retry_at = 0.0
+        self._warned_at: float | None = None
         self._lock = threading.Lock()
 
     def usable(self) -> bool:
@@ -63,12 +67,19 @@ class Outage:
 
     def failed(self, exc: BaseException) -> None:
         with self._lock:
-            self._retry_at = time.monotonic() + RETRY_AFTER
+            now = time.monotonic()
+            self._retry_at = now + RETRY_AFTER
             if self.down:
                 return
             self.down = True
-        logger.warning("%s: Redis unreachable (%s); using this process's own until it is back",
-                       self.what, type(exc).__name__)  # fmt: skip
+            # A call that was already on its way when Redis came back can fail after it: a flap within QUIET
+            # seconds of the warning is the same outage, said at info level.
+            again = self._warned_at is not None and now - self._warned_at < QUIET
+            if not again:
+                self._warned_at = now
+        logger.log(logging.INFO if again else logging.WARNING,
+                   "%s: Redis unreachable (%s); using this process's own until it is back",
+                   self.what, type(exc).__name__)  # fmt: skip
 
     def ok(self) -> None:
         if self.down:
