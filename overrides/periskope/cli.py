@@ -68,7 +68,8 @@ EXIT_INTERRUPTED = 130
 ALIASES: Mapping[str, Sequence[str]] = {"chat_id": ("--chat",), "message": ("--text",)}
 # Parameters that take a chat id: a bare phone number is turned into one (`+91 98765 43210` -> 919876543210@c.us).
 CHAT_ID_PARAMETERS = frozenset({"chat_id", "chat_ids", "forward_chat_ids"})
-HIDDEN_METHODS = frozenset({"with_raw_response", "with_streaming_response"})
+# resolve() takes the error of a failed send: there is none on a command line (send --wait reports the outcome)
+HIDDEN_METHODS = frozenset({"with_raw_response", "with_streaming_response", "resolve"})
 
 _DISCOVERY_KEY = "cli-discovery-placeholder"  # builds a client to introspect; it never sends a request
 _DISCOVERY_PHONE = "phone-discovery"

@@ -297,7 +297,7 @@ class Chats(SyncResource):
         action: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> SyncPage[ChatAuditLog]:
-        """Get Chat Audit Logs"""
+        """A chat's audit log: who changed what about it (assignment, labels, settings) and when."""
         build = _list_chat_audit_logs(chat_id, performed_by, action)
         return self._list(build, _list_chat_audit_logs_items, window(offset, limit, max_items), request)
 
@@ -375,7 +375,7 @@ class Chats(SyncResource):
         chat_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Mark as read"""
+        """Mark a chat as read on the phone (its unread count goes to zero); safe to repeat."""
         return self._request(_mark_read(chat_id), request)
 
     def update(
@@ -485,7 +485,7 @@ class AsyncChats(AsyncResource):
         action: str | None = None,
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[ChatAuditLog]:
-        """Get Chat Audit Logs"""
+        """A chat's audit log: who changed what about it (assignment, labels, settings) and when."""
         build = _list_chat_audit_logs(chat_id, performed_by, action)
         return self._list(build, _list_chat_audit_logs_items, window(offset, limit, max_items), request)
 
@@ -563,7 +563,7 @@ class AsyncChats(AsyncResource):
         chat_id: str,
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Mark as read"""
+        """Mark a chat as read on the phone (its unread count goes to zero); safe to repeat."""
         return await self._request(_mark_read(chat_id), request)
 
     async def update(

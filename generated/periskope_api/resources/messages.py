@@ -198,7 +198,7 @@ class Messages(SyncResource):
         forward_chat_ids: Sequence[str],
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Forward Message"""
+        """Forward a message to other chats (`forward_chat_ids`). Never retried once it may have reached the server."""
         return self._request(_forward_message(message_id, forward_chat_ids), request)
 
     def get(
@@ -300,7 +300,7 @@ class AsyncMessages(AsyncResource):
         forward_chat_ids: Sequence[str],
         **request: Unpack[RequestOptions],
     ) -> None:
-        """Forward Message"""
+        """Forward a message to other chats (`forward_chat_ids`). Never retried once it may have reached the server."""
         return await self._request(_forward_message(message_id, forward_chat_ids), request)
 
     async def get(

@@ -63,7 +63,7 @@ class Reactions(SyncResource):
         end_time: str | date | None = None,
         **request: Unpack[RequestOptions],
     ) -> SyncPage[Reaction]:
-
+        """Reactions to messages (emoji, who, when), a page at a time; iterating goes through every page."""
         build = _get_reactions(chat_id, message_id, start_time, end_time)
         return self._list(build, _get_reactions_items, window(offset, limit, max_items), request)
 
@@ -94,7 +94,7 @@ class AsyncReactions(AsyncResource):
         end_time: str | date | None = None,
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[Reaction]:
-
+        """Reactions to messages (emoji, who, when), a page at a time; iterating goes through every page."""
         build = _get_reactions(chat_id, message_id, start_time, end_time)
         return self._list(build, _get_reactions_items, window(offset, limit, max_items), request)
 

@@ -48,7 +48,7 @@ class Tasks(SyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> SyncPage[Task]:
-        """Get All Tasks"""
+        """The organisation's tasks, a page at a time; iterating goes through every page."""
         build = _get_all_tasks()
         return self._list(build, _get_all_tasks_items, window(offset, limit, max_items), request)
 
@@ -75,7 +75,7 @@ class AsyncTasks(AsyncResource):
         max_items: int | None = None,
         **request: Unpack[RequestOptions],
     ) -> AsyncPager[Task]:
-        """Get All Tasks"""
+        """The organisation's tasks, a page at a time; iterating goes through every page."""
         build = _get_all_tasks()
         return self._list(build, _get_all_tasks_items, window(offset, limit, max_items), request)
 
