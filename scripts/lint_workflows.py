@@ -16,6 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ACTIONLINT = HERE / "workflow_lint" / "node_modules" / "@tktco" / "node-actionlint" / "bin" / "node-actionlint.js"
+WEBCRYPTO = HERE / "workflow_lint" / "webcrypto.cjs"  # Node 18: globalThis.crypto for the WebAssembly runtime
 
 
 def main(argv: list[str]) -> int:
@@ -26,7 +27,8 @@ def main(argv: list[str]) -> int:
         return 1
     failed = False
     for workflow in workflows:  # one file per run: the wrapper takes a glob, a path with no magic is one file
-        failed |= subprocess.run(["node", str(ACTIONLINT), str(workflow)], check=False).returncode != 0
+        actionlint = ["node", "--require", str(WEBCRYPTO), str(ACTIONLINT), str(workflow)]
+        failed |= subprocess.run(actionlint, check=False).returncode != 0
     zizmor = Path(sys.executable).parent / "zizmor"
     zizmor_run = subprocess.run([str(zizmor), "--offline", "--no-progress", *map(str, workflows)], check=False)
     failed |= zizmor_run.returncode != 0
