@@ -126,6 +126,11 @@ def keys(value: Any) -> set[str]:
     return found
 
 
+def every(values: Any, cls: type) -> bool:
+    """A non-empty list of `cls` (the mock serves one item per list)."""
+    return isinstance(values, list) and len(values) > 0 and all(isinstance(value, cls) for value in values)
+
+
 @pytest.fixture(scope="session")
 def mock_url() -> Iterator[str]:
     """The bundled mock server (Prism, --errors) for the whole test session."""

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import Recorder, call, collect, json_response, keys, resource, sent
+from resources.samples import AI_SETTINGS, AUDIT_LOGS
 
 import periskope
 from periskope.models import (
@@ -45,28 +46,6 @@ def server_with(total: int, count: int | None) -> Recorder:
         return chats_page(offset, max(0, min(limit, total - offset)), count)
 
     return Recorder(handler)
-
-
-AI_SETTINGS = {"chat_id": GROUP, "is_agent_allowed": True, "is_flagging_allowed": True}
-
-AUDIT_LOGS = {
-    "from": 1,
-    "to": 20,
-    "count": 20,
-    "logs": [
-        {
-            "log_id": "00000000-0000-0000-0000-000000000000",
-            "org_id": "00000000-0000-0000-0000-000000000000",
-            "chat_id": GROUP,
-            "action": "STATUS_CHANGED",
-            "performed_by": "user@example.com",
-            "type": "chat",
-            "old_record": {},
-            "new_record": {},
-            "timestamp": "2026-01-15T09:30:00.000Z",
-        }
-    ],
-}
 
 
 async def test_chat_operations_pass_the_mock(mock_client: Any) -> None:

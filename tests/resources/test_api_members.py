@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Recorder, body_of, call, json_response, resource
+from conftest import Recorder, body_of, call, every, json_response, resource
+from resources.samples import FAQ
 
 import periskope
 from periskope.models import (
@@ -16,12 +17,6 @@ from periskope.models import (
     MemberInviteResult,
     MemberRole,
 )
-
-
-def every(values: Any, cls: type) -> bool:
-    """A non-empty list of `cls` (the mock serves one item per list)."""
-    return isinstance(values, list) and len(values) > 0 and all(isinstance(value, cls) for value in values)
-
 
 MEMBER = {  # the SDK's Tables<'tbl_org_members'>
     "email": "agent@example.com",
@@ -41,20 +36,6 @@ MEMBER = {  # the SDK's Tables<'tbl_org_members'>
     "created_at": "2025-01-20T07:51:48.209+00:00",
     "member_metadata": None,
     "preferences": {},
-}
-
-
-FAQ = {  # the SDK's Tables<'tbl_ai_contexts'>
-    "context_id": "ctx-1",
-    "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
-    "type": "faq",
-    "question": "Opening hours?",
-    "answer": "9 to 5",
-    "attachments": ["https://example.com/hours.pdf"],
-    "document_id": None,
-    "metadata": None,
-    "embedding": "[0.1,0.2]",
-    "created_at": "2025-03-10T11:11:20.049901+00:00",
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import SEED_ID, Recorder, call, json_response, keys, resource, seed_example, sent
+from resources.samples import SENT_SYNC
 
 import periskope
 from periskope import Ack
@@ -24,41 +25,6 @@ from periskope.models import (
 CHAT = "919537851844@c.us"
 
 GROUP = "120363041234567890@g.us"
-
-
-# The page's example ends inside `delivery_info`: this is it up to there.
-SENT_SYNC: dict[str, Any] = {
-    "status": "sent",
-    "unique_id": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-    "message": {
-        "message_id": "true_911111111111@c.us_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-        "unique_id": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-        "org_id": "00000000-0000-0000-0000-000000000000",
-        "org_phone": "911111111111@c.us",
-        "chat_id": GROUP,
-        "body": "Hello World",
-        "message_type": "chat",
-        "timestamp": "2026-01-15T09:30:00+00:00",
-        "from_me": True,
-        "ack": "3",
-        "performed_by": "api",
-        "sender_phone": "911111111111@c.us",
-        "quoted_message_id": None,
-        "broadcast_id": None,
-        "is_deleted": None,
-        "media": {
-            "path": "https://example.com/files/image.png",
-            "mimetype": "image/png",
-            "filename": "image.png",
-            "size": 24576,
-            "dimensions": {"width": None, "height": None, "ar": None},
-            "thumbnail": None,
-        },
-        "mentioned_ids": [],
-        "prev_body": None,
-        "sent_message_id": "00000000-0000-0000-0000-000000000000",
-    },
-}
 
 
 async def test_message_operations_pass_the_mock(mock_client: Any) -> None:

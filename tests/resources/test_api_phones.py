@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import Recorder, body_of, call, json_response, resource
+from resources.samples import CREATE_WEBHOOK, FAQ, QUEUE_STATUS
 
 import periskope
 from periskope.models import (
@@ -51,38 +52,6 @@ ALL_PHONES_FIRST = {  # phones/get-all-phones (the stored copy is cut off after 
 
 UPDATE_PHONE = {**GET_PHONE, "org_phone": "918527184400@c.us", "updated_at": "2025-01-20T11:48:40.055+00:00"}
 
-QUEUE_STATUS = {"active": 0, "completed": 16, "failed": 10, "is_running": True, "pending": 0}  # queues/get-queue-status
-
-CREATE_WEBHOOK = {  # webhooks/create-webhook
-    "id": "0ef25935-0b78-4660-beeb-f17311793305",
-    "subscribed_at": "2025-11-16T11:20:42.038+00:00",
-    "is_subscribed": True,
-    "integration_name": "ticket.created",
-    "integration_type": "webhook",
-    "type": "webhook",
-    "integration_metadata": {
-        "id": "28ee5da7-d6e5-438b-8b73-9eba97f08269",
-        "name": "https://webhook.site/951e142b-d2e6-420d-a666-f2c4bd8e572c",
-    },
-    "org_id": "03a52dbe-b8af-47c5-9fd1-e5a622680cad",
-    "hook_url": "https://webhook.site/951e142b-d2e6-420d-a666-f2c4bd8e572c",
-    "integration_id": "28ee5da7-d6e5-438b-8b73-9eba97f08269",
-}
-
-
-FAQ = {  # the SDK's Tables<'tbl_ai_contexts'>
-    "context_id": "ctx-1",
-    "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
-    "type": "faq",
-    "question": "Opening hours?",
-    "answer": "9 to 5",
-    "attachments": ["https://example.com/hours.pdf"],
-    "document_id": None,
-    "metadata": None,
-    "embedding": "[0.1,0.2]",
-    "created_at": "2025-03-10T11:11:20.049901+00:00",
-}
-
 
 NO_BODY_CALLS = [
     ("phones", "get", (), "GET", "/v1/phones", GET_PHONE),
@@ -101,18 +70,6 @@ NO_BODY_CALLS = [
     ("webhooks", "delete", ("wh-1",), "DELETE", "/v1/webhooks/wh-1", None),
     ("members", "delete", ("a@example.com",), "DELETE", "/v1/members/a%40example.com", None),
 ]
-
-
-def knowledge_base(total: int) -> Recorder:
-    """/knowledge-base over `total` FAQs, honouring offset and limit."""
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        offset = int(request.url.params.get("offset", 0))
-        limit = int(request.url.params.get("limit", 1000))
-        data = [{**FAQ, "context_id": f"ctx-{i}"} for i in range(offset, min(offset + limit, total))]
-        return json_response(200, {"data": data, "count": total})
-
-    return Recorder(handler)
 
 
 async def test_phone_operations_pass_the_mock(mock_client: Any) -> None:

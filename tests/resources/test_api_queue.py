@@ -7,7 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import Recorder, body_of, call, json_response, keys, resource, sent
+from conftest import Recorder, body_of, call, every, json_response, keys, resource, sent
+from resources.samples import QUEUE_HEALTH, QUEUE_JOBS, QUEUE_STATUS
 
 import periskope
 from periskope.models import (
@@ -19,14 +20,6 @@ from periskope.models import (
     QueueJob,
     QueueStatus,
 )
-
-
-def every(values: Any, cls: type) -> bool:
-    """A non-empty list of `cls` (the mock serves one item per list)."""
-    return isinstance(values, list) and len(values) > 0 and all(isinstance(value, cls) for value in values)
-
-
-QUEUE_STATUS = {"active": 0, "completed": 16, "failed": 10, "is_running": True, "pending": 0}  # queues/get-queue-status
 
 BROADCAST_STATUS = {  # the upstream spec's field examples for GET /queue/broadcast, with the SDK's other fields
     "broadcast_id": "22b2a2a4-3c61-4b94-807c-fa431e71a8e5",
@@ -65,24 +58,6 @@ QUEUE_JOB = {  # the SDK's QueueJobTypes, as a Bull job sends it (epoch millisec
 
 
 CHAT = "911111111111@c.us"
-
-QUEUE_JOBS = [
-    {
-        "queue_id": "5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400",
-        "unique_id": "3EB0A0A8F90A01259C81A3",
-        "message_id": "true_8824248940@c.us_3EB0A0A8F90A01259C81A3",
-        "chat_id": "8824248940@c.us",
-        "performed_by": "api",
-        "status": "sent",
-        "status_description": "Successfully submitted.",
-        "message": {"body": "Hello", "type": "chat"},
-        "timeline": {"queued_at": "2026-04-01T14:23:21.279Z", "sent_at": "2026-04-01T14:23:24.111Z"},
-        "attempts": 1,
-    }
-]
-
-
-QUEUE_HEALTH = {"waiting": 0, "active": 1, "completed": 142, "failed": 3, "delayed": 5, "paused": 0}
 
 
 async def test_queue_operations_pass_the_mock(mock_client: Any) -> None:

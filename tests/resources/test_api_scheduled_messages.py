@@ -9,6 +9,7 @@ import httpx
 import pytest
 import yaml
 from conftest import ROOT, Recorder, call, collect, json_response, keys, resource, sent, spec
+from resources.samples import AI_SETTINGS, AUDIT_LOGS, QUEUE_HEALTH, QUEUE_JOBS, SENT_SYNC, TASK, TASKS
 
 import periskope
 from periskope.models import (
@@ -70,108 +71,6 @@ OCCURRENCES = {
 
 
 DELETED = {"success": True, "message": "Scheduled message deleted", "scheduled_id": SCHEDULED_ID}
-
-
-TASK: dict[str, Any] = {
-    "task_id": "task-elnizmojzrjsogdm",
-    "title": "Resolve customer escalation",
-    "type": "message",
-    "status": "closed",
-    "priority": 3,
-    "assignee": "ankit.singh@hashlabs.dev",
-    "created_by": "anjali.pandey@hashlabs.dev",
-    "last_updated_by": "ankit.singh@hashlabs.dev",
-    "created_at": "2026-06-03T06:00:56.592+00:00",
-    "last_updated_at": "2026-06-04T18:09:36.420636+00:00",
-    "due_date": "2026-06-15T18:00:00+00:00",
-    "remind_at": "2026-06-18T18:00:00+00:00",
-    "notes": "Customer escalated via email — coordinate with support",
-    "chat_id": "919205202401@c.us",
-    "association": {
-        "type": "message",
-        "message_id": "true_4ca42ab6-77a9-428d-b614-5eb37bcf8f95_anjali.pandey@hashlabs.dev",
-        "chat_id": "919205202401@c.us",
-    },
-    "completed_metadata": {"completed_at": "2026-06-04T18:09:36.407Z", "completed_by": "ankit.singh@hashlabs.dev"},
-}
-
-
-TASKS = {"from": 1, "to": 1, "count": 1, "tasks": [TASK]}
-
-
-# The page's example ends inside `delivery_info`: this is it up to there.
-SENT_SYNC: dict[str, Any] = {
-    "status": "sent",
-    "unique_id": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-    "message": {
-        "message_id": "true_911111111111@c.us_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-        "unique_id": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-        "org_id": "00000000-0000-0000-0000-000000000000",
-        "org_phone": "911111111111@c.us",
-        "chat_id": GROUP,
-        "body": "Hello World",
-        "message_type": "chat",
-        "timestamp": "2026-01-15T09:30:00+00:00",
-        "from_me": True,
-        "ack": "3",
-        "performed_by": "api",
-        "sender_phone": "911111111111@c.us",
-        "quoted_message_id": None,
-        "broadcast_id": None,
-        "is_deleted": None,
-        "media": {
-            "path": "https://example.com/files/image.png",
-            "mimetype": "image/png",
-            "filename": "image.png",
-            "size": 24576,
-            "dimensions": {"width": None, "height": None, "ar": None},
-            "thumbnail": None,
-        },
-        "mentioned_ids": [],
-        "prev_body": None,
-        "sent_message_id": "00000000-0000-0000-0000-000000000000",
-    },
-}
-
-
-QUEUE_JOBS = [
-    {
-        "queue_id": "5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400",
-        "unique_id": "3EB0A0A8F90A01259C81A3",
-        "message_id": "true_8824248940@c.us_3EB0A0A8F90A01259C81A3",
-        "chat_id": "8824248940@c.us",
-        "performed_by": "api",
-        "status": "sent",
-        "status_description": "Successfully submitted.",
-        "message": {"body": "Hello", "type": "chat"},
-        "timeline": {"queued_at": "2026-04-01T14:23:21.279Z", "sent_at": "2026-04-01T14:23:24.111Z"},
-        "attempts": 1,
-    }
-]
-
-
-QUEUE_HEALTH = {"waiting": 0, "active": 1, "completed": 142, "failed": 3, "delayed": 5, "paused": 0}
-
-AI_SETTINGS = {"chat_id": GROUP, "is_agent_allowed": True, "is_flagging_allowed": True}
-
-AUDIT_LOGS = {
-    "from": 1,
-    "to": 20,
-    "count": 20,
-    "logs": [
-        {
-            "log_id": "00000000-0000-0000-0000-000000000000",
-            "org_id": "00000000-0000-0000-0000-000000000000",
-            "chat_id": GROUP,
-            "action": "STATUS_CHANGED",
-            "performed_by": "user@example.com",
-            "type": "chat",
-            "old_record": {},
-            "new_record": {},
-            "timestamp": "2026-01-15T09:30:00.000Z",
-        }
-    ],
-}
 
 
 def overlay_example(path: str, method: str) -> Any:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from conftest import Recorder, call, json_response, keys, resource, sent
+from resources.samples import TASK, TASKS
 
 from periskope.models import (
     Task,
@@ -13,32 +14,6 @@ from periskope.models import (
     TaskList,
     TaskStatus,
 )
-
-TASK: dict[str, Any] = {
-    "task_id": "task-elnizmojzrjsogdm",
-    "title": "Resolve customer escalation",
-    "type": "message",
-    "status": "closed",
-    "priority": 3,
-    "assignee": "ankit.singh@hashlabs.dev",
-    "created_by": "anjali.pandey@hashlabs.dev",
-    "last_updated_by": "ankit.singh@hashlabs.dev",
-    "created_at": "2026-06-03T06:00:56.592+00:00",
-    "last_updated_at": "2026-06-04T18:09:36.420636+00:00",
-    "due_date": "2026-06-15T18:00:00+00:00",
-    "remind_at": "2026-06-18T18:00:00+00:00",
-    "notes": "Customer escalated via email — coordinate with support",
-    "chat_id": "919205202401@c.us",
-    "association": {
-        "type": "message",
-        "message_id": "true_4ca42ab6-77a9-428d-b614-5eb37bcf8f95_anjali.pandey@hashlabs.dev",
-        "chat_id": "919205202401@c.us",
-    },
-    "completed_metadata": {"completed_at": "2026-06-04T18:09:36.407Z", "completed_by": "ankit.singh@hashlabs.dev"},
-}
-
-
-TASKS = {"from": 1, "to": 1, "count": 1, "tasks": [TASK]}
 
 
 async def test_task_operations_pass_the_mock(mock_client: Any) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import Recorder, call, json_response, keys, resource, sent
+from resources.samples import LISTED_TICKETS
 
 import periskope
 from periskope.models import (
@@ -21,32 +22,6 @@ from periskope.models import (
 )
 
 CHAT = "919537851844@c.us"
-
-
-def _listed_ticket(
-    ticket_id: str, chat_id: str, assignee: str, created: str, status: str, subject: str
-) -> dict[str, Any]:
-    return {
-        "assigned_by": None, "assignee": assignee, "chat_id": chat_id, "close_ticket_metadata": {}, "closed_at": None,
-        "created_at": created, "custom_properties": {}, "due_date": None, "freshdesk_metadata": {},
-        "hubspot_metadata": {}, "is_deleted": False, "label_ids": {}, "labels": [], "last_updated_at": created,
-        "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5", "priority": 0, "quoted_message_id": None,
-        "raised_by": None, "response_time": None, "status": status, "subject": subject, "ticket_id": ticket_id,
-        "zohodesk_metadata": {},
-    }  # fmt: skip
-
-
-LISTED_TICKETS: dict[str, Any] = {
-    "count": 2,
-    "from": 1,
-    "tickets": [
-        _listed_ticket("BKT-002", "918527184400@c.us", "test@periskope.app", "2025-01-26T13:46:55.758677+00:00",
-                       "inprogress", "Another ticket"),
-        _listed_ticket("BKT-001", "919537851844@c.us", "bharat@periskope.app", "2025-01-26T13:46:21.670006+00:00",
-                       "open", "Issue with this"),
-    ],
-    "to": 2,
-}  # fmt: skip
 
 
 # Get Ticket By ID: the excerpt breaks off inside "message"; `attached_messages` and `chat` are whole.

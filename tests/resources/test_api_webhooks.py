@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from conftest import Recorder, body_of, call, json_response, resource
+from conftest import Recorder, body_of, call, every, json_response, resource
+from resources.samples import CREATE_WEBHOOK
 
 import periskope
 from periskope.models import (
@@ -14,28 +15,6 @@ from periskope.models import (
     Webhook,
     WebhookEvent,
 )
-
-
-def every(values: Any, cls: type) -> bool:
-    """A non-empty list of `cls` (the mock serves one item per list)."""
-    return isinstance(values, list) and len(values) > 0 and all(isinstance(value, cls) for value in values)
-
-
-CREATE_WEBHOOK = {  # webhooks/create-webhook
-    "id": "0ef25935-0b78-4660-beeb-f17311793305",
-    "subscribed_at": "2025-11-16T11:20:42.038+00:00",
-    "is_subscribed": True,
-    "integration_name": "ticket.created",
-    "integration_type": "webhook",
-    "type": "webhook",
-    "integration_metadata": {
-        "id": "28ee5da7-d6e5-438b-8b73-9eba97f08269",
-        "name": "https://webhook.site/951e142b-d2e6-420d-a666-f2c4bd8e572c",
-    },
-    "org_id": "03a52dbe-b8af-47c5-9fd1-e5a622680cad",
-    "hook_url": "https://webhook.site/951e142b-d2e6-420d-a666-f2c4bd8e572c",
-    "integration_id": "28ee5da7-d6e5-438b-8b73-9eba97f08269",
-}
 
 
 async def test_webhook_operations_pass_the_mock(mock_client: Any) -> None:
