@@ -22,6 +22,8 @@ import httpx
 from . import _retry
 from ._call import Call
 from ._custom import AsyncClientNamespaces, SyncClientNamespaces
+from ._deadline import enforce
+from ._deadline import install as install_deadline
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -240,6 +242,7 @@ class _Core(Generic[HTTPClientT]):
             raise PeriskopeError(f"max_response_bytes must be a whole number above 0, got {max_response_bytes!r}")
         self.max_response_bytes: int = max_response_bytes
         self._http: HTTPClientT = http_client
+        install_deadline(http_client)
         self._made_http_client = owns_http_client  # ours to replace in a forked child (with_options copies share it)
         self._pool: _Pool | None = _Pool(http_client) if owns_http_client else None
         self._dropped: weakref.finalize[[], Any] | None = None  # a with_options copy's release when collected
@@ -371,6 +374,7 @@ class _Core(Generic[HTTPClientT]):
             self._pid = pid
             if self._made_http_client:
                 self._http = type(self._http)()
+                install_deadline(self._http)
 
     def _failed(self, error: APIError) -> APIError:
         """The error to raise: the key scrubbed from it and from every exception in its chain."""
@@ -518,8 +522,9 @@ class Periskope(SyncHTTPMethods, SyncClientNamespaces, _Core[httpx.Client]):
             outcome: APIResponse[T] | APIError
             try:
                 deadline.arm(request)
-                response = self._http.send(request, stream=True, follow_redirects=False)
-                outcome = self._read(self._logged(response, attempt), call, deadline)
+                with enforce(deadline.at):
+                    response = self._http.send(request, stream=True, follow_redirects=False)
+                    outcome = self._read(self._logged(response, attempt), call, deadline)
             except httpx.TransportError as exc:
                 outcome = _transport_error(exc, request)
             except ResponseTooLargeError as exc:
@@ -606,8 +611,9 @@ class AsyncPeriskope(AsyncHTTPMethods, AsyncClientNamespaces, _Core[httpx.AsyncC
             outcome: APIResponse[T] | APIError
             try:
                 deadline.arm(request)
-                response = await self._http.send(request, stream=True, follow_redirects=False)
-                outcome = await self._read(self._logged(response, attempt), call, deadline)
+                with enforce(deadline.at):
+                    response = await self._http.send(request, stream=True, follow_redirects=False)
+                    outcome = await self._read(self._logged(response, attempt), call, deadline)
             except httpx.TransportError as exc:
                 outcome = _transport_error(exc, request)
             except ResponseTooLargeError as exc:

@@ -6,15 +6,20 @@ size cap (64 MB by default), so a child with 512 MB of address space survives a 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
+import os
+import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import zlib
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from conftest import API_KEY, PHONE, Recorder, call, json_response, seed_example
 from raw_server import RawRequest, RawServer, chunk, head, whole
@@ -160,6 +165,110 @@ async def test_a_trickled_body_cannot_hold_a_call_past_its_timeout(kind: str) ->
         await get_message(kind, server.url, timeout=1.0, max_retries=2)
     assert "deadline" in str(caught.value.__cause__)
     assert len(server.requests) == 1  # no retry: the deadline has passed
+
+
+def trickled_head(request: RawRequest) -> Iterator[bytes | float]:
+    """A status line and a header that never ends, one byte every 0.02 s: each read succeeds well within any read
+    timeout, so only a deadline on the whole call ends it (h11 would give up after 64 KB: some twenty minutes)."""
+    for byte in b"HTTP/1.1 200 OK\r\nX-Padding: ":
+        yield bytes([byte])
+        yield 0.02
+    while True:
+        yield b"."
+        yield 0.02
+
+
+@pytest.mark.timeout(30)
+async def test_a_trickled_status_line_and_headers_cannot_hold_a_call_past_its_timeout(kind: str) -> None:
+    """The deadline holds before the response has begun too: every socket read waits at most for what is left."""
+    with RawServer(trickled_head) as server, pytest.raises(periskope.APITimeoutError) as caught:
+        await get_message(kind, server.url, timeout=1.0, max_retries=2)
+    assert "the call's deadline passed" in str(caught.value.__cause__)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.timeout(30)
+async def test_the_deadline_holds_with_a_client_of_your_own(kind: str) -> None:
+    """http_client= is bounded the same way: the clients give its connection pools the deadline too."""
+    own = httpx.Client() if kind == "sync" else httpx.AsyncClient()
+    with RawServer(trickled_head) as server, pytest.raises(periskope.APITimeoutError) as caught:
+        await get_message(kind, server.url, timeout=1.0, http_client=own)
+    assert "deadline passed" in str(caught.value.__cause__)
+    await call(own.close() if kind == "sync" else own.aclose())
+
+
+@pytest.mark.timeout(30)
+async def test_the_deadline_holds_through_a_proxy_from_the_environment(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HTTPS_PROXY gives httpx a transport of its own per proxy: its pool is bounded as well (here the proxy trickles
+    its answer to the CONNECT)."""
+    with RawServer(trickled_head) as proxy, pytest.raises(periskope.APITimeoutError) as caught:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        await get_message(kind, "https://api.periskope.invalid/v1", timeout=1.0)
+    assert "deadline passed" in str(caught.value.__cause__)
+    assert (proxy.requests[0].method, proxy.requests[0].target) == ("CONNECT", "api.periskope.invalid:443")
+
+
+@pytest.mark.timeout(30)
+async def test_the_deadline_holds_with_the_pool_a_forked_child_makes(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cls = periskope.Periskope if kind == "sync" else periskope.AsyncPeriskope
+    with RawServer(trickled_head) as server:
+        client = cls(API_KEY, PHONE, base_url=server.url, rate_budget=False, timeout=1.0, max_retries=0)
+        monkeypatch.setattr(os, "getpid", lambda: -1)  # as in a forked child: the client makes a new pool
+        with pytest.raises(periskope.APITimeoutError) as caught:
+            await call(client.messages.get("m"))
+        await call(client.close())
+    assert "the call's deadline passed" in str(caught.value.__cause__)
+
+
+class SlowReader:
+    """A loopback listener that reads what it is sent 4 KB every 0.05 s, and never answers."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # inherited: a small receive window
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.received = 0
+        self.stop = threading.Event()
+
+    def __enter__(self) -> SlowReader:
+        threading.Thread(target=self.serve, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.listener.close()
+
+    def serve(self) -> None:
+        with contextlib.suppress(OSError):
+            conn, _ = self.listener.accept()
+            with conn:
+                while not self.stop.wait(0.05) and (data := conn.recv(4096)):
+                    self.received += len(data)
+
+
+@pytest.mark.timeout(30)
+async def test_a_slowly_read_request_body_cannot_hold_a_call_past_its_timeout(kind: str) -> None:
+    """Sending is bounded too. With small socket buffers every send() makes progress within the write timeout, so
+    4 MB to a server that reads 80 KB/s would take a minute; the call ends at its deadline."""
+    small_buffers = [(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)]
+    sync = kind == "sync"
+    own: Any = (httpx.Client if sync else httpx.AsyncClient)(
+        transport=(httpx.HTTPTransport if sync else httpx.AsyncHTTPTransport)(socket_options=small_buffers)
+    )
+    with SlowReader() as server, pytest.raises(periskope.APITimeoutError) as caught:
+        client = (periskope.Periskope if sync else periskope.AsyncPeriskope)(
+            API_KEY, PHONE, base_url=server.url, http_client=own, rate_budget=False, timeout=1.0
+        )
+        await call(client.put("/note/n", body={"note": "x" * 4 * MB}))
+    await call(own.close() if sync else own.aclose())
+    assert "the call's deadline passed" in str(caught.value.__cause__)
+    assert server.received < 2 * MB
 
 
 async def test_a_retry_after_beyond_the_deadline_is_not_waited_for(make_client: Any, sleeps: list[float]) -> None:
