@@ -133,6 +133,9 @@ class FaultServer(LoopbackServer):
         self.chats = chats
         self._rate = _RateWindow(*rate_limit) if rate_limit else None
         self._scripts: dict[str, deque[Fault]] = {}
+        # Read now, not while a client waits: the first read parses the spec (0.3 s, over 1 s on a loaded machine),
+        # longer than the read timeout of the fault tests.
+        self._message = seed_example()
         self.seen: Counter[str] = Counter()  # requests per path, including those reset before being read
         self.sends: Counter[str] = Counter()  # sends acted on, per message text
         self.attempts: Counter[str] = Counter()  # sends read (acted on or not), per message text
@@ -258,9 +261,7 @@ class FaultServer(LoopbackServer):
         if request.method == "POST" and path == SEND_PATH:
             return 200, {"queue_id": str(uuid.uuid4()), "queue_position": "1", "unique_id": uuid.uuid4().hex.upper()}
         if request.method == "GET" and path.startswith("/message/"):
-            message = seed_example()
-            message["message_id"] = path.removeprefix("/message/")
-            return 200, message
+            return 200, {**self._message, "message_id": path.removeprefix("/message/")}
         if request.method == "GET" and path.startswith("/chats/"):
             return 200, _chat(path.removeprefix("/chats/"))
         if request.method == "GET" and path == "/chats":
