@@ -7,7 +7,8 @@
         server.seen["/message/send"]   # attempts that reached the server (also those reset before being read)
         server.sends["hello 17"]       # sends (POST /message/send) processed, per message text
 
-Raw sockets and one thread per connection, HTTP/1.1 with keep-alive, on 127.0.0.1 and a free port. A fault is chosen
+Raw sockets, HTTP/1.1 with keep-alive, on loopback.LoopbackServer (127.0.0.1, a free port, a thread per connection).
+A fault is chosen
 for each request before it is read (the request line is peeked, not consumed): from the path's script, else from
 `chooser(method, path)`, else OK. Optionally enforces a fixed-window rate limit with X-RateLimit-* headers.
 """
@@ -19,17 +20,16 @@ import json
 import math
 import socket
 import struct
-import threading
 import time
 import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from conftest import seed_example
+from loopback import LoopbackServer, parse_head
 
 SEND_PATH = "/message/send"
 ANY_PATH = "*"
@@ -116,7 +116,7 @@ class _RateWindow:
     counts: Counter[int] = field(default_factory=Counter)
 
 
-class FaultServer:
+class FaultServer(LoopbackServer):
     """The server; a context manager that starts and stops it. See the module docstring."""
 
     def __init__(
@@ -127,26 +127,21 @@ class FaultServer:
         api_key: str | None = None,
         chats: int = 5,
     ) -> None:
+        super().__init__()
         self.chooser = chooser
         self.api_key = api_key  # when set, any other bearer token gets a 401
         self.chats = chats
         self._rate = _RateWindow(*rate_limit) if rate_limit else None
         self._scripts: dict[str, deque[Fault]] = {}
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._sockets: set[socket.socket] = set()
-        self._threads: list[threading.Thread] = []
+        # Read now, not while a client waits: the first read parses the spec (0.3 s, over 1 s on a loaded machine),
+        # longer than the read timeout of the fault tests.
+        self._message = seed_example()
         self.seen: Counter[str] = Counter()  # requests per path, including those reset before being read
         self.sends: Counter[str] = Counter()  # sends acted on, per message text
         self.attempts: Counter[str] = Counter()  # sends read (acted on or not), per message text
         self.statuses: Counter[int] = Counter()  # responses sent, per status
         self.log: list[tuple[str, str, str]] = []  # (method, path, fault) for every request
         self.requests: list[Request] = []  # every request read (not those reset before being read)
-        self.connections = 0
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.05)
-        self.port: int = self._listener.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
 
     # control ---------------------------------------------------------------------------------------------------------
 
@@ -162,78 +157,26 @@ class FaultServer:
             self.log.clear()
             self.requests.clear()
 
-    def __enter__(self) -> FaultServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.stop()
-
-    def start(self) -> None:
-        thread = threading.Thread(target=self._accept, name=f"fault-server-{self.port}", daemon=True)
-        thread.start()
-        self._threads.append(thread)
-
-    def stop(self) -> None:
-        self._stopping.set()
-        with contextlib.suppress(OSError):
-            self._listener.shutdown(socket.SHUT_RDWR)  # wakes accept()
-        with contextlib.suppress(OSError):
-            self._listener.close()
-        with self._lock:
-            open_sockets = list(self._sockets)
-        for conn in open_sockets:
-            with contextlib.suppress(OSError):
-                conn.shutdown(socket.SHUT_RDWR)
-        for thread in self._threads:
-            thread.join(timeout=2)
-
     # serving ---------------------------------------------------------------------------------------------------------
 
-    def _accept(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                conn, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            with self._lock:
-                self._sockets.add(conn)
-                self.connections += 1
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            thread.start()
-            self._threads.append(thread)
-
     def _serve(self, conn: socket.socket) -> None:
-        try:
-            conn.settimeout(5.0)
-            while not self._stopping.is_set():
-                line = _peek_request_line(conn)
-                if line is None:
-                    return
-                method, _, target = line.partition(" ")
-                path = urlsplit(target.partition(" ")[0]).path
-                fault = self._choose(method, path)
-                with self._lock:
-                    self.seen[path] += 1
-                    self.log.append((method, path, str(fault)))
-                if fault.kind == "reset_before_read":
-                    _reset(conn)
-                    return
-                request = _read_request(conn)
-                if request is None:
-                    return
-                if not self._respond(conn, request, fault):
-                    return
-        except OSError:
-            return
-        finally:
+        conn.settimeout(5.0)
+        while not self._stopping.is_set():
+            line = _peek_request_line(conn)
+            if line is None:
+                return
+            method, _, target = line.partition(" ")
+            path = urlsplit(target.partition(" ")[0]).path
+            fault = self._choose(method, path)
             with self._lock:
-                self._sockets.discard(conn)
-            with contextlib.suppress(OSError):
-                conn.close()
+                self.seen[path] += 1
+                self.log.append((method, path, str(fault)))
+            if fault.kind == "reset_before_read":
+                _reset(conn)
+                return
+            request = _read_request(conn)
+            if request is None or not self._respond(conn, request, fault):
+                return
 
     def _choose(self, method: str, path: str) -> Fault:
         with self._lock:
@@ -318,9 +261,7 @@ class FaultServer:
         if request.method == "POST" and path == SEND_PATH:
             return 200, {"queue_id": str(uuid.uuid4()), "queue_position": "1", "unique_id": uuid.uuid4().hex.upper()}
         if request.method == "GET" and path.startswith("/message/"):
-            message = seed_example()
-            message["message_id"] = path.removeprefix("/message/")
-            return 200, message
+            return 200, {**self._message, "message_id": path.removeprefix("/message/")}
         if request.method == "GET" and path.startswith("/chats/"):
             return 200, _chat(path.removeprefix("/chats/"))
         if request.method == "GET" and path == "/chats":
@@ -362,12 +303,7 @@ def _read_request(conn: socket.socket) -> Request | None:
             return None
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    method, target, _ = lines[0].split(" ", 2)
-    headers = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
+    method, target, headers = parse_head(head)
     length = int(headers.get("content-length", "0"))
     while len(body) < length:
         chunk = conn.recv(65536)
