@@ -63,7 +63,8 @@ class Operation:
     require_any: list[str] = field(default_factory=list)  # a one-of check: at least one of these is given
     ts_method: str = ""  # the official TypeScript SDK's name, for the README's table
     docs_page: str = ""  # an operation added from the docs: its page, for the README's table
-    models: set[str] = field(default_factory=set)
+    models: set[str] = field(default_factory=set)  # every model its annotations name (imported for type checkers)
+    runtime_models: list[str] = field(default_factory=list)  # the ones its request and decoder use (imported on call)
 
 
 def snake(name: str) -> str:
@@ -255,6 +256,8 @@ class Renderer:
         if paged:
             op.items, op.item_type = paged
             models.add(op.item_type)
+        used = set(re.findall(r"\b[A-Z]\w*", " ".join([*call, decode])))
+        op.runtime_models = sorted(used & self.model_names)
         return op
 
     @staticmethod
@@ -339,7 +342,6 @@ def render(spec: dict[str, Any], spec_path: Path, config_path: Path, templates: 
                 cls=class_name(resource),
                 doc=renderer.resource_docs.get(resource, f"client.{resource}"),
                 operations=ops,
-                modules=sorted({(op.module, op.function) for op in ops}),
                 models=sorted(set().union(*(op.models for op in ops)) - set(ERRORS)),
             ),
             encoding="utf-8",

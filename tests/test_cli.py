@@ -116,6 +116,18 @@ def test_arguments_reach_the_server_converted(server: FaultServer, capsys: pytes
     assert request.headers["x-phone"] == "phone-abc123"
 
 
+def test_an_enum_argument_takes_the_member_names(server: FaultServer, capsys: pytest.CaptureFixture[str]) -> None:
+    # the generated resources import their models for type checkers only: the CLI still resolves TicketPriority
+    ticket = ["tickets", "create", "--chat", "+91 98765 43210", "--subject", "Refund"]
+    run(capsys, *ticket, "--priority", "high")
+    (request,) = server.requests
+    assert request.json() == {"chat_id": "919876543210@c.us", "subject": "Refund", "priority": 3}
+    code, _, err = run(capsys, *ticket, "--priority", "highest")
+    assert code == 2
+    assert "none, low, medium, high, urgent" in err
+    assert len(server.requests) == 1
+
+
 def test_all_prints_one_object_a_line_across_pages(server: FaultServer, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "chats", "list", "--limit", "2", "--all")
     assert code == 0

@@ -2,9 +2,8 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -35,7 +34,8 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# periskope: dataclasses, not attrs: `import periskope` loads no attrs until a first model
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -51,7 +51,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import enum
+import functools
 import inspect
 import json
 import os
@@ -36,6 +37,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import IO, Any, Literal, NamedTuple
 from uuid import UUID
+
+from periskope_api import models
 
 from . import ids
 from ._client import Periskope
@@ -125,13 +128,13 @@ def methods(resource: SyncResource) -> Iterator[tuple[str, Callable[..., Any]]]:
 
 
 def _hints(function: Callable[..., Any]) -> dict[str, Any]:
-    """The annotations of `function`, each resolved if it can be (some name types imported only for type checkers);
-    the others stay strings."""
+    """The annotations of `function`, each resolved if it can be (some name types imported only for type checkers:
+    the models, looked up in periskope_api.models); the others stay strings."""
     try:
         return typing.get_type_hints(function)
     except Exception:
         pass
-    namespace = vars(sys.modules[function.__module__])
+    namespace = {**_models(), **vars(sys.modules[function.__module__])}
     hints: dict[str, Any] = {}
     for name, annotation in getattr(function, "__annotations__", {}).items():
         try:
@@ -139,6 +142,12 @@ def _hints(function: Callable[..., Any]) -> dict[str, Any]:
         except Exception:
             hints[name] = annotation
     return hints
+
+
+@functools.cache
+def _models() -> dict[str, Any]:
+    """Every model and enum by name (the generated resources import theirs for type checkers only)."""
+    return {name: getattr(models, name) for name in models.__all__}
 
 
 class _Annotated:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import cached_property
-from typing import Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -30,43 +30,29 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, no_content
 
-from ..api.chat import (
-    get_chat_by_id,
-    get_messages_in_a_chat,
-    get_notes_by_chat,
-    get_notifications_in_a_chat,
-    list_all_chats,
-    list_all_messages,
-    list_all_notifications,
-    list_chat_audit_logs,
-    mark_read,
-    update_chat,
-    update_chat_ai_settings,
-    update_chat_labels,
-    update_chat_override_access,
-)
-from ..models import (
-    Chat,
-    ChatAiSettings,
-    ChatAuditLog,
-    ChatAuditLogList,
-    ChatList,
-    Message,
-    MessageList,
-    NoteList,
-    Notification,
-    NotificationList,
-    UpdateChatAiSettingsBody,
-    UpdateChatBody,
-    UpdateChatBodyCustomProperties,
-    UpdateChatLabelsBody,
-    UpdateChatOverrideAccessBody,
-    UpdateChatOverrideAccessBodyAccess,
-)
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        Chat,
+        ChatAiSettings,
+        ChatAuditLog,
+        ChatAuditLogList,
+        ChatList,
+        Message,
+        MessageList,
+        NoteList,
+        Notification,
+        NotificationList,
+    )
 
 
 def _get_chat_by_id(chat_id: str) -> Call[Chat]:
+    from ..api.chat import get_chat_by_id
+    from ..models import Chat
+
     kwargs = get_chat_by_id.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, decoder(get_chat_by_id.parse_response, Chat), idempotent=True)
 
@@ -77,6 +63,9 @@ def _list_all_chats(
     chat_type: Literal["user", "group", "business"] | None,
     label: str | None,
 ) -> Callable[[Window], Call[ChatList]]:
+    from ..api.chat import list_all_chats
+    from ..models import ChatList
+
     def build(at: Window) -> Call[ChatList]:
         kwargs = list_all_chats.request_kwargs(
             offset=at.offset_param,
@@ -98,6 +87,9 @@ def _list_all_chats_items(envelope: ChatList) -> tuple[Sequence[Chat], int | Uns
 def _list_chat_audit_logs(
     chat_id: str, performed_by: str | None, action: str | None
 ) -> Callable[[Window], Call[ChatAuditLogList]]:
+    from ..api.chat import list_chat_audit_logs
+    from ..models import ChatAuditLogList
+
     def build(at: Window) -> Call[ChatAuditLogList]:
         kwargs = list_chat_audit_logs.request_kwargs(
             non_empty_str("chat_id", chat_id),
@@ -116,6 +108,9 @@ def _list_chat_audit_logs_items(envelope: ChatAuditLogList) -> tuple[Sequence[Ch
 
 
 def _get_messages_in_a_chat(chat_id: str) -> Callable[[Window], Call[MessageList]]:
+    from ..api.chat import get_messages_in_a_chat
+    from ..models import MessageList
+
     def build(at: Window) -> Call[MessageList]:
         kwargs = get_messages_in_a_chat.request_kwargs(
             non_empty_str("chat_id", chat_id), offset=at.offset_param, limit=omit_if_none(at.limit)
@@ -130,6 +125,9 @@ def _get_messages_in_a_chat_items(envelope: MessageList) -> tuple[Sequence[Messa
 
 
 def _get_notifications_in_a_chat(chat_id: str) -> Callable[[Window], Call[NotificationList]]:
+    from ..api.chat import get_notifications_in_a_chat
+    from ..models import NotificationList
+
     def build(at: Window) -> Call[NotificationList]:
         kwargs = get_notifications_in_a_chat.request_kwargs(
             non_empty_str("chat_id", chat_id), offset=at.offset_param, limit=omit_if_none(at.limit)
@@ -146,6 +144,9 @@ def _get_notifications_in_a_chat_items(envelope: NotificationList) -> tuple[Sequ
 def _list_all_messages(
     start_time: str | date | None, end_time: str | date | None
 ) -> Callable[[Window], Call[MessageList]]:
+    from ..api.chat import list_all_messages
+    from ..models import MessageList
+
     def build(at: Window) -> Call[MessageList]:
         kwargs = list_all_messages.request_kwargs(
             offset=at.offset_param,
@@ -165,6 +166,9 @@ def _list_all_messages_items(envelope: MessageList) -> tuple[Sequence[Message], 
 def _get_notes_by_chat(
     chat_id: str, start_time: str | date | None, end_time: str | date | None
 ) -> Callable[[Window], Call[NoteList]]:
+    from ..api.chat import get_notes_by_chat
+    from ..models import NoteList
+
     def build(at: Window) -> Call[NoteList]:
         kwargs = get_notes_by_chat.request_kwargs(
             non_empty_str("chat_id", chat_id),
@@ -185,6 +189,9 @@ def _get_notes_by_chat_items(envelope: NoteList) -> tuple[Sequence[Message], int
 def _list_all_notifications(
     start_time: str | date | None, end_time: str | date | None
 ) -> Callable[[Window], Call[NotificationList]]:
+    from ..api.chat import list_all_notifications
+    from ..models import NotificationList
+
     def build(at: Window) -> Call[NotificationList]:
         kwargs = list_all_notifications.request_kwargs(
             offset=at.offset_param,
@@ -202,6 +209,8 @@ def _list_all_notifications_items(envelope: NotificationList) -> tuple[Sequence[
 
 
 def _mark_read(chat_id: str) -> Call[None]:
+    from ..api.chat import mark_read
+
     kwargs = mark_read.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, no_content, idempotent=True)
 
@@ -212,6 +221,9 @@ def _update_chat(
     custom_properties: Mapping[str, str] | None,
     labels: str | Sequence[str] | None,
 ) -> Call[Chat]:
+    from ..api.chat import update_chat
+    from ..models import Chat, UpdateChatBody, UpdateChatBodyCustomProperties
+
     kwargs = update_chat.request_kwargs(
         non_empty_str("chat_id", chat_id),
         body=nested(
@@ -227,6 +239,9 @@ def _update_chat(
 def _update_chat_override_access(
     chat_ids: Sequence[str], access: Mapping[str, bool], replace: bool | None
 ) -> Call[None]:
+    from ..api.chat import update_chat_override_access
+    from ..models import UpdateChatOverrideAccessBody, UpdateChatOverrideAccessBodyAccess
+
     kwargs = update_chat_override_access.request_kwargs(
         body=nested(
             UpdateChatOverrideAccessBody,
@@ -241,6 +256,9 @@ def _update_chat_override_access(
 def _update_chat_ai_settings(
     chat_id: str, is_agent_allowed: bool | None, is_flagging_allowed: bool | None
 ) -> Call[ChatAiSettings]:
+    from ..api.chat import update_chat_ai_settings
+    from ..models import ChatAiSettings, UpdateChatAiSettingsBody
+
     require_any("chats.update_ai_settings", is_agent_allowed=is_agent_allowed, is_flagging_allowed=is_flagging_allowed)
     kwargs = update_chat_ai_settings.request_kwargs(
         non_empty_str("chat_id", chat_id),
@@ -252,6 +270,9 @@ def _update_chat_ai_settings(
 
 
 def _update_chat_labels(chat_ids: Sequence[str], labels: str | Sequence[str]) -> Call[None]:
+    from ..api.chat import update_chat_labels
+    from ..models import UpdateChatLabelsBody
+
     kwargs = update_chat_labels.request_kwargs(
         body=nested(UpdateChatLabelsBody, labels=comma_list(labels), chat_ids=list(chat_ids))
     )

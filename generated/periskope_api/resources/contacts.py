@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -25,14 +25,20 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, no_content
 
-from ..api.contact import create_contact, get_contact_by_id, get_contacts, update_contact, update_contact_labels
-from ..models import Contact, ContactList, CreateContactBody, UpdateContactBody, UpdateContactLabelsBody
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import Contact, ContactList
 
 
 def _create_contact(
     contact_id: str, contact_name: str, is_internal: bool | None, labels: str | Sequence[str] | None
 ) -> Call[Contact]:
+    from ..api.contact import create_contact
+    from ..models import Contact, CreateContactBody
+
     kwargs = create_contact.request_kwargs(
         body=nested(
             CreateContactBody,
@@ -46,11 +52,17 @@ def _create_contact(
 
 
 def _get_contact_by_id(contact_id: str) -> Call[Contact]:
+    from ..api.contact import get_contact_by_id
+    from ..models import Contact
+
     kwargs = get_contact_by_id.request_kwargs(non_empty_str("contact_id", contact_id))
     return Call(kwargs, decoder(get_contact_by_id.parse_response, Contact), idempotent=True)
 
 
 def _get_contacts() -> Callable[[Window], Call[ContactList]]:
+    from ..api.contact import get_contacts
+    from ..models import ContactList
+
     def build(at: Window) -> Call[ContactList]:
         kwargs = get_contacts.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(get_contacts.parse_response, ContactList), idempotent=True)
@@ -65,6 +77,9 @@ def _get_contacts_items(envelope: ContactList) -> tuple[Sequence[Contact], int |
 def _update_contact(
     contact_id: str, contact_name: str | None, is_internal: bool | None, labels: str | Sequence[str] | None
 ) -> Call[Contact]:
+    from ..api.contact import update_contact
+    from ..models import Contact, UpdateContactBody
+
     kwargs = update_contact.request_kwargs(
         non_empty_str("contact_id", contact_id),
         body=nested(
@@ -78,6 +93,9 @@ def _update_contact(
 
 
 def _update_contact_labels(contact_ids: Sequence[str], labels: str | Sequence[str]) -> Call[None]:
+    from ..api.contact import update_contact_labels
+    from ..models import UpdateContactLabelsBody
+
     kwargs = update_contact_labels.request_kwargs(
         body=nested(UpdateContactLabelsBody, labels=comma_list(labels), contact_ids=list(contact_ids))
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from periskope._call import Call
 from periskope._resource_base import (
@@ -22,33 +22,20 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, no_content
 
-from ..api.group import (
-    accept_group_invite,
-    add_participant_to_group,
-    create_group,
-    demote_participant_to_member,
-    leave_group,
-    promote_participant_to_admin,
-    refresh_invite,
-    remove_participant_from_group,
-    update_group_settings,
-)
-from ..models import (
-    AcceptGroupInviteBody,
-    AddParticipantToGroupBody,
-    Chat,
-    ChatOperationResult,
-    CreateGroupBody,
-    CreateGroupBodyOptions,
-    DemoteParticipantToMemberBody,
-    InviteLink,
-    PromoteParticipantToAdminBody,
-    RemoveParticipantFromGroupBody,
-    UpdateGroupSettingsBody,
-)
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        Chat,
+        ChatOperationResult,
+        InviteLink,
+    )
 
 
 def _accept_group_invite(invite_code: str) -> Call[Chat]:
+    from ..api.group import accept_group_invite
+    from ..models import AcceptGroupInviteBody, Chat
+
     kwargs = accept_group_invite.request_kwargs(body=AcceptGroupInviteBody(invite_code=code_of_invite(invite_code)))
     return Call(kwargs, decoder(accept_group_invite.parse_response, Chat), idempotent=False)
 
@@ -56,6 +43,9 @@ def _accept_group_invite(invite_code: str) -> Call[Chat]:
 def _add_participant_to_group(
     chat_id: str, participants: Sequence[str], force_add_participants: bool | None
 ) -> Call[ChatOperationResult]:
+    from ..api.group import add_participant_to_group
+    from ..models import AddParticipantToGroupBody, ChatOperationResult
+
     kwargs = add_participant_to_group.request_kwargs(
         non_empty_str("chat_id", chat_id),
         body=nested(
@@ -77,6 +67,9 @@ def _create_group(
     messages_admins_only: bool | None,
     force_add_participants: bool | None,
 ) -> Call[Chat]:
+    from ..api.group import create_group
+    from ..models import Chat, CreateGroupBody, CreateGroupBodyOptions
+
     kwargs = create_group.request_kwargs(
         body=nested(
             CreateGroupBody,
@@ -97,6 +90,9 @@ def _create_group(
 
 
 def _demote_participant_to_member(chat_id: str, participants: Sequence[str]) -> Call[ChatOperationResult]:
+    from ..api.group import demote_participant_to_member
+    from ..models import ChatOperationResult, DemoteParticipantToMemberBody
+
     kwargs = demote_participant_to_member.request_kwargs(
         non_empty_str("chat_id", chat_id),
         body=nested(DemoteParticipantToMemberBody, participants=string_list(participants)),
@@ -105,16 +101,24 @@ def _demote_participant_to_member(chat_id: str, participants: Sequence[str]) -> 
 
 
 def _refresh_invite(chat_id: str) -> Call[InviteLink]:
+    from ..api.group import refresh_invite
+    from ..models import InviteLink
+
     kwargs = refresh_invite.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, decoder(refresh_invite.parse_response, InviteLink), idempotent=True)
 
 
 def _leave_group(chat_id: str) -> Call[None]:
+    from ..api.group import leave_group
+
     kwargs = leave_group.request_kwargs(non_empty_str("chat_id", chat_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _promote_participant_to_admin(chat_id: str, participants: Sequence[str]) -> Call[ChatOperationResult]:
+    from ..api.group import promote_participant_to_admin
+    from ..models import ChatOperationResult, PromoteParticipantToAdminBody
+
     kwargs = promote_participant_to_admin.request_kwargs(
         non_empty_str("chat_id", chat_id),
         body=nested(PromoteParticipantToAdminBody, participants=string_list(participants)),
@@ -123,6 +127,9 @@ def _promote_participant_to_admin(chat_id: str, participants: Sequence[str]) -> 
 
 
 def _remove_participant_from_group(chat_id: str, participants: Sequence[str]) -> Call[ChatOperationResult]:
+    from ..api.group import remove_participant_from_group
+    from ..models import ChatOperationResult, RemoveParticipantFromGroupBody
+
     kwargs = remove_participant_from_group.request_kwargs(
         non_empty_str("chat_id", chat_id),
         body=nested(RemoveParticipantFromGroupBody, participants=string_list(participants)),
@@ -139,6 +146,9 @@ def _update_group_settings(
     info_admins_only: bool | None,
     messages_admins_only: bool | None,
 ) -> Call[Chat]:
+    from ..api.group import update_group_settings
+    from ..models import Chat, UpdateGroupSettingsBody
+
     kwargs = update_group_settings.request_kwargs(
         non_empty_str("chat_id", chat_id),
         body=nested(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cached_property
-from typing import Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -24,33 +24,25 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, list_decoder
 
-from ..api.knowledge_base import (
-    create_document,
-    create_faq,
-    delete_document,
-    delete_faq,
-    get_all_knowledge_base,
-    get_knowledge_base_document_by_document_id,
-    get_knowledge_base_faq_by_context_id,
-    update_faq,
-)
-from ..models import (
-    CreatedFaq,
-    CreateDocumentBody,
-    CreateDocumentBodyDocument,
-    CreateFaqBody,
-    DeletedDocument,
-    DeletedFaq,
-    DocumentUpload,
-    KnowledgeBaseEntry,
-    KnowledgeBaseList,
-    KnowledgeBaseType,
-    UpdateFaqBody,
-)
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        CreatedFaq,
+        DeletedDocument,
+        DeletedFaq,
+        DocumentUpload,
+        KnowledgeBaseEntry,
+        KnowledgeBaseList,
+    )
 
 
 def _create_document(url: str | None, base64: str | None, filename: str | None) -> Call[list[DocumentUpload]]:
+    from ..api.knowledge_base import create_document
+    from ..models import CreateDocumentBody, CreateDocumentBodyDocument
+
     kwargs = create_document.request_kwargs(
         body=CreateDocumentBody(
             document=CreateDocumentBodyDocument(
@@ -62,6 +54,9 @@ def _create_document(url: str | None, base64: str | None, filename: str | None) 
 
 
 def _create_faq(question: str, answer: str, attachments: Sequence[str] | None) -> Call[CreatedFaq]:
+    from ..api.knowledge_base import create_faq
+    from ..models import CreatedFaq, CreateFaqBody
+
     kwargs = create_faq.request_kwargs(
         body=CreateFaqBody(question=question, answer=answer, attachments=optional_string_list(attachments))
     )
@@ -69,21 +64,32 @@ def _create_faq(question: str, answer: str, attachments: Sequence[str] | None) -
 
 
 def _delete_document(document_id: str) -> Call[DeletedDocument]:
+    from ..api.knowledge_base import delete_document
+    from ..models import DeletedDocument
+
     kwargs = delete_document.request_kwargs(non_empty_str("document_id", document_id))
     return Call(kwargs, decoder(delete_document.parse_response, DeletedDocument), idempotent=False)
 
 
 def _delete_faq(context_id: str) -> Call[DeletedFaq]:
+    from ..api.knowledge_base import delete_faq
+    from ..models import DeletedFaq
+
     kwargs = delete_faq.request_kwargs(non_empty_str("context_id", context_id))
     return Call(kwargs, decoder(delete_faq.parse_response, DeletedFaq), idempotent=False)
 
 
 def _get_knowledge_base_document_by_document_id(document_id: str) -> Call[list[KnowledgeBaseEntry]]:
+    from ..api.knowledge_base import get_knowledge_base_document_by_document_id
+
     kwargs = get_knowledge_base_document_by_document_id.request_kwargs(non_empty_str("document_id", document_id))
     return Call(kwargs, list_decoder(get_knowledge_base_document_by_document_id.parse_response), idempotent=True)
 
 
 def _get_knowledge_base_faq_by_context_id(context_id: str) -> Call[KnowledgeBaseEntry]:
+    from ..api.knowledge_base import get_knowledge_base_faq_by_context_id
+    from ..models import KnowledgeBaseEntry
+
     kwargs = get_knowledge_base_faq_by_context_id.request_kwargs(non_empty_str("context_id", context_id))
     return Call(
         kwargs, decoder(get_knowledge_base_faq_by_context_id.parse_response, KnowledgeBaseEntry), idempotent=True
@@ -91,6 +97,9 @@ def _get_knowledge_base_faq_by_context_id(context_id: str) -> Call[KnowledgeBase
 
 
 def _get_all_knowledge_base(type: Literal["faq", "document"] | None) -> Callable[[Window], Call[KnowledgeBaseList]]:
+    from ..api.knowledge_base import get_all_knowledge_base
+    from ..models import KnowledgeBaseList, KnowledgeBaseType
+
     def build(at: Window) -> Call[KnowledgeBaseList]:
         kwargs = get_all_knowledge_base.request_kwargs(
             offset=at.offset_param, limit=omit_if_none(at.limit), type_=optional_enum(KnowledgeBaseType, type)
@@ -109,6 +118,9 @@ def _get_all_knowledge_base_items(
 def _update_faq(
     context_id: str, question: str, answer: str, attachments: Sequence[str] | None
 ) -> Call[KnowledgeBaseEntry]:
+    from ..api.knowledge_base import update_faq
+    from ..models import KnowledgeBaseEntry, UpdateFaqBody
+
     kwargs = update_faq.request_kwargs(
         non_empty_str("context_id", context_id),
         body=UpdateFaqBody(question=question, answer=answer, attachments=optional_string_list(attachments)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, Unpack
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from periskope._call import Call
 from periskope._resource_base import (
@@ -22,11 +22,15 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, list_decoder, no_content
 
-from ..api.member import delete_member, invite_members, update_member_access
-from ..models import InviteMembersBody, Member, MemberInviteResult, MemberRole, UpdateMemberAccessBody
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import Member, MemberInviteResult
 
 
 def _delete_member(member_id: str) -> Call[None]:
+    from ..api.member import delete_member
+
     kwargs = delete_member.request_kwargs(non_empty_str("member_id", member_id))
     return Call(kwargs, no_content, idempotent=False)
 
@@ -37,6 +41,9 @@ def _invite_members(
     labels: str | Sequence[str] | None,
     org_phones: str | Sequence[str] | None,
 ) -> Call[MemberInviteResult]:
+    from ..api.member import invite_members
+    from ..models import InviteMembersBody, MemberInviteResult, MemberRole
+
     kwargs = invite_members.request_kwargs(
         body=InviteMembersBody(
             emails=email_list(emails),
@@ -51,6 +58,9 @@ def _invite_members(
 def _update_member_access(
     emails: str | Sequence[str], labels: str | Sequence[str] | None, org_phones: str | Sequence[str] | None
 ) -> Call[list[Member]]:
+    from ..api.member import update_member_access
+    from ..models import UpdateMemberAccessBody
+
     kwargs = update_member_access.request_kwargs(
         body=UpdateMemberAccessBody(
             emails=email_list(emails),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from periskope._call import Call
 from periskope._resource_base import (
@@ -22,41 +22,23 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, no_content
 
-from ..api.message import (
-    broadcast_message,
-    delete_message,
-    edit_message,
-    forward_message,
-    get_message,
-    get_message_status,
-    pin_message,
-    react_to_message,
-    send_message,
-    send_message_sync,
-)
-from ..models import (
-    BroadcastMessageBody,
-    BroadcastMessageBodyMedia,
-    BroadcastMessageBodyPoll,
-    BroadcastMessageBodyVariablesItem,
-    BroadcastResult,
-    EditMessageBody,
-    ForwardMessageBody,
-    Message,
-    MessageStatus,
-    PinMessageBody,
-    ReactToMessageBody,
-    SendMessageBody,
-    SendMessageBodyMedia,
-    SendMessageBodyOptions,
-    SendMessageBodyPoll,
-    SendMessageSyncBody,
-    SendMessageSyncBodyMedia,
-    SendMessageSyncBodyOptions,
-    SendMessageSyncBodyPoll,
-    SendResult,
-    SendSyncResult,
-)
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        BroadcastMessageBodyMedia,
+        BroadcastMessageBodyPoll,
+        BroadcastMessageBodyVariablesItem,
+        BroadcastResult,
+        Message,
+        MessageStatus,
+        SendMessageBodyMedia,
+        SendMessageBodyPoll,
+        SendMessageSyncBodyMedia,
+        SendMessageSyncBodyPoll,
+        SendResult,
+        SendSyncResult,
+    )
 
 
 def _broadcast_message(
@@ -69,6 +51,15 @@ def _broadcast_message(
     delay: float | None,
     variables: Sequence[Mapping[str, Any] | BroadcastMessageBodyVariablesItem] | None,
 ) -> Call[BroadcastResult]:
+    from ..api.message import broadcast_message
+    from ..models import (
+        BroadcastMessageBody,
+        BroadcastMessageBodyMedia,
+        BroadcastMessageBodyPoll,
+        BroadcastMessageBodyVariablesItem,
+        BroadcastResult,
+    )
+
     kwargs = broadcast_message.request_kwargs(
         body=nested(
             BroadcastMessageBody,
@@ -86,11 +77,16 @@ def _broadcast_message(
 
 
 def _delete_message(message_id: str) -> Call[None]:
+    from ..api.message import delete_message
+
     kwargs = delete_message.request_kwargs(non_empty_str("message_id", message_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _edit_message(message_id: str, edited_body: str) -> Call[None]:
+    from ..api.message import edit_message
+    from ..models import EditMessageBody
+
     kwargs = edit_message.request_kwargs(
         non_empty_str("message_id", message_id), body=nested(EditMessageBody, edited_body=edited_body)
     )
@@ -98,6 +94,9 @@ def _edit_message(message_id: str, edited_body: str) -> Call[None]:
 
 
 def _forward_message(message_id: str, forward_chat_ids: Sequence[str]) -> Call[None]:
+    from ..api.message import forward_message
+    from ..models import ForwardMessageBody
+
     kwargs = forward_message.request_kwargs(
         non_empty_str("message_id", message_id),
         body=nested(ForwardMessageBody, forward_chat_ids=list(forward_chat_ids)),
@@ -106,16 +105,25 @@ def _forward_message(message_id: str, forward_chat_ids: Sequence[str]) -> Call[N
 
 
 def _get_message(message_id: str) -> Call[Message]:
+    from ..api.message import get_message
+    from ..models import Message
+
     kwargs = get_message.request_kwargs(non_empty_str("message_id", message_id))
     return Call(kwargs, decoder(get_message.parse_response, Message), idempotent=True)
 
 
 def _pin_message(message_id: str, pin: bool) -> Call[None]:
+    from ..api.message import pin_message
+    from ..models import PinMessageBody
+
     kwargs = pin_message.request_kwargs(non_empty_str("message_id", message_id), body=nested(PinMessageBody, pin=pin))
     return Call(kwargs, no_content, idempotent=True)
 
 
 def _react_to_message(message_id: str, reaction: str) -> Call[None]:
+    from ..api.message import react_to_message
+    from ..models import ReactToMessageBody
+
     kwargs = react_to_message.request_kwargs(
         non_empty_str("message_id", message_id), body=nested(ReactToMessageBody, reaction=reaction)
     )
@@ -130,6 +138,9 @@ def _send_message(
     poll: SendMessageBodyPoll | Mapping[str, Any] | None,
     hide_url_preview: bool | None,
 ) -> Call[SendResult]:
+    from ..api.message import send_message
+    from ..models import SendMessageBody, SendMessageBodyMedia, SendMessageBodyOptions, SendMessageBodyPoll, SendResult
+
     kwargs = send_message.request_kwargs(
         body=nested(
             SendMessageBody,
@@ -152,6 +163,15 @@ def _send_message_sync(
     poll: SendMessageSyncBodyPoll | Mapping[str, Any] | None,
     hide_url_preview: bool | None,
 ) -> Call[SendSyncResult]:
+    from ..api.message import send_message_sync
+    from ..models import (
+        SendMessageSyncBody,
+        SendMessageSyncBodyMedia,
+        SendMessageSyncBodyOptions,
+        SendMessageSyncBodyPoll,
+        SendSyncResult,
+    )
+
     kwargs = send_message_sync.request_kwargs(
         body=SendMessageSyncBody(
             chat_id=non_empty_str("chat_id", chat_id),
@@ -166,6 +186,9 @@ def _send_message_sync(
 
 
 def _get_message_status(unique_id: str) -> Call[MessageStatus]:
+    from ..api.message import get_message_status
+    from ..models import MessageStatus
+
     kwargs = get_message_status.request_kwargs(non_empty_str("unique_id", unique_id))
     return Call(kwargs, decoder(get_message_status.parse_response, MessageStatus), idempotent=True)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -26,14 +26,20 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder
 
-from ..api.note import create_note, get_note_by_id, get_notes
-from ..models import CreateNoteBody, CreateNoteBodyMedia, Message, NoteCreated, NoteList
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import CreateNoteBodyMedia, Message, NoteCreated, NoteList
 
 
 def _create_note(
     chat_id: str, message: str | None, media: CreateNoteBodyMedia | Mapping[str, Any] | None, reply_to: str | None
 ) -> Call[NoteCreated]:
+    from ..api.note import create_note
+    from ..models import CreateNoteBody, CreateNoteBodyMedia, NoteCreated
+
     kwargs = create_note.request_kwargs(
         body=nested(
             CreateNoteBody,
@@ -47,11 +53,17 @@ def _create_note(
 
 
 def _get_note_by_id(note_id: str) -> Call[Message]:
+    from ..api.note import get_note_by_id
+    from ..models import Message
+
     kwargs = get_note_by_id.request_kwargs(non_empty_str("note_id", note_id))
     return Call(kwargs, decoder(get_note_by_id.parse_response, Message), idempotent=True)
 
 
 def _get_notes(start_time: str | date | None, end_time: str | date | None) -> Callable[[Window], Call[NoteList]]:
+    from ..api.note import get_notes
+    from ..models import NoteList
+
     def build(at: Window) -> Call[NoteList]:
         kwargs = get_notes.request_kwargs(
             offset=at.offset_param,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from periskope._call import Call
 from periskope._resource_base import (
@@ -21,56 +21,66 @@ from periskope._resource_base import (
 )
 from periskope._response import body_bytes, decoder, list_decoder, no_content
 
-from ..api.phone import (
-    create_phone,
-    delete_phone,
-    get_all_phones,
-    get_phone,
-    get_qr,
-    reset_phone,
-    restart_phone,
-    resync_phone,
-    update_phone,
-)
-from ..models import Phone, PhoneInfo, UpdatePhoneBody
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import Phone, PhoneInfo
 
 
 def _create_phone() -> Call[Phone]:
+    from ..api.phone import create_phone
+    from ..models import Phone
+
     kwargs = create_phone.request_kwargs()
     return Call(kwargs, decoder(create_phone.parse_response, Phone), idempotent=False)
 
 
 def _delete_phone() -> Call[None]:
+    from ..api.phone import delete_phone
+
     kwargs = delete_phone.request_kwargs()
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _get_phone() -> Call[PhoneInfo]:
+    from ..api.phone import get_phone
+    from ..models import PhoneInfo
+
     kwargs = get_phone.request_kwargs()
     return Call(kwargs, decoder(get_phone.parse_response, PhoneInfo), idempotent=True)
 
 
 def _get_all_phones() -> Call[list[PhoneInfo]]:
+    from ..api.phone import get_all_phones
+
     kwargs = get_all_phones.request_kwargs()
     return Call(kwargs, list_decoder(get_all_phones.parse_response), idempotent=True)
 
 
 def _get_qr() -> Call[bytes]:
+    from ..api.phone import get_qr
+
     kwargs = get_qr.request_kwargs()
     return Call(kwargs, body_bytes, idempotent=True)
 
 
 def _reset_phone() -> Call[None]:
+    from ..api.phone import reset_phone
+
     kwargs = reset_phone.request_kwargs()
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _restart_phone() -> Call[None]:
+    from ..api.phone import restart_phone
+
     kwargs = restart_phone.request_kwargs()
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _resync_phone() -> Call[None]:
+    from ..api.phone import resync_phone
+
     kwargs = resync_phone.request_kwargs()
     return Call(kwargs, no_content, idempotent=False)
 
@@ -78,6 +88,9 @@ def _resync_phone() -> Call[None]:
 def _update_phone(
     phone_name: str | None, phone_image: str | None, labels: str | Sequence[str] | None
 ) -> Call[PhoneInfo]:
+    from ..api.phone import update_phone
+    from ..models import PhoneInfo, UpdatePhoneBody
+
     require_any("phones.update", phone_name=phone_name, phone_image=phone_image, labels=labels)
     kwargs = update_phone.request_kwargs(
         body=nested(

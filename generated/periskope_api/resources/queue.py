@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from periskope._call import Call
 from periskope._resource_base import (
@@ -20,41 +20,45 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, list_decoder, no_content
 
-from ..api.queue import (
-    fetch_queue_jobs,
-    get_broadcast_status,
-    get_queue_health,
-    get_queue_status,
-    list_message_queues,
-    purge_queue,
-)
-from ..models import (
-    BroadcastStatus,
-    ListMessageQueuesBody,
-    MessageQueueJob,
-    PurgeQueueBody,
-    QueueHealth,
-    QueueJob,
-    QueueStatus,
-)
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        BroadcastStatus,
+        MessageQueueJob,
+        QueueHealth,
+        QueueJob,
+        QueueStatus,
+    )
 
 
 def _get_broadcast_status(broadcast_id: str) -> Call[BroadcastStatus]:
+    from ..api.queue import get_broadcast_status
+    from ..models import BroadcastStatus
+
     kwargs = get_broadcast_status.request_kwargs(broadcast_id=non_empty_str("broadcast_id", broadcast_id))
     return Call(kwargs, decoder(get_broadcast_status.parse_response, BroadcastStatus), idempotent=True)
 
 
 def _get_queue_health() -> Call[QueueHealth]:
+    from ..api.queue import get_queue_health
+    from ..models import QueueHealth
+
     kwargs = get_queue_health.request_kwargs()
     return Call(kwargs, decoder(get_queue_health.parse_response, QueueHealth), idempotent=True)
 
 
 def _fetch_queue_jobs(queue_id: str | None, broadcast_id: str | None) -> Call[list[QueueJob]]:
+    from ..api.queue import fetch_queue_jobs
+
     kwargs = fetch_queue_jobs.request_kwargs(queue_id=omit_if_none(queue_id), broadcast_id=omit_if_none(broadcast_id))
     return Call(kwargs, list_decoder(fetch_queue_jobs.parse_response), idempotent=True)
 
 
 def _list_message_queues(queue_id: str | None, broadcast_id: str | None) -> Call[list[MessageQueueJob]]:
+    from ..api.queue import list_message_queues
+    from ..models import ListMessageQueuesBody
+
     kwargs = list_message_queues.request_kwargs(
         body=nested(
             ListMessageQueuesBody,
@@ -66,6 +70,9 @@ def _list_message_queues(queue_id: str | None, broadcast_id: str | None) -> Call
 
 
 def _purge_queue(queue_id: list[str] | str | None, broadcast_id: str | None) -> Call[None]:
+    from ..api.queue import purge_queue
+    from ..models import PurgeQueueBody
+
     kwargs = purge_queue.request_kwargs(
         body=nested(PurgeQueueBody, queue_id=omit_if_none(queue_id), broadcast_id=omit_if_none(broadcast_id))
     )
@@ -73,6 +80,9 @@ def _purge_queue(queue_id: list[str] | str | None, broadcast_id: str | None) -> 
 
 
 def _get_queue_status() -> Call[QueueStatus]:
+    from ..api.queue import get_queue_status
+    from ..models import QueueStatus
+
     kwargs = get_queue_status.request_kwargs()
     return Call(kwargs, decoder(get_queue_status.parse_response, QueueStatus), idempotent=True)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -22,14 +22,20 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder
 
-from ..api.reaction import get_reactions
-from ..models import Reaction, ReactionList
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import Reaction, ReactionList
 
 
 def _get_reactions(
     chat_id: str | None, message_id: str | None, start_time: str | date | None, end_time: str | date | None
 ) -> Callable[[Window], Call[ReactionList]]:
+    from ..api.reaction import get_reactions
+    from ..models import ReactionList
+
     def build(at: Window) -> Call[ReactionList]:
         kwargs = get_reactions.request_kwargs(
             chat_id=omit_if_none(chat_id),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -25,26 +25,20 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder
 
-from ..api.scheduled_message import (
-    create_scheduled_message,
-    delete_scheduled_message,
-    get_scheduled_message_by_id,
-    list_scheduled_message_occurrences,
-    list_scheduled_messages,
-    update_scheduled_message,
-)
-from ..models import (
-    CreateScheduledMessageBody,
-    DeletedScheduledMessage,
-    JsonObject,
-    ScheduledMessage,
-    ScheduledMessageList,
-    ScheduledOccurrence,
-    ScheduledOccurrenceList,
-    ScheduledRepeatConfig,
-    UpdateScheduledMessageBody,
-)
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        DeletedScheduledMessage,
+        JsonObject,
+        ScheduledMessage,
+        ScheduledMessageList,
+        ScheduledOccurrence,
+        ScheduledOccurrenceList,
+        ScheduledRepeatConfig,
+    )
 
 
 def _create_scheduled_message(
@@ -55,6 +49,9 @@ def _create_scheduled_message(
     is_repeat: bool | None,
     repeat_config: ScheduledRepeatConfig | Mapping[str, Any] | None,
 ) -> Call[ScheduledMessage]:
+    from ..api.scheduled_message import create_scheduled_message
+    from ..models import CreateScheduledMessageBody, JsonObject, ScheduledMessage, ScheduledRepeatConfig
+
     kwargs = create_scheduled_message.request_kwargs(
         body=CreateScheduledMessageBody(
             chat_id=non_empty_str("chat_id", chat_id),
@@ -69,16 +66,25 @@ def _create_scheduled_message(
 
 
 def _delete_scheduled_message(scheduled_id: str) -> Call[DeletedScheduledMessage]:
+    from ..api.scheduled_message import delete_scheduled_message
+    from ..models import DeletedScheduledMessage
+
     kwargs = delete_scheduled_message.request_kwargs(non_empty_str("scheduled_id", scheduled_id))
     return Call(kwargs, decoder(delete_scheduled_message.parse_response, DeletedScheduledMessage), idempotent=False)
 
 
 def _get_scheduled_message_by_id(scheduled_id: str) -> Call[ScheduledMessage]:
+    from ..api.scheduled_message import get_scheduled_message_by_id
+    from ..models import ScheduledMessage
+
     kwargs = get_scheduled_message_by_id.request_kwargs(non_empty_str("scheduled_id", scheduled_id))
     return Call(kwargs, decoder(get_scheduled_message_by_id.parse_response, ScheduledMessage), idempotent=True)
 
 
 def _list_scheduled_messages() -> Callable[[Window], Call[ScheduledMessageList]]:
+    from ..api.scheduled_message import list_scheduled_messages
+    from ..models import ScheduledMessageList
+
     def build(at: Window) -> Call[ScheduledMessageList]:
         kwargs = list_scheduled_messages.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(list_scheduled_messages.parse_response, ScheduledMessageList), idempotent=True)
@@ -93,6 +99,9 @@ def _list_scheduled_messages_items(
 
 
 def _list_scheduled_message_occurrences(scheduled_id: str) -> Callable[[Window], Call[ScheduledOccurrenceList]]:
+    from ..api.scheduled_message import list_scheduled_message_occurrences
+    from ..models import ScheduledOccurrenceList
+
     def build(at: Window) -> Call[ScheduledOccurrenceList]:
         kwargs = list_scheduled_message_occurrences.request_kwargs(
             non_empty_str("scheduled_id", scheduled_id), offset=at.offset_param, limit=omit_if_none(at.limit)
@@ -111,6 +120,9 @@ def _list_scheduled_message_occurrences_items(
 
 
 def _update_scheduled_message(scheduled_id: str, message: str | None) -> Call[ScheduledMessage]:
+    from ..api.scheduled_message import update_scheduled_message
+    from ..models import ScheduledMessage, UpdateScheduledMessageBody
+
     kwargs = update_scheduled_message.request_kwargs(
         non_empty_str("scheduled_id", scheduled_id), body=UpdateScheduledMessageBody(message=omit_if_none(message))
     )

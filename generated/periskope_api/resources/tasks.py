@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -20,12 +20,18 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder
 
-from ..api.task import get_all_tasks
-from ..models import Task, TaskList
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import Task, TaskList
 
 
 def _get_all_tasks() -> Callable[[Window], Call[TaskList]]:
+    from ..api.task import get_all_tasks
+    from ..models import TaskList
+
     def build(at: Window) -> Call[TaskList]:
         kwargs = get_all_tasks.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(get_all_tasks.parse_response, TaskList), idempotent=True)

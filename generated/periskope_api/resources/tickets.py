@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from periskope._call import Call
 from periskope._pagination import AsyncPager, SyncPage, Window, async_raw_pager
@@ -29,9 +29,18 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder
 
-from ..api.ticket import create_ticket, get_ticket_by_id, get_tickets, update_ticket
-from ..models import CreateTicketBody, Ticket, TicketInfo, TicketList, TicketPriority, TicketStatus, UpdateTicketBody
 from ..types import Unset
+
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        Ticket,
+        TicketInfo,
+        TicketList,
+        TicketPriority,
+        TicketStatus,
+    )
 
 
 def _create_ticket(
@@ -44,6 +53,9 @@ def _create_ticket(
     status: TicketStatus | str | None,
     labels: str | Sequence[str] | None,
 ) -> Call[TicketInfo]:
+    from ..api.ticket import create_ticket
+    from ..models import CreateTicketBody, TicketInfo, TicketStatus
+
     kwargs = create_ticket.request_kwargs(
         body=nested(
             CreateTicketBody,
@@ -61,11 +73,17 @@ def _create_ticket(
 
 
 def _get_ticket_by_id(ticket_id: str) -> Call[TicketInfo]:
+    from ..api.ticket import get_ticket_by_id
+    from ..models import TicketInfo
+
     kwargs = get_ticket_by_id.request_kwargs(non_empty_str("ticket_id", ticket_id))
     return Call(kwargs, decoder(get_ticket_by_id.parse_response, TicketInfo), idempotent=True)
 
 
 def _get_tickets() -> Callable[[Window], Call[TicketList]]:
+    from ..api.ticket import get_tickets
+    from ..models import TicketList
+
     def build(at: Window) -> Call[TicketList]:
         kwargs = get_tickets.request_kwargs(offset=at.offset_param, limit=omit_if_none(at.limit))
         return Call(kwargs, decoder(get_tickets.parse_response, TicketList), idempotent=True)
@@ -86,6 +104,9 @@ def _update_ticket(
     labels: str | Sequence[str] | None,
     due_date: str | date | None,
 ) -> Call[TicketInfo]:
+    from ..api.ticket import update_ticket
+    from ..models import TicketInfo, TicketStatus, UpdateTicketBody
+
     kwargs = update_ticket.request_kwargs(
         non_empty_str("ticket_id", ticket_id),
         body=nested(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from periskope._call import Call
 from periskope._resource_base import (
@@ -21,14 +21,13 @@ from periskope._resource_base import (
 )
 from periskope._response import decoder, list_decoder, no_content
 
-from ..api.webhook import create_webhook, delete_webhook, get_webhook_by_id, list_webhooks, update_webhook
-from ..models import (
-    CreateWebhookBody,
-    CreateWebhookBodyIntegrationMetadata,
-    UpdateWebhookBody,
-    UpdateWebhookBodyIntegrationMetadata,
-    Webhook,
-)
+# A resource's models and request builders load on its first call of each method, not when the resource loads: the
+# models here are for the annotations only.
+if TYPE_CHECKING:
+    from ..models import (
+        CreateWebhookBodyIntegrationMetadata,
+        Webhook,
+    )
 
 
 def _create_webhook(
@@ -39,6 +38,9 @@ def _create_webhook(
     type: str | None,
     name: str | None,
 ) -> Call[None]:
+    from ..api.webhook import create_webhook
+    from ..models import CreateWebhookBody, CreateWebhookBodyIntegrationMetadata
+
     kwargs = create_webhook.request_kwargs(
         body=CreateWebhookBody(
             hook_url=hook_url,
@@ -53,11 +55,16 @@ def _create_webhook(
 
 
 def _delete_webhook(webhook_id: str) -> Call[None]:
+    from ..api.webhook import delete_webhook
+
     kwargs = delete_webhook.request_kwargs(non_empty_str("webhook_id", webhook_id))
     return Call(kwargs, no_content, idempotent=False)
 
 
 def _get_webhook_by_id(webhook_id: str) -> Call[Webhook]:
+    from ..api.webhook import get_webhook_by_id
+    from ..models import Webhook
+
     kwargs = get_webhook_by_id.request_kwargs(non_empty_str("webhook_id", webhook_id))
     return Call(kwargs, decoder(get_webhook_by_id.parse_response, Webhook), idempotent=True)
 
@@ -69,6 +76,8 @@ def _list_webhooks(
     integration_id: str | None,
     hook_url: str | None,
 ) -> Call[list[Webhook]]:
+    from ..api.webhook import list_webhooks
+
     kwargs = list_webhooks.request_kwargs(
         integration_name=omit_if_none(integration_name),
         type_=omit_if_none(type),
@@ -89,6 +98,9 @@ def _update_webhook(
     is_subscribed: bool | None,
     name: str | None,
 ) -> Call[Webhook]:
+    from ..api.webhook import update_webhook
+    from ..models import UpdateWebhookBody, UpdateWebhookBodyIntegrationMetadata, Webhook
+
     require_any(
         "webhooks.update",
         hook_url=hook_url,

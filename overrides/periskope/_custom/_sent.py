@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from periskope_api.models import Ack, BroadcastResult, BroadcastStatus, MessageStatus, SendResult
+from periskope_api.models import Ack
 
 if TYPE_CHECKING:
-    from periskope_api.models import Message
+    from periskope_api.models import BroadcastResult, BroadcastStatus, Message, MessageStatus, SendResult
 
     from .._delivery import DeliveryEvents
     from .._resource_base import RequestOptions
@@ -19,13 +19,15 @@ if TYPE_CHECKING:
 # The waiting and resolving policy (periskope/_delivery.py) loads on first use.
 # ruff: noqa: PLC0415
 
-Until = Ack | Callable[[MessageStatus], bool]  # a level, or a predicate on the status (groups: read_count >= 3)
-BroadcastUntil = Callable[[BroadcastStatus], bool] | None
+Until = Ack | Callable[["MessageStatus"], bool]  # a level, or a predicate on the status (groups: read_count >= 3)
+BroadcastUntil = Callable[["BroadcastStatus"], bool] | None
 OnUncertain = Literal["raise", "resolve"]
 
 
 def sent_result(message: Message) -> SendResult:
     """The send result a message found by `resolve` stands for: its queue id and unique id."""
+    from periskope_api.models import SendResult
+
     fields = {"queue_id": message.sent_message_id, "unique_id": message.unique_id}
     return SendResult.from_dict({key: value for key, value in fields.items() if isinstance(value, str)})
 
