@@ -23,7 +23,7 @@ from typing import Any
 import httpcore
 import httpx
 
-_WRITE_PIECE = 16 * 1024  # a write's timeout bounds each send(): a reader that drains slowly gets small pieces
+_WRITE_PIECE = 16 * 1024  # a sync write's timeout bounds each send(), not the whole: a slow reader gets small pieces
 _DEADLINE: ContextVar[float | None] = ContextVar("periskope_call_deadline", default=None)
 
 
@@ -135,10 +135,9 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         with _reading(timeout) as left:
             return await self._stream.read(max_bytes, left)
 
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        for start in range(0, len(buffer), _WRITE_PIECE):
-            with _writing(timeout) as left:
-                await self._stream.write(buffer[start : start + _WRITE_PIECE], left)
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:  # anyio/trio bound the whole write
+        with _writing(timeout) as left:
+            await self._stream.write(buffer, left)
 
     async def aclose(self) -> None:
         await self._stream.aclose()

@@ -6,7 +6,6 @@ size cap (64 MB by default), so a child with 512 MB of address space survives a 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gzip
 import os
@@ -14,7 +13,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import threading
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -22,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import API_KEY, PHONE, Recorder, call, json_response, seed_example
+from loopback import LoopbackServer
 from raw_server import RawRequest, RawServer, chunk, head, whole
 
 import periskope
@@ -226,30 +225,17 @@ async def test_the_deadline_holds_with_the_pool_a_forked_child_makes(
     assert "the call's deadline passed" in str(caught.value.__cause__)
 
 
-class SlowReader:
-    """A loopback listener that reads what it is sent 4 KB every 0.05 s, and never answers."""
+class SlowReader(LoopbackServer):
+    """Reads what it is sent 4 KB every 0.05 s, through a small receive window, and never answers."""
 
     def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # inherited: a small receive window
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        super().__init__()
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # the accepted socket inherits it
         self.received = 0
-        self.stop = threading.Event()
 
-    def __enter__(self) -> SlowReader:
-        threading.Thread(target=self.serve, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.listener.close()
-
-    def serve(self) -> None:
-        with contextlib.suppress(OSError):
-            conn, _ = self.listener.accept()
-            with conn:
-                while not self.stop.wait(0.05) and (data := conn.recv(4096)):
-                    self.received += len(data)
+    def _serve(self, conn: socket.socket) -> None:
+        while not self._stopping.wait(0.05) and (data := conn.recv(4096)):
+            self.received += len(data)
 
 
 @pytest.mark.timeout(30)
